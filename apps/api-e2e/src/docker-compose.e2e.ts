@@ -1,0 +1,38 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { workspaceRoot } from './api-process';
+
+/** `docker compose` (v2 plugin) or the standalone `docker-compose`, whichever this machine has. */
+function composeCommand(): string[] | undefined {
+  if (spawnSync('docker', ['compose', 'version'], { stdio: 'ignore' }).status === 0)
+    return ['docker', 'compose'];
+  if (spawnSync('docker-compose', ['version'], { stdio: 'ignore' }).status === 0)
+    return ['docker-compose'];
+  return undefined;
+}
+
+describe('docker-compose.yml', () => {
+  const file = readFileSync(join(workspaceRoot, 'docker-compose.yml'), 'utf8');
+
+  it('runs PostgreSQL and the app, the app built from the Dockerfile and pointed at the database', () => {
+    expect(file).toMatch(/^ {2}db:\n {4}image: postgres:/m);
+    expect(file).toMatch(/^ {2}app:\n {4}build: \./m);
+    expect(file).toContain('DATABASE_URL: postgres://');
+    expect(readFileSync(join(workspaceRoot, 'Dockerfile'), 'utf8')).toContain(
+      'dist/apps/api/main.js',
+    );
+  });
+
+  it('is accepted by `docker compose config` where a compose client is installed', () => {
+    const compose = composeCommand();
+    if (!compose) {
+      console.warn('No docker compose client on this machine: only the structure check ran.');
+      return;
+    }
+    const [command, ...args] = compose;
+    expect(() =>
+      execFileSync(command, [...args, 'config', '-q'], { cwd: workspaceRoot, stdio: 'pipe' }),
+    ).not.toThrow();
+  });
+});

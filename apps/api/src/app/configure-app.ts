@@ -1,0 +1,69 @@
+import { INestApplication, ValidationPipe } from '@nestjs/common';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { validationException } from '../common/error-body';
+import { AppConfig } from '../config/app-config';
+import { serveWebApp } from '../web-hosting/serve-web-app';
+
+export const API_PREFIX = 'api/v1';
+
+/** The strict CSP the built Angular app satisfies: no inline or eval'd scripts anywhere. */
+export const CONTENT_SECURITY_POLICY = {
+  directives: {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'"],
+    // Angular and ngx-charts set style attributes at run time; scripts stay strict.
+    styleSrc: ["'self'", "'unsafe-inline'"],
+    imgSrc: ["'self'", 'data:'],
+    fontSrc: ["'self'", 'data:'],
+    connectSrc: ["'self'"],
+    objectSrc: ["'none'"],
+    // Angular needs <base href="/"> so deep links load /main.js, not /a/b/main.js.
+    baseUri: ["'self'"],
+    frameAncestors: ["'none'"],
+    formAction: ["'self'"],
+    upgradeInsecureRequests: null,
+  },
+};
+
+/**
+ * Everything global about the HTTP app, shared by main.ts and the integration tests so tests
+ * exercise the same pipes, filters and headers as production.
+ */
+export function configureApp(app: INestApplication, config: AppConfig): void {
+  const express = app as NestExpressApplication;
+  express.useLogger(app.get(Logger));
+  express.disable('x-powered-by');
+  express.set('trust proxy', 'loopback');
+  app.use(helmet({ contentSecurityPolicy: CONTENT_SECURITY_POLICY }));
+  app.setGlobalPrefix(API_PREFIX);
+  app.useGlobalPipes(
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      exceptionFactory: validationException,
+    }),
+  );
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('RCP Audit API')
+      .setDescription(
+        'Score council protocols against the Relationship-Centred Practice framework, plan changes and benchmark councils.',
+      )
+      .setVersion('1')
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, {
+    useGlobalPrefix: false,
+    jsonDocumentUrl: `${API_PREFIX}/openapi.json`,
+    raw: ['json'],
+    customSiteTitle: 'RCP Audit API documentation',
+  });
+
+  serveWebApp(express, config.webDistDir);
+}

@@ -1,0 +1,127 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+const toBoolean = ({ value }: { value: unknown }) => {
+  if (value === undefined || value === '') return undefined;
+  const text = String(value).toLowerCase();
+  if (['true', '1', 'yes', 'on'].includes(text)) return true;
+  if (['false', '0', 'no', 'off'].includes(text)) return false;
+  return value; // left as-is so IsBoolean reports it
+};
+
+const toInt = ({ value }: { value: unknown }) =>
+  value === undefined || value === ''
+    ? undefined
+    : /^-?\d+$/.test(String(value))
+      ? Number(value)
+      : value;
+
+/** The environment variables the API reads. Each is documented in the README's configuration table. */
+class EnvironmentVariables {
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1)
+  @Max(65535)
+  PORT?: number;
+
+  @IsOptional()
+  @IsString()
+  HOST?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  DATA_DIR?: string;
+
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'must be a postgres:// connection URL' })
+  DATABASE_URL?: string;
+
+  @IsOptional()
+  @IsIn(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` })
+  LOG_LEVEL?: LogLevel;
+
+  @IsOptional()
+  @IsString()
+  WEB_DIST_DIR?: string;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1)
+  @Max(100)
+  DB_POOL_SIZE?: number;
+
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'must be true or false' })
+  DEMO?: boolean;
+}
+
+export interface AppConfig {
+  port: number;
+  host: string;
+  dataDir: string;
+  /** Set when an external PostgreSQL is used; otherwise the embedded one is started. */
+  databaseUrl?: string;
+  logLevel: LogLevel;
+  webDistDir: string;
+  dbPoolSize: number;
+  demo: boolean;
+}
+
+export class ConfigError extends Error {}
+
+/**
+ * Validates the environment and returns typed settings. Throws a ConfigError whose message is one
+ * line naming the variable, so a bad value stops start-up with a clear reason.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | undefined>): AppConfig {
+  const parsed = plainToInstance(
+    EnvironmentVariables,
+    { ...env },
+    { excludeExtraneousValues: false },
+  );
+  const errors = validateSync(parsed, { skipMissingProperties: false, whitelist: false });
+  if (errors.length > 0) {
+    const first = errors[0];
+    const constraints = first.constraints ?? {};
+    // Report the type problem ("must be a whole number") before range problems.
+    const reason =
+      constraints['isInt'] ??
+      constraints['isBoolean'] ??
+      Object.values(constraints)[0] ??
+      'is invalid';
+    const text = reason.startsWith(first.property)
+      ? reason.slice(first.property.length).trim()
+      : reason;
+    throw new ConfigError(
+      `Invalid configuration: ${first.property} ${text} (got "${String(env[first.property])}")`,
+    );
+  }
+  return {
+    port: parsed.PORT ?? 3000,
+    host: parsed.HOST ?? '0.0.0.0',
+    dataDir: parsed.DATA_DIR ?? '.data',
+    databaseUrl: parsed.DATABASE_URL,
+    logLevel: parsed.LOG_LEVEL ?? 'info',
+    webDistDir: parsed.WEB_DIST_DIR ?? 'dist/apps/web/browser',
+    dbPoolSize: parsed.DB_POOL_SIZE ?? 10,
+    demo: parsed.DEMO ?? true,
+  };
+}

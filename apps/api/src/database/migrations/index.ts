@@ -1,0 +1,3 @@
+// Every migration, in order. Listed explicitly because the API is bundled by webpack, so a glob
+// over migration files would find nothing at run time.
+export const migrations: Array<new () => unknown> = [];
