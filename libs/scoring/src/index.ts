@@ -1,0 +1,59 @@
+/**
+ * RCP Audit scoring: pure functions shared by the API and the web app.
+ * Every formula is documented in docs/scoring.md.
+ */
+export {
+  CONTEXT_NEEDS,
+  PERSPECTIVES,
+  PROTOCOL_CLASSES,
+  PROTOCOL_SCOPES,
+  RATINGS,
+  REACHES,
+} from './lib/types';
+export type {
+  AuditSummary,
+  ClassCount,
+  ClassShares,
+  ClassThresholds,
+  ContextNeed,
+  GroupBreakdown,
+  Perspective,
+  PerspectiveGap,
+  PerspectiveGaps,
+  PerspectiveScore,
+  PrincipleBreakdown,
+  PrincipleGap,
+  PrincipleWeighting,
+  ProtocolClass,
+  ProtocolGap,
+  ProtocolInput,
+  ProtocolRatings,
+  ProtocolResult,
+  ProtocolScope,
+  Rating,
+  RatingValue,
+  Reach,
+  ScopeMeasures,
+  ScoringConfig,
+  ValidationError,
+  WhatIfChange,
+  WhatIfChangeKind,
+  WhatIfProjection,
+  WhatIfProtocolChange,
+} from './lib/types';
+export { MAX_LISTED_ERRORS, ScoringInputError } from './lib/errors';
+export {
+  DEFAULT_SCORING_PARAMETERS,
+  MAX_WEIGHT,
+  MIN_WEIGHT,
+  PRINCIPLE_KEY_PATTERN,
+  applicablePrinciples,
+  validateConfig,
+} from './lib/config';
+export { isRatingValue, validateProtocols } from './lib/protocol-validation';
+export { scoreProtocol } from './lib/protocol-score';
+export { scoreAudit } from './lib/audit-summary';
+export { perspectiveGaps } from './lib/perspectives';
+export { projectWhatIf } from './lib/what-if';
+export { roundScore } from './lib/rounding';
+export { WORKED_EXAMPLE, type WorkedExample } from './lib/worked-example';
