@@ -4,7 +4,12 @@ import { APP_FILTER } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { AuditTrailModule } from '../audit-trail/audit-trail.module';
+import { AuthModule } from '../auth/auth.module';
 import { AllExceptionsFilter } from '../common/all-exceptions.filter';
+import { CouncilsModule } from '../councils/councils.module';
+import { DemoModule } from '../demo/demo.module';
+import { UsersModule } from '../users/users.module';
 import { AppConfig } from '../config/app-config';
 import { DatabaseModule } from '../database/database.module';
 import { HealthModule } from '../health/health.module';
@@ -57,7 +62,12 @@ export class AppModule {
           },
         }),
         DatabaseModule,
+        AuditTrailModule,
+        AuthModule,
         HealthModule,
+        CouncilsModule,
+        UsersModule,
+        DemoModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],
     };

@@ -11,6 +11,13 @@ describe('configuration', () => {
       webDistDir: 'dist/apps/web/browser',
       dbPoolSize: 10,
       demo: true,
+      sessionIdleMinutes: 30,
+      sessionAbsoluteHours: 12,
+      invitationTtlHours: 72,
+      publicUrl: undefined,
+      cookieSecure: 'auto',
+      loginFailureLimit: 5,
+      rateLimitPerMinute: 1000,
     });
   });
 

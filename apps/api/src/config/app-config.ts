@@ -71,6 +71,48 @@ class EnvironmentVariables {
   @Transform(toBoolean)
   @IsBoolean({ message: 'must be true or false' })
   DEMO?: boolean;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1)
+  @Max(1440)
+  SESSION_IDLE_MINUTES?: number;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1)
+  @Max(720)
+  SESSION_ABSOLUTE_HOURS?: number;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1)
+  @Max(720)
+  INVITATION_TTL_HOURS?: number;
+
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, { message: 'must be an http(s) URL' })
+  PUBLIC_URL?: string;
+
+  @IsOptional()
+  @IsIn(['auto', 'true', 'false'], { message: 'must be auto, true or false' })
+  COOKIE_SECURE?: 'auto' | 'true' | 'false';
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1)
+  @Max(100)
+  LOGIN_FAILURE_LIMIT?: number;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number' })
+  @Min(10)
+  RATE_LIMIT_PER_MINUTE?: number;
 }
 
 export interface AppConfig {
@@ -83,6 +125,17 @@ export interface AppConfig {
   webDistDir: string;
   dbPoolSize: number;
   demo: boolean;
+  sessionIdleMinutes: number;
+  sessionAbsoluteHours: number;
+  invitationTtlHours: number;
+  /** Base of links the app hands out (invitations); when unset, taken from the request. */
+  publicUrl?: string;
+  /** 'auto': Secure cookies when the request came over HTTPS (directly or via a proxy). */
+  cookieSecure: 'auto' | 'true' | 'false';
+  /** Failed sign-ins per minute, per account and per address, before further attempts get 429. */
+  loginFailureLimit: number;
+  /** Requests per minute per address across the API (@nestjs/throttler). */
+  rateLimitPerMinute: number;
 }
 
 export class ConfigError extends Error {}
@@ -123,5 +176,12 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
     webDistDir: parsed.WEB_DIST_DIR ?? 'dist/apps/web/browser',
     dbPoolSize: parsed.DB_POOL_SIZE ?? 10,
     demo: parsed.DEMO ?? true,
+    sessionIdleMinutes: parsed.SESSION_IDLE_MINUTES ?? 30,
+    sessionAbsoluteHours: parsed.SESSION_ABSOLUTE_HOURS ?? 12,
+    invitationTtlHours: parsed.INVITATION_TTL_HOURS ?? 72,
+    publicUrl: parsed.PUBLIC_URL?.replace(/\/$/, ''),
+    cookieSecure: parsed.COOKIE_SECURE ?? 'auto',
+    loginFailureLimit: parsed.LOGIN_FAILURE_LIMIT ?? 5,
+    rateLimitPerMinute: parsed.RATE_LIMIT_PER_MINUTE ?? 1000,
   };
 }

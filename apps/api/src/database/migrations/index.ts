@@ -1,3 +1,5 @@
+import { Accounts1764100000000 } from './1764100000000-accounts';
+
 // Every migration, in order. Listed explicitly because the API is bundled by webpack, so a glob
 // over migration files would find nothing at run time.
-export const migrations: Array<new () => unknown> = [];
+export const migrations: Array<new () => unknown> = [Accounts1764100000000];

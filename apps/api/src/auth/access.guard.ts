@@ -1,0 +1,109 @@
+import {
+  CanActivate,
+  ExecutionContext,
+  ForbiddenException,
+  Injectable,
+  Logger,
+  NotFoundException,
+  UnauthorizedException,
+} from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Role } from '@rcp/api-contract';
+import { AuditTrailService } from '../audit-trail/audit-trail.service';
+import { callerOf, PUBLIC_KEY, RequestWithSession, ROLES_KEY } from './access.decorators';
+import { readCookie, SESSION_COOKIE, XSRF_COOKIE, XSRF_HEADER } from './cookies';
+import { SessionsService } from './sessions.service';
+import { hashToken, sameSecret } from './tokens';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The one gate in front of every endpoint, deny by default:
+ * 1. resolves the session cookie to an active user;
+ * 2. checks CSRF on every state-changing request (double-submit cookie, bound to the session);
+ * 3. lets @Public() endpoints through, requires a session and one of the @Roles() otherwise;
+ *    an endpoint that declares neither is refused;
+ * 4. on routes with a `:councilId`, refuses other councils' callers with 404, as if the council
+ *    did not exist, so IDs of other councils cannot be probed.
+ */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  private readonly logger = new Logger(AccessGuard.name);
+
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly sessions: SessionsService,
+    private readonly audit: AuditTrailService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (context.getType() !== 'http') return true;
+    const req = context.switchToHttp().getRequest<RequestWithSession>();
+    const targets = [context.getHandler(), context.getClass()];
+    const isPublic = this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets) === true;
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
+
+    const token = readCookie(req, SESSION_COOKIE);
+    if (token) req.sessionUser = await this.sessions.resolve(token);
+
+    if (!SAFE_METHODS.has(req.method)) this.checkCsrf(req);
+
+    if (isPublic) return true;
+    if (!roles) {
+      this.logger.error(`${req.method} ${req.route?.path} declares no access rule; refused`);
+      throw new ForbiddenException('You do not have access to this.');
+    }
+    const user = req.sessionUser;
+    if (!user) throw new UnauthorizedException('Sign in to continue.');
+
+    if (!roles.includes(user.role)) {
+      await this.deny(req, 'role', 403);
+      throw new ForbiddenException('You do not have access to this.');
+    }
+
+    const councilId = (req.params as Record<string, string | undefined>)['councilId'];
+    if (councilId !== undefined) {
+      const malformed = !UUID.test(councilId);
+      if (malformed || (user.role !== 'coordinator' && user.councilId !== councilId)) {
+        if (!malformed) await this.deny(req, 'council', 404);
+        throw new NotFoundException('Council not found.');
+      }
+    }
+    return true;
+  }
+
+  private checkCsrf(req: RequestWithSession): void {
+    const header = req.headers[XSRF_HEADER];
+    const sent = typeof header === 'string' ? header : undefined;
+    const cookie = readCookie(req, XSRF_COOKIE);
+    const valid =
+      !!sent &&
+      !!cookie &&
+      sameSecret(sent, cookie) &&
+      (!req.sessionUser || sameSecret(hashToken(sent), req.sessionUser.csrfTokenHash));
+    if (!valid) {
+      throw new ForbiddenException(
+        'This request is missing its security token. Reload the page and try again.',
+      );
+    }
+  }
+
+  private async deny(
+    req: RequestWithSession,
+    reason: 'role' | 'council',
+    status: number,
+  ): Promise<void> {
+    const user = req.sessionUser;
+    await this.audit
+      .record(
+        { ...callerOf(req), userId: user?.id ?? null, email: user?.email ?? null },
+        {
+          action: 'access.denied',
+          councilId: user?.councilId ?? null,
+          after: { method: req.method, path: req.originalUrl.split('?')[0], reason, status },
+        },
+      )
+      .catch((error: unknown) => this.logger.error(`Could not record a denial: ${String(error)}`));
+  }
+}

@@ -1,0 +1,105 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { Throttle } from '@nestjs/throttler';
+import { ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { CurrentUser, InvitationPreview, SignInOptions } from '@rcp/api-contract';
+import type { Response } from 'express';
+import { AppConfig } from '../config/app-config';
+import { AcceptInvitationDto, LoginDto } from '../users/user.dto';
+import { ALL_ROLES, callerOf, Public, RequestWithSession, Roles } from './access.decorators';
+import { AuthService, toCurrentUser } from './auth.service';
+import {
+  clearSessionCookie,
+  CookieSecure,
+  readCookie,
+  SESSION_COOKIE,
+  setSessionCookies,
+} from './cookies';
+
+@ApiTags('auth')
+@Controller()
+export class AuthController {
+  private readonly cookieSecure: CookieSecure;
+
+  constructor(
+    private readonly auth: AuthService,
+    config: ConfigService<AppConfig, true>,
+  ) {
+    this.cookieSecure = config.get('cookieSecure', { infer: true });
+  }
+
+  @Get('auth/sign-in-options')
+  @Public()
+  @ApiOperation({ summary: 'What the sign-in page may show (demo accounts in demo mode).' })
+  signInOptions(): Promise<SignInOptions> {
+    return this.auth.signInOptions();
+  }
+
+  @Post('auth/login')
+  @Public()
+  @HttpCode(200)
+  @Throttle({ default: { limit: 30, ttl: 60_000 } })
+  @ApiOperation({ summary: 'Sign in; sets the session cookie. 429 after repeated failures.' })
+  async login(
+    @Body() dto: LoginDto,
+    @Req() req: RequestWithSession,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<CurrentUser> {
+    const signedIn = await this.auth.login(
+      dto.email,
+      dto.password,
+      callerOf(req),
+      readCookie(req, SESSION_COOKIE),
+    );
+    setSessionCookies(req, res, this.cookieSecure, signedIn.session);
+    return signedIn.user;
+  }
+
+  @Post('auth/logout')
+  @Roles(...ALL_ROLES)
+  @HttpCode(204)
+  @ApiNoContentResponse()
+  @ApiOperation({ summary: 'Sign out: ends this session.' })
+  async logout(
+    @Req() req: RequestWithSession,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<void> {
+    const token = readCookie(req, SESSION_COOKIE);
+    if (token && req.sessionUser) await this.auth.logout(token, req.sessionUser, callerOf(req));
+    clearSessionCookie(req, res, this.cookieSecure);
+  }
+
+  @Get('auth/me')
+  @Roles(...ALL_ROLES)
+  @ApiOperation({ summary: 'The signed-in user (401 when signed out).' })
+  me(@Req() req: RequestWithSession): CurrentUser {
+    const user = req.sessionUser;
+    if (!user) throw new Error('unreachable: the access guard requires a session');
+    return toCurrentUser(user, user.expiresAt);
+  }
+
+  @Get('invitations/:token')
+  @Public()
+  @ApiOperation({
+    summary: 'Who an invitation is for (404 when used, revoked, expired or unknown).',
+  })
+  previewInvitation(@Param('token') token: string): Promise<InvitationPreview> {
+    return this.auth.previewInvitation(token);
+  }
+
+  @Post('invitations/:token/accept')
+  @Public()
+  @HttpCode(200)
+  @Throttle({ default: { limit: 20, ttl: 60_000 } })
+  @ApiOperation({ summary: 'Set a password with a single-use invitation link; signs the user in.' })
+  async acceptInvitation(
+    @Param('token') token: string,
+    @Body() dto: AcceptInvitationDto,
+    @Req() req: RequestWithSession,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<CurrentUser> {
+    const signedIn = await this.auth.acceptInvitation(token, dto.password, callerOf(req));
+    setSessionCookies(req, res, this.cookieSecure, signedIn.session);
+    return signedIn.user;
+  }
+}

@@ -1,0 +1,47 @@
+import { Global, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { APP_GUARD } from '@nestjs/core';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../config/app-config';
+import { AccessGuard } from './access.guard';
+import { AuthController } from './auth.controller';
+import { AuthService } from './auth.service';
+import { PgThrottlerStorage } from './pg-throttler.storage';
+import { SessionsService } from './sessions.service';
+import { XsrfCookieMiddleware } from './xsrf-cookie.middleware';
+
+@Global()
+@Module({
+  imports: [
+    ThrottlerModule.forRootAsync({
+      inject: [ConfigService, getDataSourceToken()],
+      useFactory: (config: ConfigService<AppConfig, true>, db: DataSource) => ({
+        throttlers: [
+          {
+            name: 'default',
+            ttl: 60_000,
+            limit: config.get('rateLimitPerMinute', { infer: true }),
+          },
+        ],
+        storage: new PgThrottlerStorage(db),
+      }),
+    }),
+  ],
+  controllers: [AuthController],
+  providers: [
+    SessionsService,
+    AuthService,
+    PgThrottlerStorage,
+    // Order matters: rate limits first, then sign-in, CSRF, roles and council scope.
+    { provide: APP_GUARD, useClass: ThrottlerGuard },
+    { provide: APP_GUARD, useClass: AccessGuard },
+  ],
+  exports: [SessionsService],
+})
+export class AuthModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(XsrfCookieMiddleware).forRoutes('{*path}');
+  }
+}

@@ -1,0 +1,231 @@
+import {
+  BadRequestException,
+  HttpException,
+  HttpStatus,
+  Injectable,
+  NotFoundException,
+  UnauthorizedException,
+} from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { CurrentUser, InvitationPreview, SignInOptions } from '@rcp/api-contract';
+import { DataSource } from 'typeorm';
+import { AuditTrailService } from '../audit-trail/audit-trail.service';
+import { AppConfig } from '../config/app-config';
+import { CouncilEntity } from '../councils/council.entity';
+import { DEMO_PASSWORD, demoAccounts } from '../demo/demo-accounts';
+import { passwordProblems } from '../users/password-policy';
+import { UserEntity } from '../users/user.entity';
+import { Caller } from './actor';
+import { hashPassword, verifyPassword } from './passwords';
+import { PgThrottlerStorage } from './pg-throttler.storage';
+import { NewSession, SessionsService, SessionUser } from './sessions.service';
+import { hashToken } from './tokens';
+
+const FAILURE_WINDOW_MS = 60_000;
+const FAILURES = 'login-failures';
+const GENERIC_FAILURE = 'The email or password is not right.';
+
+export interface SignedIn {
+  user: CurrentUser;
+  session: NewSession;
+}
+
+export function toCurrentUser(
+  u: SessionUser | (UserEntity & { councilName: string | null }),
+  expiresAt: Date,
+): CurrentUser {
+  return {
+    id: u.id,
+    email: u.email,
+    displayName: u.displayName,
+    role: u.role,
+    councilId: u.councilId,
+    councilName: u.councilName,
+    sessionExpiresAt: expiresAt.toISOString(),
+  };
+}
+
+@Injectable()
+export class AuthService {
+  private readonly failureLimit: number;
+  private readonly demo: boolean;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly sessions: SessionsService,
+    private readonly audit: AuditTrailService,
+    private readonly counters: PgThrottlerStorage,
+    config: ConfigService<AppConfig, true>,
+  ) {
+    this.failureLimit = config.get('loginFailureLimit', { infer: true });
+    this.demo = config.get('demo', { infer: true });
+  }
+
+  /**
+   * Signs in with email and password. The same message for an unknown email and a wrong password;
+   * after `loginFailureLimit` failures in a minute for the account or the address, 429.
+   */
+  async login(
+    email: string,
+    password: string,
+    caller: Caller,
+    previousToken?: string,
+  ): Promise<SignedIn> {
+    const keys = [`account:${email}`, `ip:${caller.ip ?? 'unknown'}`];
+    for (const key of keys) {
+      const { hits, expiresIn } = await this.counters.current(key, FAILURES);
+      if (hits >= this.failureLimit) {
+        await this.audit.record(
+          { ...caller, email },
+          { action: 'auth.login.throttled', after: { key: key.split(':')[0] } },
+        );
+        throw new HttpException(
+          {
+            message: 'Too many failed sign-in attempts. Wait a minute and try again.',
+            retryAfter: expiresIn,
+          },
+          HttpStatus.TOO_MANY_REQUESTS,
+        );
+      }
+    }
+
+    const user = await this.db
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('lower(u.email) = :email', { email })
+      .getOne();
+    const valid = await verifyPassword(
+      user?.status === 'active' ? user.passwordHash : null,
+      password,
+    );
+    if (!user || !valid) {
+      for (const key of keys)
+        await this.counters.increment(key, FAILURE_WINDOW_MS, 1_000_000, 0, FAILURES);
+      await this.audit.record(
+        { ...caller, email, userId: user?.id ?? null },
+        { action: 'auth.login.failed', councilId: user?.councilId ?? null },
+      );
+      throw new UnauthorizedException(GENERIC_FAILURE);
+    }
+
+    // A new session at every sign-in (no fixation); the one the browser had, if any, ends.
+    if (previousToken) await this.sessions.end(previousToken);
+    return this.startSession(user, caller, 'auth.login.succeeded');
+  }
+
+  async logout(token: string, user: SessionUser, caller: Caller): Promise<void> {
+    await this.sessions.end(token);
+    await this.audit.record(
+      { ...caller, userId: user.id, email: user.email },
+      { action: 'auth.logout', councilId: user.councilId },
+    );
+  }
+
+  signInOptions(): Promise<SignInOptions> {
+    return this.demoAccountsPresent().then((present) => ({
+      demo: present,
+      demoAccounts: present ? demoAccounts() : [],
+      demoPassword: present ? DEMO_PASSWORD : null,
+    }));
+  }
+
+  async previewInvitation(token: string): Promise<InvitationPreview> {
+    const row = await this.pendingInvitation(token);
+    return {
+      email: row.email,
+      displayName: row.display_name,
+      role: row.role,
+      councilName: row.council_name,
+      expiresAt: new Date(row.expires_at).toISOString(),
+    };
+  }
+
+  /** Sets the invitee's password, uses up the link and signs them in. */
+  async acceptInvitation(token: string, password: string, caller: Caller): Promise<SignedIn> {
+    const invitation = await this.pendingInvitation(token);
+    const problems = passwordProblems(password, invitation.email);
+    if (problems.length > 0) {
+      throw new BadRequestException({
+        message: 'Choose a different password.',
+        errors: [{ field: 'password', messages: problems }],
+      });
+    }
+    const hash = await hashPassword(password);
+    const user = await this.db.transaction(async (m) => {
+      // The row lock and the used_at check make the link single-use even under a race.
+      const used = await m.query(
+        `UPDATE invitations SET used_at = now()
+          WHERE id = $1 AND used_at IS NULL AND revoked_at IS NULL AND expires_at > now() RETURNING id`,
+        [invitation.id],
+      );
+      if ((Array.isArray(used[0]) ? used[0] : used).length === 0) throw this.invalidInvitation();
+      await m.query(
+        `UPDATE users SET password_hash = $2, status = 'active', updated_at = now(), version = version + 1
+          WHERE id = $1 AND status = 'invited'`,
+        [invitation.user_id, hash],
+      );
+      const accepted = await m
+        .getRepository(UserEntity)
+        .findOneByOrFail({ id: invitation.user_id });
+      await this.audit.record(
+        { ...caller, userId: accepted.id, email: accepted.email },
+        {
+          action: 'user.invitation-accepted',
+          councilId: accepted.councilId,
+          entityType: 'user',
+          entityId: accepted.id,
+        },
+        m,
+      );
+      return accepted;
+    });
+    return this.startSession(user, caller, 'auth.login.succeeded');
+  }
+
+  private async startSession(user: UserEntity, caller: Caller, action: string): Promise<SignedIn> {
+    const session = await this.sessions.create(user.id);
+    await this.db.query(`UPDATE users SET last_sign_in_at = now() WHERE id = $1`, [user.id]);
+    const councilName = user.councilId
+      ? ((await this.db.getRepository(CouncilEntity).findOneBy({ id: user.councilId }))?.name ??
+        null)
+      : null;
+    await this.audit.record(
+      { ...caller, userId: user.id, email: user.email },
+      { action, councilId: user.councilId },
+    );
+    return { user: toCurrentUser({ ...user, councilName }, session.expiresAt), session };
+  }
+
+  private async pendingInvitation(token: string) {
+    const rows = (await this.db.query(
+      `SELECT i.id, i.user_id, i.expires_at, u.email, u.display_name, u.role, c.name AS council_name
+         FROM invitations i JOIN users u ON u.id = i.user_id LEFT JOIN councils c ON c.id = u.council_id
+        WHERE i.token_hash = $1 AND i.used_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > now()
+          AND u.status = 'invited'`,
+      [hashToken(token)],
+    )) as Array<{
+      id: string;
+      user_id: string;
+      expires_at: string;
+      email: string;
+      display_name: string;
+      role: UserEntity['role'];
+      council_name: string | null;
+    }>;
+    if (!rows[0]) throw this.invalidInvitation();
+    return rows[0];
+  }
+
+  private invalidInvitation(): NotFoundException {
+    return new NotFoundException(
+      'This invitation link is not valid. It may have been used already or have expired.',
+    );
+  }
+
+  private async demoAccountsPresent(): Promise<boolean> {
+    if (!this.demo) return false;
+    return this.db.getRepository(UserEntity).existsBy({ email: 'coordinator@demo.example' });
+  }
+}

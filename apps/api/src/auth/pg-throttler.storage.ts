@@ -1,0 +1,78 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ThrottlerStorage } from '@nestjs/throttler';
+import { DataSource } from 'typeorm';
+
+interface ThrottlerStorageRecord {
+  totalHits: number;
+  timeToExpire: number;
+  isBlocked: boolean;
+  timeToBlockExpire: number;
+}
+
+/**
+ * @nestjs/throttler counters kept in PostgreSQL, so limits hold across API instances (the API is
+ * stateless). Also used directly to count failed sign-ins.
+ */
+@Injectable()
+export class PgThrottlerStorage implements ThrottlerStorage {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async increment(
+    key: string,
+    ttl: number,
+    limit: number,
+    blockDuration: number,
+    throttlerName: string,
+  ): Promise<ThrottlerStorageRecord> {
+    const fullKey = `${throttlerName}:${key}`;
+    const [row] = (await this.db.query(
+      `INSERT INTO rate_limits AS r (key, hits, window_ends_at)
+       VALUES ($1, 1, now() + make_interval(secs => $2::float8 / 1000))
+       ON CONFLICT (key) DO UPDATE SET
+         hits = CASE WHEN r.window_ends_at <= now() THEN 1 ELSE r.hits + 1 END,
+         window_ends_at = CASE WHEN r.window_ends_at <= now() THEN EXCLUDED.window_ends_at
+                               ELSE r.window_ends_at END
+       RETURNING hits,
+         GREATEST(0, extract(epoch FROM window_ends_at - now()))::float8 AS expires_in,
+         GREATEST(0, extract(epoch FROM blocked_until - now()))::float8 AS blocked_for`,
+      [fullKey, ttl],
+    )) as Array<{ hits: number; expires_in: number; blocked_for: number | null }>;
+    let blockedFor = row.blocked_for ?? 0;
+    if (blockedFor <= 0 && row.hits > limit) {
+      await this.db.query(
+        `UPDATE rate_limits SET blocked_until = now() + make_interval(secs => $2::float8 / 1000) WHERE key = $1`,
+        [fullKey, blockDuration],
+      );
+      blockedFor = blockDuration / 1000;
+    }
+    if (Math.random() < 0.01) void this.sweep();
+    return {
+      totalHits: row.hits,
+      timeToExpire: Math.ceil(row.expires_in),
+      isBlocked: blockedFor > 0,
+      timeToBlockExpire: Math.ceil(blockedFor),
+    };
+  }
+
+  /** Hits in the current window of a key, without counting a new one. */
+  async current(key: string, throttlerName: string): Promise<{ hits: number; expiresIn: number }> {
+    const rows = (await this.db.query(
+      `SELECT hits, GREATEST(0, extract(epoch FROM window_ends_at - now()))::float8 AS expires_in
+         FROM rate_limits WHERE key = $1 AND window_ends_at > now()`,
+      [`${throttlerName}:${key}`],
+    )) as Array<{ hits: number; expires_in: number }>;
+    return rows[0]
+      ? { hits: rows[0].hits, expiresIn: Math.ceil(rows[0].expires_in) }
+      : { hits: 0, expiresIn: 0 };
+  }
+
+  private async sweep(): Promise<void> {
+    await this.db
+      .query(
+        `DELETE FROM rate_limits WHERE window_ends_at < now() - interval '1 hour'
+           AND (blocked_until IS NULL OR blocked_until < now())`,
+      )
+      .catch(() => undefined);
+  }
+}

@@ -1,0 +1,96 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  COUNCIL_TYPES,
+  CouncilType,
+  CreateCouncilRequest,
+  POPULATION_BANDS,
+  PopulationBand,
+  Region,
+  REGIONS,
+  SHARING_CHOICES,
+  SharingChoice,
+  UpdateCouncilRequest,
+  UpdateSharingRequest,
+} from '@rcp/api-contract';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Min } from 'class-validator';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class CreateCouncilDto implements CreateCouncilRequest {
+  @ApiProperty({ example: 'Northfield Borough Council' })
+  @Transform(trim)
+  @IsString()
+  @Length(2, 120, { message: 'must be between 2 and 120 characters' })
+  name!: string;
+
+  @ApiProperty({ enum: COUNCIL_TYPES })
+  @IsIn(COUNCIL_TYPES, { message: 'must be one of the council types' })
+  type!: CouncilType;
+
+  @ApiProperty({ enum: REGIONS })
+  @IsIn(REGIONS, { message: 'must be a UK region or nation' })
+  region!: Region;
+
+  @ApiProperty({ enum: POPULATION_BANDS })
+  @IsIn(POPULATION_BANDS, { message: 'must be one of the population bands' })
+  populationBand!: PopulationBand;
+
+  @ApiPropertyOptional({ enum: SHARING_CHOICES, default: 'anonymised' })
+  @IsOptional()
+  @IsIn(SHARING_CHOICES, { message: 'must be named or anonymised' })
+  sharing?: SharingChoice;
+}
+
+export class UpdateCouncilDto implements UpdateCouncilRequest {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(2, 120, { message: 'must be between 2 and 120 characters' })
+  name?: string;
+
+  @ApiPropertyOptional({ enum: COUNCIL_TYPES })
+  @IsOptional()
+  @IsIn(COUNCIL_TYPES, { message: 'must be one of the council types' })
+  type?: CouncilType;
+
+  @ApiPropertyOptional({ enum: REGIONS })
+  @IsOptional()
+  @IsIn(REGIONS, { message: 'must be a UK region or nation' })
+  region?: Region;
+
+  @ApiPropertyOptional({ enum: POPULATION_BANDS })
+  @IsOptional()
+  @IsIn(POPULATION_BANDS, { message: 'must be one of the population bands' })
+  populationBand?: PopulationBand;
+
+  @ApiPropertyOptional({ enum: SHARING_CHOICES })
+  @IsOptional()
+  @IsIn(SHARING_CHOICES, { message: 'must be named or anonymised' })
+  sharing?: SharingChoice;
+
+  @ApiProperty({ description: 'The version you last read; a stale version gets 409.' })
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1)
+  version!: number;
+}
+
+export class UpdateSharingDto implements UpdateSharingRequest {
+  @ApiProperty({ enum: SHARING_CHOICES })
+  @IsIn(SHARING_CHOICES, { message: 'must be named or anonymised' })
+  sharing!: SharingChoice;
+
+  @ApiProperty()
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1)
+  version!: number;
+}
+
+export class ListCouncilsQuery {
+  @ApiPropertyOptional({ description: 'Include archived councils (coordinators only).' })
+  @IsOptional()
+  @Transform(({ value }) => value === 'true' || value === true)
+  @IsBoolean()
+  includeArchived?: boolean;
+}

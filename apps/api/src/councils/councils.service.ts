@@ -1,0 +1,175 @@
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Council, SharingChoice } from '@rcp/api-contract';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { AuditTrailService } from '../audit-trail/audit-trail.service';
+import { Actor, canReachCouncil } from '../auth/actor';
+import { CouncilEntity } from './council.entity';
+import { toCouncilView } from './council-view';
+import { CreateCouncilDto, UpdateCouncilDto } from './council.dto';
+
+const UNIQUE_VIOLATION = '23505';
+
+function duplicateName(error: unknown): boolean {
+  return (
+    error instanceof QueryFailedError &&
+    (error.driverError as { code?: string })?.code === UNIQUE_VIOLATION
+  );
+}
+
+@Injectable()
+export class CouncilsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditTrailService,
+  ) {}
+
+  async list(actor: Actor, includeArchived: boolean): Promise<Council[]> {
+    const query = this.db
+      .getRepository(CouncilEntity)
+      .createQueryBuilder('c')
+      .orderBy('c.name', 'ASC');
+    if (actor.role !== 'coordinator') {
+      query.where('c.id = :id', { id: actor.councilId });
+    } else if (!includeArchived) {
+      query.where('c.archivedAt IS NULL');
+    }
+    return (await query.getMany()).map(toCouncilView);
+  }
+
+  async get(actor: Actor, id: string): Promise<Council> {
+    return toCouncilView(await this.find(actor, id));
+  }
+
+  async create(actor: Actor, dto: CreateCouncilDto): Promise<Council> {
+    try {
+      return await this.db.transaction(async (m) => {
+        const saved = await m.getRepository(CouncilEntity).save(
+          m.getRepository(CouncilEntity).create({
+            name: dto.name,
+            type: dto.type,
+            region: dto.region,
+            populationBand: dto.populationBand,
+            sharing: dto.sharing ?? 'anonymised',
+            archivedAt: null,
+            version: 1,
+          }),
+        );
+        const view = toCouncilView(saved);
+        await this.audit.record(
+          actor,
+          {
+            action: 'council.created',
+            councilId: saved.id,
+            entityType: 'council',
+            entityId: saved.id,
+            after: view,
+          },
+          m,
+        );
+        return view;
+      });
+    } catch (error) {
+      if (duplicateName(error)) throw this.nameTaken();
+      throw error;
+    }
+  }
+
+  async update(actor: Actor, id: string, dto: UpdateCouncilDto): Promise<Council> {
+    const { version, ...changes } = dto;
+    return this.change(actor, id, version, 'council.updated', changes);
+  }
+
+  async setSharing(
+    actor: Actor,
+    id: string,
+    sharing: SharingChoice,
+    version: number,
+  ): Promise<Council> {
+    return this.change(actor, id, version, 'council.sharing-changed', { sharing });
+  }
+
+  async setArchived(actor: Actor, id: string, archived: boolean): Promise<Council> {
+    const current = await this.find(actor, id);
+    return this.change(
+      actor,
+      id,
+      current.version,
+      archived ? 'council.archived' : 'council.restored',
+      {
+        archivedAt: archived ? new Date() : null,
+      },
+    );
+  }
+
+  /** Applies changes only if the row still has the version the caller read (else 409). */
+  private async change(
+    actor: Actor,
+    id: string,
+    version: number,
+    action: string,
+    changes: Partial<CouncilEntity>,
+  ): Promise<Council> {
+    try {
+      return await this.db.transaction(async (m) => {
+        const before = await this.find(actor, id, m, true);
+        if (before.version !== version) throw this.stale();
+        const result = await m
+          .createQueryBuilder()
+          .update(CouncilEntity)
+          .set({ ...changes, version: () => 'version + 1', updatedAt: () => 'now()' })
+          .where('id = :id AND version = :version', { id, version })
+          .execute();
+        if (result.affected !== 1) throw this.stale();
+        const after = await this.find(actor, id, m);
+        const view = toCouncilView(after);
+        await this.audit.record(
+          actor,
+          {
+            action,
+            councilId: id,
+            entityType: 'council',
+            entityId: id,
+            before: toCouncilView(before),
+            after: view,
+          },
+          m,
+        );
+        return view;
+      });
+    } catch (error) {
+      if (duplicateName(error)) throw this.nameTaken();
+      throw error;
+    }
+  }
+
+  private async find(
+    actor: Actor,
+    id: string,
+    m: EntityManager = this.db.manager,
+    lock = false,
+  ): Promise<CouncilEntity> {
+    if (!canReachCouncil(actor, id)) throw new NotFoundException('Council not found.');
+    const query = m
+      .getRepository(CouncilEntity)
+      .createQueryBuilder('c')
+      .where('c.id = :id', { id });
+    if (lock) query.setLock('pessimistic_write');
+    const council = await query.getOne();
+    if (!council) throw new NotFoundException('Council not found.');
+    return council;
+  }
+
+  private stale(): ConflictException {
+    return new ConflictException(
+      'Someone else changed this council since you loaded it. Reload and try again.',
+    );
+  }
+
+  private nameTaken(): ConflictException {
+    return new ConflictException({
+      message: 'A council with this name already exists.',
+      errors: [{ field: 'name', messages: ['is already used by another council'] }],
+    });
+  }
+}

@@ -1,0 +1,221 @@
+import {
+  BadRequestException,
+  ConflictException,
+  ForbiddenException,
+  Injectable,
+  NotFoundException,
+} from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Invitation, User } from '@rcp/api-contract';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditTrailService } from '../audit-trail/audit-trail.service';
+import { Actor, canReachCouncil } from '../auth/actor';
+import { SessionsService } from '../auth/sessions.service';
+import { hashToken, newToken } from '../auth/tokens';
+import { AppConfig } from '../config/app-config';
+import { CouncilEntity } from '../councils/council.entity';
+import { CreateInvitationDto } from './user.dto';
+import { UserEntity } from './user.entity';
+import { toUserView } from './user-view';
+
+@Injectable()
+export class UsersService {
+  private readonly invitationTtlHours: number;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditTrailService,
+    private readonly sessions: SessionsService,
+    config: ConfigService<AppConfig, true>,
+  ) {
+    this.invitationTtlHours = config.get('invitationTtlHours', { infer: true });
+  }
+
+  async list(councilId?: string): Promise<User[]> {
+    const query = this.db
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .leftJoin(CouncilEntity, 'c', 'c.id = u.councilId')
+      .addSelect('c.name', 'council_name')
+      .orderBy('lower(u.displayName)', 'ASC');
+    if (councilId) query.where('u.councilId = :councilId', { councilId });
+    const { entities, raw } = await query.getRawAndEntities<{ council_name: string | null }>();
+    return entities.map((u, i) => toUserView(u, raw[i]?.council_name ?? null));
+  }
+
+  async listForCouncil(actor: Actor, councilId: string): Promise<User[]> {
+    if (!canReachCouncil(actor, councilId)) throw new NotFoundException('Council not found.');
+    const exists = await this.db.getRepository(CouncilEntity).existsBy({ id: councilId });
+    if (!exists) throw new NotFoundException('Council not found.');
+    return this.list(councilId);
+  }
+
+  /**
+   * Creates an invited user and a single-use, expiring link for them to set a password. There is
+   * no mail server: the link goes back to the inviter (and into the log) to pass on.
+   */
+  async invite(actor: Actor, dto: CreateInvitationDto, baseUrl: string): Promise<Invitation> {
+    const councilId = dto.role === 'coordinator' ? null : (dto.councilId ?? null);
+    if (dto.role === 'coordinator' && dto.councilId) {
+      throw new BadRequestException({
+        message: 'The request has invalid fields.',
+        errors: [{ field: 'councilId', messages: ['must be empty for a network coordinator'] }],
+      });
+    }
+    if (dto.role !== 'coordinator' && !councilId) {
+      throw new BadRequestException({
+        message: 'The request has invalid fields.',
+        errors: [{ field: 'councilId', messages: ['is required for a council role'] }],
+      });
+    }
+    if (actor.role === 'lead') {
+      if (!canReachCouncil(actor, councilId)) throw new NotFoundException('Council not found.');
+      if (dto.role !== 'manager' && dto.role !== 'viewer') {
+        throw new ForbiddenException('Council leads can invite managers and viewers.');
+      }
+    }
+
+    return this.db.transaction(async (m) => {
+      const council = councilId
+        ? await m.getRepository(CouncilEntity).findOneBy({ id: councilId })
+        : null;
+      if (councilId && (!council || council.archivedAt)) {
+        throw new BadRequestException({
+          message: 'The request has invalid fields.',
+          errors: [{ field: 'councilId', messages: ['is not an active council'] }],
+        });
+      }
+      const existing = await m
+        .getRepository(UserEntity)
+        .createQueryBuilder('u')
+        .where('lower(u.email) = :email', { email: dto.email })
+        .getOne();
+      if (existing && existing.status !== 'invited') {
+        throw new ConflictException({
+          message: 'Someone with this email already has an account.',
+          errors: [{ field: 'email', messages: ['already has an account'] }],
+        });
+      }
+      let user: UserEntity;
+      if (existing) {
+        // Re-inviting replaces the pending invitation: the old link stops working.
+        await m.query(
+          `UPDATE invitations SET revoked_at = now() WHERE user_id = $1 AND used_at IS NULL`,
+          [existing.id],
+        );
+        await m.update(UserEntity, existing.id, {
+          displayName: dto.displayName,
+          role: dto.role,
+          councilId,
+          version: existing.version + 1,
+        });
+        user = (await m
+          .getRepository(UserEntity)
+          .findOneByOrFail({ id: existing.id })) as UserEntity;
+      } else {
+        user = await m.getRepository(UserEntity).save(
+          m.getRepository(UserEntity).create({
+            email: dto.email,
+            displayName: dto.displayName,
+            role: dto.role,
+            councilId,
+            status: 'invited',
+            passwordHash: null,
+            version: 1,
+          }),
+        );
+      }
+      const token = newToken();
+      const expiresAt = new Date(Date.now() + this.invitationTtlHours * 3600_000);
+      const [row] = (await m.query(
+        `INSERT INTO invitations (token_hash, user_id, invited_by, expires_at) VALUES ($1, $2, $3, $4) RETURNING id`,
+        [hashToken(token), user.id, actor.userId, expiresAt],
+      )) as Array<{ id: string }>;
+      const invitation: Invitation = {
+        id: row.id,
+        email: user.email,
+        displayName: user.displayName,
+        role: user.role,
+        councilId,
+        councilName: council?.name ?? null,
+        expiresAt: expiresAt.toISOString(),
+      };
+      await this.audit.record(
+        actor,
+        {
+          action: 'user.invited',
+          councilId,
+          entityType: 'user',
+          entityId: user.id,
+          after: {
+            ...toUserView(user, council?.name ?? null),
+            invitationExpiresAt: invitation.expiresAt,
+          },
+        },
+        m,
+      );
+      return { ...invitation, acceptUrl: `${baseUrl}/invitations/${token}` };
+    });
+  }
+
+  /** Deactivates a user and ends all their sessions at once. */
+  async deactivate(actor: Actor, userId: string): Promise<User> {
+    return this.db.transaction(async (m) => {
+      const user = await this.findInScope(actor, userId, m);
+      if (user.id === actor.userId) throw new ForbiddenException('You cannot deactivate yourself.');
+      if (actor.role === 'lead' && user.role === 'coordinator')
+        throw new NotFoundException('User not found.');
+      const council = await this.councilName(m, user.councilId);
+      const before = toUserView(user, council);
+      if (user.status !== 'deactivated') {
+        await m.update(UserEntity, user.id, {
+          status: 'deactivated',
+          deactivatedAt: new Date(),
+          version: user.version + 1,
+        });
+        await m.query(
+          `UPDATE invitations SET revoked_at = now() WHERE user_id = $1 AND used_at IS NULL`,
+          [user.id],
+        );
+        await this.sessions.endAllFor(user.id, m);
+      }
+      const after = toUserView(
+        await m.getRepository(UserEntity).findOneByOrFail({ id: user.id }),
+        council,
+      );
+      await this.audit.record(
+        actor,
+        {
+          action: 'user.deactivated',
+          councilId: user.councilId,
+          entityType: 'user',
+          entityId: user.id,
+          before,
+          after,
+        },
+        m,
+      );
+      return after;
+    });
+  }
+
+  private async findInScope(actor: Actor, userId: string, m: EntityManager): Promise<UserEntity> {
+    const user = await m
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .where('u.id = :userId', { userId })
+      .setLock('pessimistic_write')
+      .getOne();
+    // Users of other councils are "not found", exactly like users that do not exist.
+    if (!user || (actor.role !== 'coordinator' && user.councilId !== actor.councilId)) {
+      throw new NotFoundException('User not found.');
+    }
+    return user;
+  }
+
+  private async councilName(m: EntityManager, councilId: string | null): Promise<string | null> {
+    if (!councilId) return null;
+    return (await m.getRepository(CouncilEntity).findOneBy({ id: councilId }))?.name ?? null;
+  }
+}
