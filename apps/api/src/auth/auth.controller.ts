@@ -1,6 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { Throttle } from '@nestjs/throttler';
 import { ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { CurrentUser, InvitationPreview, SignInOptions } from '@rcp/api-contract';
 import type { Response } from 'express';
@@ -38,7 +37,6 @@ export class AuthController {
   @Post('auth/login')
   @Public()
   @HttpCode(200)
-  @Throttle({ default: { limit: 30, ttl: 60_000 } })
   @ApiOperation({ summary: 'Sign in; sets the session cookie. 429 after repeated failures.' })
   async login(
     @Body() dto: LoginDto,
@@ -90,7 +88,6 @@ export class AuthController {
   @Post('invitations/:token/accept')
   @Public()
   @HttpCode(200)
-  @Throttle({ default: { limit: 20, ttl: 60_000 } })
   @ApiOperation({ summary: 'Set a password with a single-use invitation link; signs the user in.' })
   async acceptInvitation(
     @Param('token') token: string,

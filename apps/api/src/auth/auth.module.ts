@@ -26,6 +26,7 @@ import { XsrfCookieMiddleware } from './xsrf-cookie.middleware';
           },
         ],
         storage: new PgThrottlerStorage(db),
+        errorMessage: 'Too many requests. Wait a minute and try again.',
       }),
     }),
   ],

@@ -11,7 +11,6 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
     migrationsRun: false,
     migrations: migrations as DataSourceOptions['migrations'],
     migrationsTransactionMode: 'each',
-    autoLoadEntities: true,
     extra: {
       max: poolSize,
       // Reconnects after a PostgreSQL restart happen in the pool; keep failed attempts short.

@@ -1,0 +1,219 @@
+import { randomUUID } from 'node:crypto';
+import { aCouncil, aUser, Client, TEST_PASSWORD, TestUser } from '../../test/builders';
+import { createTestApp, TestApp } from '../../test/test-app';
+
+/**
+ * Every operation in the OpenAPI document, called as each kind of caller, with the status each
+ * must get. Another council's data is refused with 404, exactly like data that does not exist.
+ * An operation missing from MATRIX fails the test: a new endpoint must say who may call it.
+ */
+const PERSONAS = ['anonymous', 'coordinator', 'leadA', 'managerA', 'viewerA', 'leadB'] as const;
+type Persona = (typeof PERSONAS)[number];
+type Expected = Record<Persona, number>;
+
+interface World {
+  t: TestApp;
+  councilA: string;
+  councilB: string;
+  freshCouncil(): Promise<string>;
+  freshUserOfA(): Promise<TestUser>;
+  councilVersion(id: string): Promise<number>;
+}
+
+interface Case {
+  call(w: World): Promise<{ path: string; body?: object }>;
+  expect: Expected;
+}
+
+const everyone = (status: number): Expected => ({
+  anonymous: status,
+  coordinator: status,
+  leadA: status,
+  managerA: status,
+  viewerA: status,
+  leadB: status,
+});
+const signedIn = (status: number): Expected => ({ ...everyone(status), anonymous: 401 });
+const coordinatorOnly = (status: number): Expected => ({
+  anonymous: 401,
+  coordinator: status,
+  leadA: 403,
+  managerA: 403,
+  viewerA: 403,
+  leadB: 403,
+});
+/** Coordinators and council A's lead; other roles 403; council B's lead 404 (not their council). */
+const coordinatorOrLeadOfA = (status: number): Expected => ({
+  anonymous: 401,
+  coordinator: status,
+  leadA: status,
+  managerA: 403,
+  viewerA: 403,
+  leadB: 404,
+});
+
+const MATRIX: Record<string, Case> = {
+  'GET /api/v1/health': { call: async () => ({ path: '/api/v1/health' }), expect: everyone(200) },
+  'GET /api/v1/auth/sign-in-options': {
+    call: async () => ({ path: '/api/v1/auth/sign-in-options' }),
+    expect: everyone(200),
+  },
+  'POST /api/v1/auth/login': {
+    call: async (w) => {
+      const user = await w.freshUserOfA();
+      return { path: '/api/v1/auth/login', body: { email: user.email, password: TEST_PASSWORD } };
+    },
+    expect: everyone(200),
+  },
+  'POST /api/v1/auth/logout': {
+    call: async () => ({ path: '/api/v1/auth/logout' }),
+    expect: signedIn(204),
+  },
+  'GET /api/v1/auth/me': { call: async () => ({ path: '/api/v1/auth/me' }), expect: signedIn(200) },
+  'GET /api/v1/invitations/{token}': {
+    call: async () => ({ path: `/api/v1/invitations/unknown-${randomUUID()}` }),
+    expect: everyone(404),
+  },
+  'POST /api/v1/invitations/{token}/accept': {
+    call: async () => ({
+      path: `/api/v1/invitations/unknown-${randomUUID()}/accept`,
+      body: { password: 'a perfectly fine passphrase' },
+    }),
+    expect: everyone(404),
+  },
+  'GET /api/v1/councils': {
+    call: async () => ({ path: '/api/v1/councils' }),
+    expect: signedIn(200),
+  },
+  'POST /api/v1/councils': {
+    call: async () => ({
+      path: '/api/v1/councils',
+      body: {
+        name: `Matrix ${randomUUID().slice(0, 8)} Council`,
+        type: 'district',
+        region: 'Wales',
+        populationBand: 'under-150k',
+      },
+    }),
+    expect: coordinatorOnly(201),
+  },
+  'GET /api/v1/councils/{councilId}': {
+    call: async (w) => ({ path: `/api/v1/councils/${w.councilA}` }),
+    expect: { ...signedIn(200), leadB: 404 },
+  },
+  'PATCH /api/v1/councils/{councilId}': {
+    call: async (w) => ({
+      path: `/api/v1/councils/${w.councilA}`,
+      body: { region: 'North West', version: await w.councilVersion(w.councilA) },
+    }),
+    expect: coordinatorOnly(200),
+  },
+  'PUT /api/v1/councils/{councilId}/sharing': {
+    call: async (w) => ({
+      path: `/api/v1/councils/${w.councilA}/sharing`,
+      body: { sharing: 'named', version: await w.councilVersion(w.councilA) },
+    }),
+    expect: coordinatorOrLeadOfA(200),
+  },
+  'POST /api/v1/councils/{councilId}/archive': {
+    call: async (w) => ({ path: `/api/v1/councils/${await w.freshCouncil()}/archive` }),
+    expect: coordinatorOnly(200),
+  },
+  'POST /api/v1/councils/{councilId}/restore': {
+    call: async (w) => ({ path: `/api/v1/councils/${await w.freshCouncil()}/restore` }),
+    expect: coordinatorOnly(200),
+  },
+  'GET /api/v1/councils/{councilId}/users': {
+    call: async (w) => ({ path: `/api/v1/councils/${w.councilA}/users` }),
+    expect: coordinatorOrLeadOfA(200),
+  },
+  'GET /api/v1/users': {
+    call: async () => ({ path: '/api/v1/users' }),
+    expect: coordinatorOnly(200),
+  },
+  'POST /api/v1/invitations': {
+    call: async (w) => ({
+      path: '/api/v1/invitations',
+      body: {
+        email: `invitee-${randomUUID()}@test.example`,
+        displayName: 'New Person',
+        role: 'viewer',
+        councilId: w.councilA,
+      },
+    }),
+    expect: coordinatorOrLeadOfA(201),
+  },
+  'POST /api/v1/users/{userId}/deactivate': {
+    call: async (w) => ({ path: `/api/v1/users/${(await w.freshUserOfA()).id}/deactivate` }),
+    expect: coordinatorOrLeadOfA(200),
+  },
+  'GET /api/v1/audit-events': {
+    call: async (w) => ({ path: `/api/v1/audit-events?councilId=${w.councilA}` }),
+    expect: coordinatorOrLeadOfA(200),
+  },
+};
+
+describe('permission matrix: every operation × every kind of caller', () => {
+  let t: TestApp;
+  let world: World;
+  let people: Record<Exclude<Persona, 'anonymous'>, TestUser>;
+  let operations: string[];
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const councilA = (await aCouncil(t)).id;
+    const councilB = (await aCouncil(t)).id;
+    people = {
+      coordinator: await aUser(t, 'coordinator', null),
+      leadA: await aUser(t, 'lead', councilA),
+      managerA: await aUser(t, 'manager', councilA),
+      viewerA: await aUser(t, 'viewer', councilA),
+      leadB: await aUser(t, 'lead', councilB),
+    };
+    world = {
+      t,
+      councilA,
+      councilB,
+      freshCouncil: async () => (await aCouncil(t)).id,
+      freshUserOfA: () => aUser(t, 'viewer', councilA),
+      councilVersion: async (id) =>
+        (await t.sql<{ version: number }>(`SELECT version FROM councils WHERE id = $1`, [id]))[0]
+          .version,
+    };
+    const spec = (await (await Client.anonymous(t)).get('/api/v1/openapi.json')).body as {
+      paths: Record<string, Record<string, unknown>>;
+    };
+    operations = Object.entries(spec.paths).flatMap(([path, ops]) =>
+      Object.keys(ops).map((method) => `${method.toUpperCase()} ${path}`),
+    );
+  });
+  afterAll(() => t.close());
+
+  it('has an entry for every operation in the OpenAPI document, and no stale entries', () => {
+    expect([...operations].sort()).toEqual(Object.keys(MATRIX).sort());
+  });
+
+  it.each(Object.keys(MATRIX))('%s answers each caller as the matrix says', async (operation) => {
+    const [method] = operation.split(' ');
+    const actual: Partial<Expected> = {};
+    for (const persona of PERSONAS) {
+      // A fresh session per call, so sign-outs and sign-ins in the matrix do not leak between rows.
+      const client =
+        persona === 'anonymous'
+          ? await Client.anonymous(t)
+          : await Client.signedIn(t, people[persona]);
+      const { path, body } = await MATRIX[operation].call(world);
+      actual[persona] = (await client.send(method, path, body)).status;
+    }
+    expect(actual).toEqual(MATRIX[operation].expect);
+  });
+
+  it('refuses another council exactly as it refuses a council that does not exist', async () => {
+    const lead = await Client.signedIn(t, people.leadA);
+    const other = await lead.get(`/api/v1/councils/${world.councilB}`);
+    const missing = await lead.get(`/api/v1/councils/${randomUUID()}`);
+    expect(other.status).toBe(404);
+    expect(missing.status).toBe(404);
+    expect(other.body.message).toBe(missing.body.message);
+  });
+});

@@ -1,0 +1,113 @@
+import { aCouncil, aUser, Client } from '../../test/builders';
+import { createTestApp, TestApp } from '../../test/test-app';
+
+describe('councils (real PostgreSQL)', () => {
+  let t: TestApp;
+  let coordinator: Client;
+  beforeAll(async () => {
+    t = await createTestApp();
+    coordinator = await Client.signedIn(t, await aUser(t, 'coordinator', null));
+  });
+  afterAll(() => t.close());
+
+  const valid = (name: string) => ({
+    name,
+    type: 'london-borough',
+    region: 'London',
+    populationBand: '300k-500k',
+  });
+
+  it('a coordinator adds a council, anonymised by default', async () => {
+    const res = await coordinator.post('/api/v1/councils', valid('Riverside London Borough'));
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({
+      name: 'Riverside London Borough',
+      sharing: 'anonymised',
+      archived: false,
+      version: 1,
+    });
+  });
+
+  it('explains every bad field at once and writes nothing', async () => {
+    const res = await coordinator.post('/api/v1/councils', {
+      name: 'X',
+      type: 'parish',
+      region: 'Mars',
+      populationBand: 'huge',
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+      'name',
+      'populationBand',
+      'region',
+      'type',
+    ]);
+    expect(await t.sql(`SELECT 1 FROM councils WHERE name = 'X'`)).toHaveLength(0);
+  });
+
+  it('refuses a second council with the same name, whatever its case', async () => {
+    await coordinator.post('/api/v1/councils', valid('Eastbrook Council'));
+    const res = await coordinator.post('/api/v1/councils', valid('EASTBROOK council'));
+    expect(res.status).toBe(409);
+    expect(res.body.errors).toEqual([
+      { field: 'name', messages: ['is already used by another council'] },
+    ]);
+  });
+
+  it('two editors of one version: the first wins, the second gets 409 and changes nothing', async () => {
+    const council = await aCouncil(t);
+    const a = await coordinator.patch(`/api/v1/councils/${council.id}`, {
+      region: 'Wales',
+      version: 1,
+    });
+    const b = await coordinator.patch(`/api/v1/councils/${council.id}`, {
+      region: 'Scotland',
+      version: 1,
+    });
+    expect(a.status).toBe(200);
+    expect(a.body.version).toBe(2);
+    expect(b.status).toBe(409);
+    const [row] = await t.sql<{ region: string }>(`SELECT region FROM councils WHERE id = $1`, [
+      council.id,
+    ]);
+    expect(row.region).toBe('Wales');
+  });
+
+  it('archiving hides a council from the list but keeps it; restoring brings it back', async () => {
+    const council = await aCouncil(t);
+    expect((await coordinator.post(`/api/v1/councils/${council.id}/archive`)).body.archived).toBe(
+      true,
+    );
+    const listed = (await coordinator.get('/api/v1/councils')).body.map(
+      (c: { id: string }) => c.id,
+    );
+    expect(listed).not.toContain(council.id);
+    const all = (await coordinator.get('/api/v1/councils?includeArchived=true')).body.map(
+      (c: { id: string }) => c.id,
+    );
+    expect(all).toContain(council.id);
+    expect((await coordinator.post(`/api/v1/councils/${council.id}/restore`)).body.archived).toBe(
+      false,
+    );
+  });
+
+  it('a lead sees only their own council and may set its sharing choice, but nothing else', async () => {
+    const own = await aCouncil(t);
+    await aCouncil(t);
+    const lead = await Client.signedIn(t, await aUser(t, 'lead', own.id));
+    const list = await lead.get('/api/v1/councils');
+    expect(list.body.map((c: { id: string }) => c.id)).toEqual([own.id]);
+    const shared = await lead.put(`/api/v1/councils/${own.id}/sharing`, {
+      sharing: 'named',
+      version: 1,
+    });
+    expect(shared.status).toBe(200);
+    expect(shared.body.sharing).toBe('named');
+    const smuggled = await lead.put(`/api/v1/councils/${own.id}/sharing`, {
+      sharing: 'anonymised',
+      version: 2,
+      name: 'Renamed',
+    });
+    expect(smuggled.status).toBe(400);
+  });
+});
