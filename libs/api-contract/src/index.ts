@@ -1,2 +1,3 @@
 export * from './lib/api-contract';
 export * from './lib/accounts';
+export * from './lib/frameworks';

@@ -9,6 +9,7 @@ import { AuthModule } from '../auth/auth.module';
 import { AllExceptionsFilter } from '../common/all-exceptions.filter';
 import { CouncilsModule } from '../councils/councils.module';
 import { DemoModule } from '../demo/demo.module';
+import { FrameworksModule } from '../frameworks/frameworks.module';
 import { UsersModule } from '../users/users.module';
 import { AppConfig } from '../config/app-config';
 import { DatabaseModule } from '../database/database.module';
@@ -67,6 +68,7 @@ export class AppModule {
         HealthModule,
         CouncilsModule,
         UsersModule,
+        FrameworksModule,
         DemoModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],

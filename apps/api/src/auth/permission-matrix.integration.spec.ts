@@ -18,6 +18,10 @@ interface World {
   freshCouncil(): Promise<string>;
   freshUserOfA(): Promise<TestUser>;
   councilVersion(id: string): Promise<number>;
+  /** A framework draft to edit (created if none exists). */
+  draft(): Promise<{ number: number; revision: number; behaviourKey: string }>;
+  /** Removes any framework draft, so a new one can be started. */
+  noDraft(): Promise<void>;
 }
 
 interface Case {
@@ -147,6 +151,80 @@ const MATRIX: Record<string, Case> = {
     call: async (w) => ({ path: `/api/v1/users/${(await w.freshUserOfA()).id}/deactivate` }),
     expect: coordinatorOrLeadOfA(200),
   },
+  'GET /api/v1/frameworks/current': {
+    call: async () => ({ path: '/api/v1/frameworks/current' }),
+    expect: signedIn(200),
+  },
+  'GET /api/v1/frameworks/versions': {
+    call: async () => ({ path: '/api/v1/frameworks/versions' }),
+    expect: signedIn(200),
+  },
+  'GET /api/v1/frameworks/compare': {
+    call: async () => ({ path: '/api/v1/frameworks/compare?from=1&to=1' }),
+    expect: signedIn(200),
+  },
+  'GET /api/v1/frameworks/versions/{number}': {
+    call: async () => ({ path: '/api/v1/frameworks/versions/1' }),
+    expect: signedIn(200),
+  },
+  'POST /api/v1/frameworks/versions': {
+    call: async (w) => {
+      await w.noDraft();
+      return { path: '/api/v1/frameworks/versions' };
+    },
+    expect: coordinatorOnly(201),
+  },
+  'PATCH /api/v1/frameworks/versions/{number}': {
+    call: async (w) => {
+      const d = await w.draft();
+      return {
+        path: `/api/v1/frameworks/versions/${d.number}`,
+        body: { notes: 'Matrix', revision: d.revision },
+      };
+    },
+    expect: coordinatorOnly(200),
+  },
+  'DELETE /api/v1/frameworks/versions/{number}': {
+    call: async (w) => ({ path: `/api/v1/frameworks/versions/${(await w.draft()).number}` }),
+    expect: coordinatorOnly(204),
+  },
+  'PUT /api/v1/frameworks/versions/{number}/items/{layer}/{key}': {
+    call: async (w) => {
+      const d = await w.draft();
+      return {
+        path: `/api/v1/frameworks/versions/${d.number}/items/principle/matrix-${randomUUID().slice(0, 8)}`,
+        body: {
+          title: 'Matrix',
+          description: 'A principle',
+          weight: 1,
+          contexts: ['mixed'],
+          relational: false,
+          revision: d.revision,
+        },
+      };
+    },
+    expect: coordinatorOnly(200),
+  },
+  'POST /api/v1/frameworks/versions/{number}/items/{layer}/{key}/retire': {
+    call: async (w) => {
+      const d = await w.draft();
+      return {
+        path: `/api/v1/frameworks/versions/${d.number}/items/behaviour/${d.behaviourKey}/retire`,
+        body: { revision: d.revision },
+      };
+    },
+    expect: coordinatorOnly(200),
+  },
+  'POST /api/v1/frameworks/versions/{number}/publish': {
+    call: async (w) => {
+      const d = await w.draft();
+      return {
+        path: `/api/v1/frameworks/versions/${d.number}/publish`,
+        body: { revision: d.revision },
+      };
+    },
+    expect: coordinatorOnly(200),
+  },
   'GET /api/v1/audit-events': {
     call: async (w) => ({ path: `/api/v1/audit-events?councilId=${w.councilA}` }),
     expect: coordinatorOrLeadOfA(200),
@@ -176,6 +254,28 @@ describe('permission matrix: every operation × every kind of caller', () => {
       councilB,
       freshCouncil: async () => (await aCouncil(t)).id,
       freshUserOfA: () => aUser(t, 'viewer', councilA),
+      draft: async () => {
+        const coordinator = await Client.signedIn(t, people.coordinator);
+        const versions = (await coordinator.get('/api/v1/frameworks/versions')).body as Array<{
+          number: number;
+          status: string;
+        }>;
+        const existing = versions.find((v) => v.status === 'draft');
+        const draftNumber = existing
+          ? existing.number
+          : ((await coordinator.post('/api/v1/frameworks/versions')).body as { number: number })
+              .number;
+        const full = (await coordinator.get(`/api/v1/frameworks/versions/${draftNumber}`)).body as {
+          number: number;
+          revision: number;
+          items: Array<{ layer: string; key: string }>;
+        };
+        const behaviourKey = full.items.find((i) => i.layer === 'behaviour')?.key as string;
+        return { number: full.number, revision: full.revision, behaviourKey };
+      },
+      noDraft: async () => {
+        await t.sql(`DELETE FROM framework_versions WHERE status = 'draft'`);
+      },
       councilVersion: async (id) =>
         (await t.sql<{ version: number }>(`SELECT version FROM councils WHERE id = $1`, [id]))[0]
           .version,

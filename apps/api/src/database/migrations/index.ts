@@ -1,5 +1,9 @@
 import { Accounts1764100000000 } from './1764100000000-accounts';
+import { Frameworks1764200000000 } from './1764200000000-frameworks';
 
 // Every migration, in order. Listed explicitly because the API is bundled by webpack, so a glob
 // over migration files would find nothing at run time.
-export const migrations: Array<new () => unknown> = [Accounts1764100000000];
+export const migrations: Array<new () => unknown> = [
+  Accounts1764100000000,
+  Frameworks1764200000000,
+];

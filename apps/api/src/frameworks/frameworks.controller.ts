@@ -1,0 +1,156 @@
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  NotFoundException,
+  Param,
+  ParseIntPipe,
+  PipeTransform,
+  Post,
+  Put,
+  Patch,
+  Query,
+} from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  FRAMEWORK_LAYERS,
+  FrameworkComparison,
+  FrameworkLayerKind,
+  FrameworkVersion,
+  FrameworkVersionSummary,
+} from '@rcp/api-contract';
+import { ALL_ROLES, CurrentActor, Roles } from '../auth/access.decorators';
+import { Actor } from '../auth/actor';
+import {
+  CompareQuery,
+  ITEM_KEY,
+  RevisionDto,
+  UpdateFrameworkSettingsDto,
+  UpsertFrameworkItemDto,
+} from './framework.dto';
+import { FrameworksService } from './frameworks.service';
+
+const versionNumber = new ParseIntPipe({ errorHttpStatusCode: 404 });
+
+/** Unknown layers and malformed keys are "not found", like any other missing item. */
+class LayerPipe implements PipeTransform<string, FrameworkLayerKind> {
+  transform(value: string): FrameworkLayerKind {
+    if (!(FRAMEWORK_LAYERS as readonly string[]).includes(value))
+      throw new NotFoundException('No such layer.');
+    return value as FrameworkLayerKind;
+  }
+}
+class KeyPipe implements PipeTransform<string, string> {
+  transform(value: string): string {
+    if (!ITEM_KEY.test(value) || value.length > 60) {
+      throw new NotFoundException(
+        'Item keys are lower-case words joined by hyphens, e.g. "mutual-trust".',
+      );
+    }
+    return value;
+  }
+}
+
+@ApiTags('framework')
+@Controller('frameworks')
+export class FrameworksController {
+  constructor(private readonly frameworks: FrameworksService) {}
+
+  @Get('current')
+  @Roles(...ALL_ROLES)
+  @ApiOperation({ summary: 'The latest published framework version, with every layer.' })
+  current(): Promise<FrameworkVersion> {
+    return this.frameworks.current();
+  }
+
+  @Get('versions')
+  @Roles(...ALL_ROLES)
+  @ApiOperation({ summary: 'Every version, newest first.' })
+  versions(): Promise<FrameworkVersionSummary[]> {
+    return this.frameworks.versions();
+  }
+
+  @Get('compare')
+  @Roles(...ALL_ROLES)
+  @ApiOperation({ summary: 'Items added, changed and retired between two versions.' })
+  compare(@Query() query: CompareQuery): Promise<FrameworkComparison> {
+    return this.frameworks.compare(query.from, query.to);
+  }
+
+  @Get('versions/:number')
+  @Roles(...ALL_ROLES)
+  @ApiOperation({ summary: 'One version, with every layer.' })
+  version(@Param('number', versionNumber) number: number): Promise<FrameworkVersion> {
+    return this.frameworks.version(number);
+  }
+
+  @Post('versions')
+  @Roles('coordinator')
+  @ApiOperation({ summary: 'Start a draft: a copy of the latest version (409 if a draft exists).' })
+  createDraft(@CurrentActor() actor: Actor): Promise<FrameworkVersion> {
+    return this.frameworks.createDraft(actor);
+  }
+
+  @Patch('versions/:number')
+  @Roles('coordinator')
+  @ApiOperation({ summary: "Change a draft's name, notes and scoring settings." })
+  updateSettings(
+    @CurrentActor() actor: Actor,
+    @Param('number', versionNumber) number: number,
+    @Body() dto: UpdateFrameworkSettingsDto,
+  ): Promise<FrameworkVersion> {
+    return this.frameworks.updateSettings(actor, number, dto);
+  }
+
+  @Delete('versions/:number')
+  @HttpCode(204)
+  @Roles('coordinator')
+  @ApiOperation({ summary: 'Discard a draft.' })
+  discard(
+    @CurrentActor() actor: Actor,
+    @Param('number', versionNumber) number: number,
+  ): Promise<void> {
+    return this.frameworks.discardDraft(actor, number);
+  }
+
+  @Put('versions/:number/items/:layer/:key')
+  @Roles('coordinator')
+  @ApiOperation({ summary: 'Add or change an item of a draft (409 on a published version).' })
+  upsertItem(
+    @CurrentActor() actor: Actor,
+    @Param('number', versionNumber) number: number,
+    @Param('layer', LayerPipe) layer: FrameworkLayerKind,
+    @Param('key', KeyPipe) key: string,
+    @Body() dto: UpsertFrameworkItemDto,
+  ): Promise<FrameworkVersion> {
+    return this.frameworks.upsertItem(actor, number, layer, key, dto);
+  }
+
+  @Post('versions/:number/items/:layer/:key/retire')
+  @HttpCode(200)
+  @Roles('coordinator')
+  @ApiOperation({ summary: 'Retire an item from a draft (its key stays reserved for history).' })
+  retireItem(
+    @CurrentActor() actor: Actor,
+    @Param('number', versionNumber) number: number,
+    @Param('layer', LayerPipe) layer: FrameworkLayerKind,
+    @Param('key', KeyPipe) key: string,
+    @Body() dto: RevisionDto,
+  ): Promise<FrameworkVersion> {
+    return this.frameworks.retireItem(actor, number, layer, key, dto.revision);
+  }
+
+  @Post('versions/:number/publish')
+  @HttpCode(200)
+  @Roles('coordinator')
+  @ApiOperation({ summary: 'Publish a draft; it can never change afterwards.' })
+  publish(
+    @CurrentActor() actor: Actor,
+    @Param('number', versionNumber) number: number,
+    @Body() dto: RevisionDto,
+  ): Promise<FrameworkVersion> {
+    return this.frameworks.publish(actor, number, dto.revision);
+  }
+}

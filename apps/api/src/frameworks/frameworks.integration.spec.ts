@@ -1,0 +1,194 @@
+import type { FrameworkVersion } from '@rcp/api-contract';
+import { validateConfig } from '@rcp/scoring';
+import { aCouncil, aUser, Client } from '../../test/builders';
+import { createTestApp, TestApp } from '../../test/test-app';
+
+describe('the framework as versioned data (real PostgreSQL)', () => {
+  let t: TestApp;
+  let coordinator: Client;
+  let viewer: Client;
+  beforeAll(async () => {
+    t = await createTestApp();
+    coordinator = await Client.signedIn(t, await aUser(t, 'coordinator', null));
+    viewer = await Client.signedIn(t, await aUser(t, 'viewer', (await aCouncil(t)).id));
+  });
+  afterAll(() => t.close());
+
+  async function freshDraft(): Promise<FrameworkVersion> {
+    await t.sql(`DELETE FROM framework_versions WHERE status = 'draft'`);
+    const res = await coordinator.post('/api/v1/frameworks/versions');
+    expect(res.status).toBe(201);
+    return res.body;
+  }
+
+  it('installs the default framework v1 on first start: published, with linked layers and a valid scoring set-up', async () => {
+    const res = await viewer.get('/api/v1/frameworks/current');
+    expect(res.status).toBe(200);
+    const v1 = res.body as FrameworkVersion;
+    expect(v1).toMatchObject({ number: 1, status: 'published' });
+    const principles = v1.items.filter((i) => i.layer === 'principle');
+    expect(principles.length).toBeGreaterThanOrEqual(12);
+    expect(principles.length).toBeLessThanOrEqual(16);
+    const keys = new Set(principles.map((p) => p.key));
+    for (const linked of v1.items.filter((i) => i.layer !== 'principle')) {
+      expect(linked.principleKeys.length).toBeGreaterThan(0);
+      for (const key of linked.principleKeys) expect(keys).toContain(key);
+    }
+    expect(validateConfig(v1.scoring)).toEqual([]);
+    expect(v1.ratingScale.map((r) => r.value)).toEqual([-2, -1, 0, 1, 2, null]);
+    expect(v1.categories.some((c) => c.scope === 'wider')).toBe(true);
+  });
+
+  it('a new draft is a copy of the latest version, keeping every key', async () => {
+    const v1 = (await viewer.get('/api/v1/frameworks/versions/1')).body as FrameworkVersion;
+    const draft = await freshDraft();
+    expect(draft.status).toBe('draft');
+    expect(draft.number).toBeGreaterThan(1);
+    const keysOf = (v: FrameworkVersion) => v.items.map((i) => `${i.layer}/${i.key}`).sort();
+    expect(keysOf(draft)).toEqual(keysOf(v1));
+    expect(draft.scoring).toEqual(v1.scoring);
+    const again = await coordinator.post('/api/v1/frameworks/versions');
+    expect(again.status).toBe(409);
+  });
+
+  it('edits a draft, publishes it, and the comparison lists what was added, changed and retired', async () => {
+    let draft = await freshDraft();
+    const principle = draft.items.find((i) => i.layer === 'principle')!;
+    const behaviour = draft.items.find((i) => i.layer === 'behaviour')!;
+    const base = `/api/v1/frameworks/versions/${draft.number}`;
+
+    let res = await coordinator.put(`${base}/items/principle/hope`, {
+      title: 'Hope',
+      description: 'Practice keeps a sense of possibility alive.',
+      weight: 1,
+      contexts: ['relational', 'mixed'],
+      relational: true,
+      revision: draft.revision,
+    });
+    expect(res.status).toBe(200);
+    draft = res.body;
+    res = await coordinator.put(`${base}/items/principle/${principle.key}`, {
+      title: principle.title,
+      description: 'A clearer description.',
+      weight: 2,
+      contexts: principle.contexts,
+      relational: principle.relational,
+      revision: draft.revision,
+    });
+    expect(res.status).toBe(200);
+    draft = res.body;
+    res = await coordinator.post(`${base}/items/behaviour/${behaviour.key}/retire`, {
+      revision: draft.revision,
+    });
+    expect(res.status).toBe(200);
+    draft = res.body;
+
+    const published = await coordinator.post(`${base}/publish`, { revision: draft.revision });
+    expect(published.status).toBe(200);
+    expect(published.body.status).toBe('published');
+    expect((await viewer.get('/api/v1/frameworks/current')).body.number).toBe(draft.number);
+
+    const comparison = (await viewer.get(`/api/v1/frameworks/compare?from=1&to=${draft.number}`))
+      .body;
+    expect(comparison.added).toEqual([{ layer: 'principle', key: 'hope', title: 'Hope' }]);
+    expect(comparison.changed).toEqual([
+      {
+        layer: 'principle',
+        key: principle.key,
+        title: principle.title,
+        fields: ['description', 'weight'],
+      },
+    ]);
+    expect(comparison.retired).toEqual([
+      { layer: 'behaviour', key: behaviour.key, title: behaviour.title },
+    ]);
+
+    // Version 1 is untouched.
+    const v1 = (await viewer.get('/api/v1/frameworks/versions/1')).body as FrameworkVersion;
+    expect(v1.items.find((i) => i.key === principle.key)?.weight).toBe(principle.weight);
+    expect(v1.items.some((i) => i.key === 'hope')).toBe(false);
+  });
+
+  it('a published version is frozen: edits get 409, and the database itself refuses changes', async () => {
+    const v1 = (await viewer.get('/api/v1/frameworks/versions/1')).body as FrameworkVersion;
+    const res = await coordinator.put(
+      '/api/v1/frameworks/versions/1/items/principle/anything-new',
+      {
+        title: 'Nope',
+        description: 'Should not be added',
+        weight: 1,
+        contexts: ['mixed'],
+        relational: false,
+        revision: v1.revision,
+      },
+    );
+    expect(res.status).toBe(409);
+    expect(
+      (await coordinator.post('/api/v1/frameworks/versions/1/publish', { revision: v1.revision }))
+        .status,
+    ).toBe(409);
+    await expect(
+      t.sql(
+        `UPDATE framework_items SET weight = 9 WHERE version_id = (SELECT id FROM framework_versions WHERE number = 1)`,
+      ),
+    ).rejects.toThrow(/published/);
+    await expect(
+      t.sql(`UPDATE framework_versions SET name = 'x' WHERE number = 1`),
+    ).rejects.toThrow(/published/);
+  });
+
+  it('two editors of one draft revision: the second gets 409 and nothing of theirs is written', async () => {
+    const draft = await freshDraft();
+    const body = (title: string) => ({
+      title,
+      description: 'Desc',
+      principleKeys: [],
+      revision: draft.revision,
+    });
+    const base = `/api/v1/frameworks/versions/${draft.number}/items/behaviour`;
+    expect((await coordinator.put(`${base}/first-editor`, body('First'))).status).toBe(200);
+    expect((await coordinator.put(`${base}/second-editor`, body('Second'))).status).toBe(409);
+    const rows = await t.sql(`SELECT key FROM framework_items WHERE key = 'second-editor'`);
+    expect(rows).toHaveLength(0);
+  });
+
+  it('explains invalid items field by field', async () => {
+    const draft = await freshDraft();
+    const res = await coordinator.put(
+      `/api/v1/frameworks/versions/${draft.number}/items/behaviour/listening-well`,
+      {
+        title: 'Listening well',
+        description: 'Listens',
+        principleKeys: ['no-such-principle'],
+        revision: draft.revision,
+      },
+    );
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual([
+      { field: 'principleKeys', messages: ['not principles of this version: no-such-principle'] },
+    ]);
+  });
+
+  it('refuses to publish a draft whose scoring would not work', async () => {
+    let draft = await freshDraft();
+    // Retire every principle that applies to transactional services.
+    for (const p of draft.items.filter(
+      (i) => i.layer === 'principle' && i.contexts?.includes('transactional'),
+    )) {
+      draft = (
+        await coordinator.post(
+          `/api/v1/frameworks/versions/${draft.number}/items/principle/${p.key}/retire`,
+          {
+            revision: draft.revision,
+          },
+        )
+      ).body;
+    }
+    const res = await coordinator.post(`/api/v1/frameworks/versions/${draft.number}/publish`, {
+      revision: draft.revision,
+    });
+    expect(res.status).toBe(400);
+    expect(JSON.stringify(res.body.errors)).toContain('transactional');
+    expect((await viewer.get('/api/v1/frameworks/current')).body.status).toBe('published');
+  });
+});

@@ -1,0 +1,134 @@
+/** The service context a protocol governs, and which contexts a principle applies to. */
+export type ContextNeedValue = 'relational' | 'transactional' | 'mixed';
+export const CONTEXT_NEED_VALUES: ContextNeedValue[] = ['relational', 'transactional', 'mixed'];
+
+export const FRAMEWORK_LAYERS = ['principle', 'behaviour', 'competency'] as const;
+export type FrameworkLayerKind = (typeof FRAMEWORK_LAYERS)[number];
+
+export type FrameworkStatus = 'draft' | 'published';
+
+export interface FrameworkItem {
+  layer: FrameworkLayerKind;
+  /** Stable across versions, so trends and benchmarks stay comparable. */
+  key: string;
+  title: string;
+  description: string;
+  /** Principles only. */
+  weight: number | null;
+  contexts: ContextNeedValue[] | null;
+  relational: boolean | null;
+  /** Behaviours and competencies: the principles they express. */
+  principleKeys: string[];
+  sortOrder: number;
+}
+
+export interface RatingScaleLabel {
+  value: -2 | -1 | 0 | 1 | 2 | null;
+  label: string;
+  description: string;
+  requiresEvidence: boolean;
+}
+
+/** The numbers scoring needs from a version; shaped exactly like the scoring lib's ScoringConfig. */
+export interface FrameworkScoring {
+  principles: Array<{
+    key: string;
+    weight: number;
+    contexts: ContextNeedValue[];
+    relational: boolean;
+  }>;
+  thresholds: { enabling: number; inhibiting: number; mixedStrength: 1 | 2 };
+  reachWeights: { low: number; medium: number; high: number };
+  provisionalCoverageBelow: number;
+  mismatchThreshold: number;
+}
+
+export interface FrameworkCategory {
+  key: string;
+  title: string;
+  description: string;
+  scope: 'organisational' | 'wider';
+}
+
+export interface FrameworkQuality {
+  key: string;
+  title: string;
+  description: string;
+  appliesTo: 'relationship' | 'transaction' | 'both';
+}
+
+export interface FrameworkLayerText {
+  key: string;
+  title: string;
+  description: string;
+}
+
+export interface TheoryOfChangeStepText {
+  order: number;
+  stage: number;
+  key: string;
+  title: string;
+  text: string;
+  leadsTo: string[];
+}
+
+export interface FrameworkVersionSummary {
+  number: number;
+  status: FrameworkStatus;
+  name: string;
+  publishedAt: string | null;
+  createdAt: string;
+  notes: string;
+  /** Optimistic-concurrency version of a draft; send it back when editing. */
+  revision: number;
+}
+
+export interface FrameworkVersion extends FrameworkVersionSummary {
+  definition: string;
+  layers: FrameworkLayerText[];
+  items: FrameworkItem[];
+  ratingScale: RatingScaleLabel[];
+  categories: FrameworkCategory[];
+  qualities: FrameworkQuality[];
+  theoryOfChange: TheoryOfChangeStepText[];
+  scoring: FrameworkScoring;
+}
+
+export interface UpsertFrameworkItemRequest {
+  title: string;
+  description: string;
+  weight?: number;
+  contexts?: ContextNeedValue[];
+  relational?: boolean;
+  principleKeys?: string[];
+  /** The draft's revision you last read. */
+  revision: number;
+}
+
+export interface UpdateFrameworkSettingsRequest {
+  name?: string;
+  notes?: string;
+  thresholds?: FrameworkScoring['thresholds'];
+  reachWeights?: FrameworkScoring['reachWeights'];
+  provisionalCoverageBelow?: number;
+  mismatchThreshold?: number;
+  revision: number;
+}
+
+export interface FrameworkItemChange {
+  layer: FrameworkLayerKind;
+  key: string;
+  title: string;
+  /** Which fields differ, for changed items. */
+  fields?: string[];
+}
+
+export interface FrameworkComparison {
+  from: number;
+  to: number;
+  added: FrameworkItemChange[];
+  changed: FrameworkItemChange[];
+  retired: FrameworkItemChange[];
+  /** Scoring settings that differ (thresholds, reach weights…). */
+  settingsChanged: string[];
+}
