@@ -53,8 +53,12 @@ describe('the framework as versioned data (real PostgreSQL)', () => {
 
   it('edits a draft, publishes it, and the comparison lists what was added, changed and retired', async () => {
     let draft = await freshDraft();
-    const principle = draft.items.find((i) => i.layer === 'principle')!;
-    const behaviour = draft.items.find((i) => i.layer === 'behaviour')!;
+    const principle = draft.items.find(
+      (i) => i.layer === 'principle',
+    ) as FrameworkVersion['items'][number];
+    const behaviour = draft.items.find(
+      (i) => i.layer === 'behaviour',
+    ) as FrameworkVersion['items'][number];
     const base = `/api/v1/frameworks/versions/${draft.number}`;
 
     let res = await coordinator.put(`${base}/items/principle/hope`, {
