@@ -121,11 +121,31 @@ export class Client {
     return this.send('PATCH', path, body);
   }
 
+  /** A multipart upload of one file, as the browser's file input sends it. */
+  async upload(
+    path: string,
+    fileName: string,
+    content: string | Buffer,
+  ): Promise<request.Response> {
+    let req = request(this.t.app.getHttpServer()).post(path);
+    const cookie = Object.entries(this.cookies)
+      .map(([k, v]) => `${k}=${v}`)
+      .join('; ');
+    if (cookie) req = req.set('Cookie', cookie);
+    if (this.xsrf) req = req.set('X-XSRF-TOKEN', this.xsrf);
+    return req.attach(
+      'file',
+      Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8'),
+      fileName,
+    );
+  }
+
   async send(
     method: string,
     path: string,
     body?: object,
     options: { xsrf?: string | null } = {},
+    headers: Record<string, string> = {},
   ): Promise<request.Response> {
     let req = request(this.t.app.getHttpServer())[method.toLowerCase() as 'get'](path);
     const cookie = Object.entries(this.cookies)
@@ -134,6 +154,7 @@ export class Client {
     if (cookie) req = req.set('Cookie', cookie);
     const xsrf = options.xsrf === undefined ? this.xsrf : options.xsrf;
     if (method !== 'GET' && xsrf) req = req.set('X-XSRF-TOKEN', xsrf);
+    for (const [name, value] of Object.entries(headers)) req = req.set(name, value);
     const res = body === undefined ? await req : await req.send(body);
     for (const [name, value] of Object.entries(cookiesFrom(res))) {
       if (value === '') delete this.cookies[name];

@@ -1,3 +1,5 @@
 export * from './lib/api-contract';
 export * from './lib/accounts';
 export * from './lib/frameworks';
+export * from './lib/protocols';
+export * from './lib/audits';

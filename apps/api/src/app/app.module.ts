@@ -5,6 +5,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AuditTrailModule } from '../audit-trail/audit-trail.module';
+import { AuditsModule } from '../audits/audits.module';
 import { AuthModule } from '../auth/auth.module';
 import { AllExceptionsFilter } from '../common/all-exceptions.filter';
 import { CouncilsModule } from '../councils/councils.module';
@@ -14,6 +15,7 @@ import { UsersModule } from '../users/users.module';
 import { AppConfig } from '../config/app-config';
 import { DatabaseModule } from '../database/database.module';
 import { HealthModule } from '../health/health.module';
+import { ProtocolsModule } from '../protocols/protocols.module';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
@@ -69,6 +71,8 @@ export class AppModule {
         CouncilsModule,
         UsersModule,
         FrameworksModule,
+        ProtocolsModule,
+        AuditsModule,
         DemoModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],

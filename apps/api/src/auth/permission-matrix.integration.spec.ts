@@ -22,10 +22,26 @@ interface World {
   draft(): Promise<{ number: number; revision: number; behaviourKey: string }>;
   /** Removes any framework draft, so a new one can be started. */
   noDraft(): Promise<void>;
+  /** A protocol of council A's register. */
+  protocolOfA(): Promise<{ id: string; version: number }>;
+  /** A draft audit of council A with one applicable cell to rate. */
+  draftAuditOfA(): Promise<{
+    id: string;
+    version: number;
+    protocolId: string;
+    principleKey: string;
+  }>;
+  /** A submitted audit of council A. */
+  submittedAuditOfA(): Promise<{ id: string; version: number }>;
 }
 
+const CSV = [
+  'Name,Category,Type,Service area,Scope,Context need,Reach,Basis',
+  'Matrix import,Continuity,Procedure,Housing,Organisational protocol,Relational,High,Local practice',
+].join('\r\n');
+
 interface Case {
-  call(w: World): Promise<{ path: string; body?: object }>;
+  call(w: World): Promise<{ path: string; body?: object; upload?: string }>;
   expect: Expected;
 }
 
@@ -50,6 +66,16 @@ const coordinatorOnly = (status: number): Expected => ({
 const coordinatorOrLeadOfA = (status: number): Expected => ({
   anonymous: 401,
   coordinator: status,
+  leadA: status,
+  managerA: 403,
+  viewerA: 403,
+  leadB: 404,
+});
+
+/** Council A's lead only; other roles 403; council B's lead 404 (not their council). */
+const leadOfAOnly = (status: number): Expected => ({
+  anonymous: 401,
+  coordinator: 403,
   leadA: status,
   managerA: 403,
   viewerA: 403,
@@ -225,6 +251,139 @@ const MATRIX: Record<string, Case> = {
     },
     expect: coordinatorOnly(200),
   },
+  'GET /api/v1/protocol-library': {
+    call: async () => ({ path: '/api/v1/protocol-library?q=caseload' }),
+    expect: signedIn(200),
+  },
+  'GET /api/v1/councils/{councilId}/protocols': {
+    call: async (w) => ({ path: `/api/v1/councils/${w.councilA}/protocols` }),
+    expect: { ...signedIn(200), leadB: 404 },
+  },
+  'POST /api/v1/councils/{councilId}/protocols': {
+    call: async (w) => ({
+      path: `/api/v1/councils/${w.councilA}/protocols`,
+      body: {
+        name: `Matrix ${randomUUID().slice(0, 8)}`,
+        category: 'continuity',
+        type: 'procedure',
+        serviceArea: 'Housing',
+        scope: 'organisational',
+        contextNeed: 'relational',
+        reach: 'high',
+        basis: 'assumed',
+      },
+    }),
+    expect: leadOfAOnly(201),
+  },
+  'POST /api/v1/councils/{councilId}/protocols/from-library': {
+    call: async (w) => {
+      await w.t.sql(
+        `DELETE FROM audit_protocols WHERE protocol_id IN (SELECT id FROM protocols WHERE library_key = 'named-worker')`,
+      );
+      await w.t.sql(`DELETE FROM protocols WHERE library_key = 'named-worker'`);
+      return {
+        path: `/api/v1/councils/${w.councilA}/protocols/from-library`,
+        body: { keys: ['named-worker'] },
+      };
+    },
+    expect: leadOfAOnly(201),
+  },
+  'GET /api/v1/councils/{councilId}/protocols/export.csv': {
+    call: async (w) => ({ path: `/api/v1/councils/${w.councilA}/protocols/export.csv` }),
+    expect: { ...signedIn(200), leadB: 404 },
+  },
+  'POST /api/v1/councils/{councilId}/protocols/import/preview': {
+    call: async (w) => ({
+      path: `/api/v1/councils/${w.councilA}/protocols/import/preview`,
+      upload: CSV,
+    }),
+    expect: leadOfAOnly(200),
+  },
+  'POST /api/v1/councils/{councilId}/protocols/import': {
+    call: async (w) => {
+      await w.t.sql(
+        `DELETE FROM audit_protocols WHERE protocol_id IN (SELECT id FROM protocols WHERE name = 'Matrix import')`,
+      );
+      await w.t.sql(`DELETE FROM protocols WHERE name = 'Matrix import'`);
+      return { path: `/api/v1/councils/${w.councilA}/protocols/import`, upload: CSV };
+    },
+    expect: leadOfAOnly(201),
+  },
+  'GET /api/v1/councils/{councilId}/protocols/{protocolId}': {
+    call: async (w) => ({
+      path: `/api/v1/councils/${w.councilA}/protocols/${(await w.protocolOfA()).id}`,
+    }),
+    expect: { ...signedIn(200), leadB: 404 },
+  },
+  'PATCH /api/v1/councils/{councilId}/protocols/{protocolId}': {
+    call: async (w) => {
+      const p = await w.protocolOfA();
+      return {
+        path: `/api/v1/councils/${w.councilA}/protocols/${p.id}`,
+        body: { owner: 'Matrix', version: p.version },
+      };
+    },
+    expect: leadOfAOnly(200),
+  },
+  'POST /api/v1/councils/{councilId}/protocols/{protocolId}/retire': {
+    call: async (w) => {
+      const p = await w.protocolOfA();
+      return {
+        path: `/api/v1/councils/${w.councilA}/protocols/${p.id}/retire`,
+        body: { reason: 'Matrix', version: p.version },
+      };
+    },
+    expect: leadOfAOnly(200),
+  },
+  'GET /api/v1/councils/{councilId}/audits': {
+    call: async (w) => ({ path: `/api/v1/councils/${w.councilA}/audits` }),
+    expect: { ...signedIn(200), leadB: 404 },
+  },
+  'POST /api/v1/councils/{councilId}/audits': {
+    call: async (w) => ({
+      path: `/api/v1/councils/${w.councilA}/audits`,
+      body: { label: 'Matrix audit', periodStart: '2026-01-01', periodEnd: '2026-06-30' },
+    }),
+    expect: leadOfAOnly(201),
+  },
+  'GET /api/v1/audits/{auditId}': {
+    call: async (w) => ({ path: `/api/v1/audits/${(await w.draftAuditOfA()).id}` }),
+    expect: { ...signedIn(200), leadB: 404 },
+  },
+  'PUT /api/v1/audits/{auditId}/ratings': {
+    call: async (w) => {
+      const a = await w.draftAuditOfA();
+      return {
+        path: `/api/v1/audits/${a.id}/ratings`,
+        body: {
+          version: a.version,
+          ratings: [{ protocolId: a.protocolId, principleKey: a.principleKey, value: 1 }],
+        },
+      };
+    },
+    expect: leadOfAOnly(200),
+  },
+  'POST /api/v1/audits/{auditId}/submit': {
+    call: async (w) => {
+      const a = await w.draftAuditOfA();
+      return { path: `/api/v1/audits/${a.id}/submit`, body: { version: a.version } };
+    },
+    expect: leadOfAOnly(200),
+  },
+  'POST /api/v1/audits/{auditId}/reopen': {
+    call: async (w) => {
+      const a = await w.submittedAuditOfA();
+      return {
+        path: `/api/v1/audits/${a.id}/reopen`,
+        body: { version: a.version, reason: 'Matrix' },
+      };
+    },
+    expect: leadOfAOnly(200),
+  },
+  'GET /api/v1/audits/{auditId}/trail': {
+    call: async (w) => ({ path: `/api/v1/audits/${(await w.draftAuditOfA()).id}/trail` }),
+    expect: { ...signedIn(200), leadB: 404 },
+  },
   'GET /api/v1/audit-events': {
     call: async (w) => ({ path: `/api/v1/audit-events?councilId=${w.councilA}` }),
     expect: coordinatorOrLeadOfA(200),
@@ -273,6 +432,55 @@ describe('permission matrix: every operation × every kind of caller', () => {
         const behaviourKey = full.items.find((i) => i.layer === 'behaviour')?.key as string;
         return { number: full.number, revision: full.revision, behaviourKey };
       },
+      protocolOfA: async () => {
+        const [p] = await t.sql<{ id: string; version: number }>(
+          `INSERT INTO protocols (council_id, name, category, type, service_area, scope, context_need, reach, basis)
+           VALUES ($1, $2, 'continuity', 'procedure', 'Housing', 'organisational', 'relational', 'high', 'assumed')
+           RETURNING id, version`,
+          [councilA, `Matrix protocol ${randomUUID().slice(0, 8)}`],
+        );
+        return p;
+      },
+      draftAuditOfA: async () => {
+        const lead = await Client.signedIn(t, people.leadA);
+        await world.protocolOfA();
+        await t.sql(
+          `UPDATE audits SET status = 'submitted', submitted_at = now() WHERE council_id = $1 AND status = 'draft'`,
+          [councilA],
+        );
+        const audit = (
+          await lead.post(`/api/v1/councils/${councilA}/audits`, {
+            label: 'Matrix draft',
+            periodStart: '2026-01-01',
+            periodEnd: '2026-06-30',
+          })
+        ).body as {
+          id: string;
+          version: number;
+          protocols: Array<{ id: string; contextNeed: string }>;
+        };
+        const framework = (await lead.get('/api/v1/frameworks/current')).body as {
+          scoring: { principles: Array<{ key: string; contexts: string[] }> };
+        };
+        const protocol = audit.protocols[0];
+        const principle = framework.scoring.principles.find((p) =>
+          p.contexts.includes(protocol.contextNeed),
+        );
+        return {
+          id: audit.id,
+          version: audit.version,
+          protocolId: protocol.id,
+          principleKey: principle?.key as string,
+        };
+      },
+      submittedAuditOfA: async () => {
+        const lead = await Client.signedIn(t, people.leadA);
+        const draft = await world.draftAuditOfA();
+        const res = await lead.post(`/api/v1/audits/${draft.id}/submit`, {
+          version: draft.version,
+        });
+        return { id: draft.id, version: res.body.version };
+      },
       noDraft: async () => {
         await t.sql(`DELETE FROM framework_versions WHERE status = 'draft'`);
       },
@@ -302,8 +510,12 @@ describe('permission matrix: every operation × every kind of caller', () => {
         persona === 'anonymous'
           ? await Client.anonymous(t)
           : await Client.signedIn(t, people[persona]);
-      const { path, body } = await MATRIX[operation].call(world);
-      actual[persona] = (await client.send(method, path, body)).status;
+      const { path, body, upload } = await MATRIX[operation].call(world);
+      const res =
+        upload !== undefined
+          ? await client.upload(path, 'register.csv', upload)
+          : await client.send(method, path, body);
+      actual[persona] = res.status;
     }
     expect(actual).toEqual(MATRIX[operation].expect);
   });

@@ -76,7 +76,9 @@ export class CouncilsService {
   }
 
   async update(actor: Actor, id: string, dto: UpdateCouncilDto): Promise<Council> {
-    const { version, ...changes } = dto;
+    const { version, ...given } = dto;
+    // Absent fields arrive as undefined properties of the DTO instance: they must not erase values.
+    const changes = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined));
     return this.change(actor, id, version, 'council.updated', changes);
   }
 

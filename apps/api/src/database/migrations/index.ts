@@ -1,9 +1,11 @@
 import { Accounts1764100000000 } from './1764100000000-accounts';
 import { Frameworks1764200000000 } from './1764200000000-frameworks';
+import { RegisterAndAudits1764300000000 } from './1764300000000-register-and-audits';
 
 // Every migration, in order. Listed explicitly because the API is bundled by webpack, so a glob
 // over migration files would find nothing at run time.
 export const migrations: Array<new () => unknown> = [
   Accounts1764100000000,
   Frameworks1764200000000,
+  RegisterAndAudits1764300000000,
 ];

@@ -1,0 +1,152 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  CreateAuditRequest,
+  PERSPECTIVE_VALUES,
+  PerspectiveValue,
+  PutRatingsRequest,
+  RatingNumber,
+  RatingWrite,
+  ReopenAuditRequest,
+  SubmitAuditRequest,
+} from '@rcp/api-contract';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUrl,
+  IsUUID,
+  Length,
+  Matches,
+  Min,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class CreateAuditDto implements CreateAuditRequest {
+  @ApiProperty({ example: '2026 H2' })
+  @Transform(trim)
+  @IsString()
+  @Length(2, 120, { message: 'must be between 2 and 120 characters' })
+  label!: string;
+
+  @ApiProperty({ example: '2026-07-01' })
+  @IsISO8601({ strict: true }, { message: 'must be a date (YYYY-MM-DD)' })
+  periodStart!: string;
+
+  @ApiProperty({ example: '2026-12-31' })
+  @IsISO8601({ strict: true }, { message: 'must be a date (YYYY-MM-DD)' })
+  periodEnd!: string;
+
+  @ApiPropertyOptional({ enum: PERSPECTIVE_VALUES, isArray: true, default: ['leadership'] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(3)
+  @IsIn(PERSPECTIVE_VALUES, { each: true, message: 'must be leadership, frontline or residents' })
+  perspectives?: PerspectiveValue[];
+}
+
+class EvidenceDto {
+  @ApiProperty()
+  @Transform(trim)
+  @IsString()
+  @Length(1, 4000, { message: 'must not be empty' })
+  text!: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'must be a date (YYYY-MM-DD)' })
+  date?: string;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsUrl(
+    { protocols: ['http', 'https'], require_protocol: true },
+    { message: 'must be an http(s) link' },
+  )
+  url?: string | null;
+}
+
+export class RatingWriteDto implements RatingWrite {
+  @ApiProperty()
+  @IsUUID('all', { message: 'must be a protocol id' })
+  protocolId!: string;
+
+  @ApiProperty()
+  @IsString()
+  @Matches(/^[a-z][a-z0-9_-]{0,59}$/, { message: 'must be a principle key' })
+  principleKey!: string;
+
+  @ApiPropertyOptional({ enum: PERSPECTIVE_VALUES })
+  @IsOptional()
+  @IsIn(PERSPECTIVE_VALUES, { message: 'must be leadership, frontline or residents' })
+  perspective?: PerspectiveValue;
+
+  @ApiPropertyOptional({
+    enum: [-2, -1, 0, 1, 2],
+    nullable: true,
+    description: 'null = not applicable',
+  })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsIn([-2, -1, 0, 1, 2], { message: 'must be -2, -1, 0, 1, 2 or null (not applicable)' })
+  value?: RatingNumber | null;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  clear?: boolean;
+
+  @ApiPropertyOptional({ type: EvidenceDto, nullable: true })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @ValidateNested()
+  @Type(() => EvidenceDto)
+  evidence?: EvidenceDto | null;
+}
+
+export class PutRatingsDto implements PutRatingsRequest {
+  @ApiPropertyOptional({ description: 'The audit version you read (or send it as If-Match).' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  version!: number;
+
+  @ApiProperty({ type: [RatingWriteDto] })
+  @IsArray()
+  @ArrayMinSize(1, { message: 'must contain at least one rating' })
+  @ArrayMaxSize(5000)
+  @ValidateNested({ each: true })
+  @Type(() => RatingWriteDto)
+  ratings!: RatingWriteDto[];
+}
+
+export class SubmitAuditDto implements SubmitAuditRequest {
+  @ApiProperty()
+  @IsInt()
+  @Min(1)
+  version!: number;
+}
+
+export class ReopenAuditDto implements ReopenAuditRequest {
+  @ApiProperty()
+  @IsInt()
+  @Min(1)
+  version!: number;
+
+  @ApiProperty()
+  @Transform(trim)
+  @IsString()
+  @Length(3, 1000, { message: 'must say why, in 3 to 1000 characters' })
+  reason!: string;
+}

@@ -1,0 +1,128 @@
+import {
+  Body,
+  Controller,
+  Get,
+  Headers,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Put,
+  Res,
+} from '@nestjs/common';
+import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Audit, AuditListItem, AuditTrailEntry, PutRatingsResponse } from '@rcp/api-contract';
+import type { Response } from 'express';
+import { ALL_ROLES, CurrentActor, Roles } from '../auth/access.decorators';
+import { Actor } from '../auth/actor';
+import { CreateAuditDto, PutRatingsDto, ReopenAuditDto, SubmitAuditDto } from './audit.dto';
+import { AuditsService } from './audits.service';
+
+const uuid = new ParseUUIDPipe({ errorHttpStatusCode: 404 });
+
+/** `If-Match: "7"` or `If-Match: 7` → 7; anything else → undefined (then the body's version counts). */
+function parseIfMatch(header?: string): number | undefined {
+  const match = /^\s*(?:W\/)?"?(\d+)"?\s*$/.exec(header ?? '');
+  return match ? Number(match[1]) : undefined;
+}
+
+@ApiTags('audits')
+@Controller()
+export class AuditsController {
+  constructor(private readonly audits: AuditsService) {}
+
+  @Get('councils/:councilId/audits')
+  @Roles(...ALL_ROLES)
+  @ApiOperation({
+    summary: "A council's audits, newest period first, with their headline numbers.",
+  })
+  list(@Param('councilId', uuid) councilId: string): Promise<AuditListItem[]> {
+    return this.audits.list(councilId);
+  }
+
+  @Post('councils/:councilId/audits')
+  @Roles('lead')
+  @ApiOperation({
+    summary:
+      'Start an audit for a period; ratings from the last submitted audit are carried forward.',
+  })
+  create(
+    @CurrentActor() actor: Actor,
+    @Param('councilId', uuid) councilId: string,
+    @Body() dto: CreateAuditDto,
+  ): Promise<Audit> {
+    return this.audits.create(actor, councilId, dto);
+  }
+
+  @Get('audits/:auditId')
+  @Roles(...ALL_ROLES)
+  @ApiOperation({
+    summary: 'An audit with its protocols, ratings, live scores and version (also as ETag).',
+  })
+  async get(
+    @CurrentActor() actor: Actor,
+    @Param('auditId', uuid) auditId: string,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<Audit> {
+    const audit = await this.audits.get(actor, auditId);
+    res.setHeader('ETag', `"${audit.version}"`);
+    return audit;
+  }
+
+  @Put('audits/:auditId/ratings')
+  @Roles('lead')
+  @ApiHeader({
+    name: 'If-Match',
+    required: false,
+    description: 'The version you read; or send `version` in the body.',
+  })
+  @ApiOperation({
+    summary:
+      'Upsert ratings in bulk; a stale version gets 409 (412 with If-Match) and nothing is written.',
+  })
+  async putRatings(
+    @CurrentActor() actor: Actor,
+    @Param('auditId', uuid) auditId: string,
+    @Body() dto: PutRatingsDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<PutRatingsResponse> {
+    const result = await this.audits.putRatings(actor, auditId, dto, parseIfMatch(ifMatch));
+    res.setHeader('ETag', `"${result.version}"`);
+    return result;
+  }
+
+  @Post('audits/:auditId/submit')
+  @HttpCode(200)
+  @Roles('lead')
+  @ApiOperation({ summary: 'Submit: locks the audit and stores its summaries.' })
+  submit(
+    @CurrentActor() actor: Actor,
+    @Param('auditId', uuid) auditId: string,
+    @Body() dto: SubmitAuditDto,
+  ): Promise<Audit> {
+    return this.audits.submit(actor, auditId, dto.version);
+  }
+
+  @Post('audits/:auditId/reopen')
+  @HttpCode(200)
+  @Roles('lead')
+  @ApiOperation({ summary: 'Reopen a submitted audit, with a reason (council lead only).' })
+  reopen(
+    @CurrentActor() actor: Actor,
+    @Param('auditId', uuid) auditId: string,
+    @Body() dto: ReopenAuditDto,
+  ): Promise<Audit> {
+    return this.audits.reopen(actor, auditId, dto.version, dto.reason);
+  }
+
+  @Get('audits/:auditId/trail')
+  @Roles(...ALL_ROLES)
+  @ApiOperation({ summary: 'Every change to the audit: who, when, before and after.' })
+  trail(
+    @CurrentActor() actor: Actor,
+    @Param('auditId', uuid) auditId: string,
+  ): Promise<AuditTrailEntry[]> {
+    return this.audits.trail(actor, auditId);
+  }
+}

@@ -1,0 +1,224 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  AddFromLibraryRequest,
+  CONTEXT_NEED_VALUES,
+  ContextNeedValue,
+  CreateProtocolRequest,
+  PROTOCOL_BASES,
+  PROTOCOL_SCOPE_VALUES,
+  PROTOCOL_TYPES,
+  ProtocolBasisValue,
+  ProtocolScopeValue,
+  ProtocolType,
+  REACH_VALUES,
+  ReachValue,
+  RetireProtocolRequest,
+  UpdateProtocolRequest,
+} from '@rcp/api-contract';
+import { Transform } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Length,
+  MaxLength,
+  Min,
+  ValidateIf,
+} from 'class-validator';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+const URL_OPTIONS = { protocols: ['http', 'https'], require_protocol: true };
+
+export class CreateProtocolDto implements CreateProtocolRequest {
+  @ApiProperty()
+  @Transform(trim)
+  @IsString()
+  @Length(2, 200, { message: 'must be between 2 and 200 characters' })
+  name!: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(2000)
+  description?: string;
+
+  @ApiProperty({ description: 'A category key of the current framework.' })
+  @IsString()
+  @Length(1, 80)
+  category!: string;
+
+  @ApiProperty({ enum: PROTOCOL_TYPES })
+  @IsIn(PROTOCOL_TYPES, { message: 'must be one of the protocol types' })
+  type!: ProtocolType;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(120)
+  owner?: string;
+
+  @ApiProperty()
+  @Transform(trim)
+  @IsString()
+  @Length(2, 120, { message: 'must be between 2 and 120 characters' })
+  serviceArea!: string;
+
+  @ApiProperty({ enum: PROTOCOL_SCOPE_VALUES })
+  @IsIn(PROTOCOL_SCOPE_VALUES, { message: 'must be organisational or wider' })
+  scope!: ProtocolScopeValue;
+
+  @ApiProperty({ enum: CONTEXT_NEED_VALUES })
+  @IsIn(CONTEXT_NEED_VALUES, { message: 'must be relational, transactional or mixed' })
+  contextNeed!: ContextNeedValue;
+
+  @ApiProperty({ enum: REACH_VALUES })
+  @IsIn(REACH_VALUES, { message: 'must be low, medium or high' })
+  reach!: ReachValue;
+
+  @ApiProperty({ enum: PROTOCOL_BASES })
+  @IsIn(PROTOCOL_BASES, { message: 'must be one of the bases' })
+  basis!: ProtocolBasisValue;
+
+  @ApiPropertyOptional({ nullable: true, example: '2027-03-31' })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsISO8601({ strict: true }, { message: 'must be a date (YYYY-MM-DD)' })
+  reviewDate?: string | null;
+
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(5, { message: 'must list at most 5 links' })
+  @IsUrl(URL_OPTIONS, { each: true, message: 'must be http(s) links' })
+  sourceLinks?: string[];
+}
+
+export class UpdateProtocolDto implements UpdateProtocolRequest {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(2, 200, { message: 'must be between 2 and 200 characters' })
+  name?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(2000)
+  description?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(1, 80)
+  category?: string;
+
+  @ApiPropertyOptional({ enum: PROTOCOL_TYPES })
+  @IsOptional()
+  @IsIn(PROTOCOL_TYPES, { message: 'must be one of the protocol types' })
+  type?: ProtocolType;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(120)
+  owner?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(2, 120)
+  serviceArea?: string;
+
+  @ApiPropertyOptional({ enum: PROTOCOL_SCOPE_VALUES })
+  @IsOptional()
+  @IsIn(PROTOCOL_SCOPE_VALUES, { message: 'must be organisational or wider' })
+  scope?: ProtocolScopeValue;
+
+  @ApiPropertyOptional({ enum: CONTEXT_NEED_VALUES })
+  @IsOptional()
+  @IsIn(CONTEXT_NEED_VALUES, { message: 'must be relational, transactional or mixed' })
+  contextNeed?: ContextNeedValue;
+
+  @ApiPropertyOptional({ enum: REACH_VALUES })
+  @IsOptional()
+  @IsIn(REACH_VALUES, { message: 'must be low, medium or high' })
+  reach?: ReachValue;
+
+  @ApiPropertyOptional({ enum: PROTOCOL_BASES })
+  @IsOptional()
+  @IsIn(PROTOCOL_BASES, { message: 'must be one of the bases' })
+  basis?: ProtocolBasisValue;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsISO8601({ strict: true }, { message: 'must be a date (YYYY-MM-DD)' })
+  reviewDate?: string | null;
+
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(5, { message: 'must list at most 5 links' })
+  @IsUrl(URL_OPTIONS, { each: true, message: 'must be http(s) links' })
+  sourceLinks?: string[];
+
+  @ApiProperty()
+  @IsInt()
+  @Min(1)
+  version!: number;
+}
+
+export class RetireProtocolDto implements RetireProtocolRequest {
+  @ApiProperty()
+  @Transform(trim)
+  @IsString()
+  @Length(3, 500, { message: 'must say why, in 3 to 500 characters' })
+  reason!: string;
+
+  @ApiProperty()
+  @IsInt()
+  @Min(1)
+  version!: number;
+}
+
+export class AddFromLibraryDto implements AddFromLibraryRequest {
+  @ApiProperty({ type: [String] })
+  @IsArray()
+  @ArrayMinSize(1, { message: 'must name at least one library protocol' })
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  keys!: string[];
+}
+
+export class ListProtocolsQuery {
+  @ApiPropertyOptional({ enum: ['active', 'retired', 'all'], default: 'active' })
+  @IsOptional()
+  @IsIn(['active', 'retired', 'all'])
+  status?: 'active' | 'retired' | 'all';
+}
+
+export class LibraryQuery {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(80)
+  category?: string;
+}

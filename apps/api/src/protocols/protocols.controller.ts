@@ -1,0 +1,197 @@
+import {
+  BadRequestException,
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Query,
+  Res,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { ImportPreview, ImportResult, LibraryProtocol, Protocol } from '@rcp/api-contract';
+import type { Response } from 'express';
+import { ALL_ROLES, CurrentActor, Roles } from '../auth/access.decorators';
+import { Actor } from '../auth/actor';
+import {
+  AddFromLibraryDto,
+  CreateProtocolDto,
+  LibraryQuery,
+  ListProtocolsQuery,
+  RetireProtocolDto,
+  UpdateProtocolDto,
+} from './protocol.dto';
+import { ProtocolsService } from './protocols.service';
+import { RegisterImportService } from './register-import.service';
+
+const uuid = new ParseUUIDPipe({ errorHttpStatusCode: 404 });
+const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+interface UploadedRegisterFile {
+  originalname: string;
+  buffer: Buffer;
+  size: number;
+}
+
+const fileUpload = FileInterceptor('file', { limits: { fileSize: MAX_FILE_BYTES, files: 1 } });
+const fileBody = {
+  schema: {
+    type: 'object',
+    properties: { file: { type: 'string', format: 'binary' } },
+    required: ['file'],
+  },
+};
+
+function requireFile(file: UploadedRegisterFile | undefined): UploadedRegisterFile {
+  if (!file) {
+    throw new BadRequestException({
+      message: 'Choose a file to upload.',
+      errors: [{ field: 'file', messages: ['is required: a CSV or Excel (.xlsx) file'] }],
+    });
+  }
+  return file;
+}
+
+@ApiTags('protocol register')
+@Controller()
+export class ProtocolsController {
+  constructor(
+    private readonly protocols: ProtocolsService,
+    private readonly imports: RegisterImportService,
+  ) {}
+
+  @Get('protocol-library')
+  @Roles(...ALL_ROLES)
+  @ApiOperation({
+    summary: 'Common council protocols, each with an inhibiting and an enabling exemplar.',
+  })
+  library(@Query() query: LibraryQuery): LibraryProtocol[] {
+    return this.protocols.library(query.q, query.category);
+  }
+
+  @Get('councils/:councilId/protocols')
+  @Roles(...ALL_ROLES)
+  @ApiOperation({ summary: "The council's protocol register." })
+  list(
+    @Param('councilId', uuid) councilId: string,
+    @Query() query: ListProtocolsQuery,
+  ): Promise<Protocol[]> {
+    return this.protocols.list(councilId, query.status ?? 'active');
+  }
+
+  @Post('councils/:councilId/protocols')
+  @Roles('lead')
+  @ApiOperation({ summary: 'Add a protocol to the register.' })
+  create(
+    @CurrentActor() actor: Actor,
+    @Param('councilId', uuid) councilId: string,
+    @Body() dto: CreateProtocolDto,
+  ): Promise<Protocol> {
+    return this.protocols.create(actor, councilId, dto);
+  }
+
+  @Post('councils/:councilId/protocols/from-library')
+  @Roles('lead')
+  @ApiOperation({
+    summary:
+      'Add protocols from the library in one step (names already in the register are skipped).',
+  })
+  addFromLibrary(
+    @CurrentActor() actor: Actor,
+    @Param('councilId', uuid) councilId: string,
+    @Body() dto: AddFromLibraryDto,
+  ): Promise<Protocol[]> {
+    return this.protocols.addFromLibrary(actor, councilId, dto.keys);
+  }
+
+  @Get('councils/:councilId/protocols/export.csv')
+  @Roles(...ALL_ROLES)
+  @ApiProduces('text/csv')
+  @ApiOperation({ summary: 'The register as CSV (RFC 4180, UTF-8); it imports back unchanged.' })
+  async export(@Param('councilId', uuid) councilId: string, @Res() res: Response): Promise<void> {
+    const csv = await this.imports.exportCsv(councilId);
+    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    res.setHeader('Content-Disposition', 'attachment; filename="protocol-register.csv"');
+    res.send(csv);
+  }
+
+  @Post('councils/:councilId/protocols/import/preview')
+  @HttpCode(200)
+  @Roles('lead')
+  @UseInterceptors(fileUpload)
+  @ApiConsumes('multipart/form-data')
+  @ApiBody(fileBody)
+  @ApiOperation({
+    summary:
+      'Check a CSV or XLSX register file: every row with its errors by line and column. Writes nothing.',
+  })
+  preview(
+    @Param('councilId', uuid) councilId: string,
+    @UploadedFile() file?: UploadedRegisterFile,
+  ): Promise<ImportPreview> {
+    const f = requireFile(file);
+    return this.imports.preview(councilId, f.buffer, f.originalname);
+  }
+
+  @Post('councils/:councilId/protocols/import')
+  @Roles('lead')
+  @UseInterceptors(fileUpload)
+  @ApiConsumes('multipart/form-data')
+  @ApiBody(fileBody)
+  @ApiOperation({
+    summary:
+      'Import a register file: all rows or none (400 with the preview if any row has errors).',
+  })
+  import(
+    @CurrentActor() actor: Actor,
+    @Param('councilId', uuid) councilId: string,
+    @UploadedFile() file?: UploadedRegisterFile,
+  ): Promise<ImportResult> {
+    const f = requireFile(file);
+    return this.imports.import(actor, councilId, f.buffer, f.originalname);
+  }
+
+  @Get('councils/:councilId/protocols/:protocolId')
+  @Roles(...ALL_ROLES)
+  @ApiOperation({ summary: 'One protocol of the register.' })
+  get(
+    @CurrentActor() actor: Actor,
+    @Param('councilId', uuid) councilId: string,
+    @Param('protocolId', uuid) protocolId: string,
+  ): Promise<Protocol> {
+    return this.protocols.get(actor, councilId, protocolId);
+  }
+
+  @Patch('councils/:councilId/protocols/:protocolId')
+  @Roles('lead')
+  @ApiOperation({ summary: 'Edit a protocol (send the version you read; 409 if it changed).' })
+  update(
+    @CurrentActor() actor: Actor,
+    @Param('councilId', uuid) councilId: string,
+    @Param('protocolId', uuid) protocolId: string,
+    @Body() dto: UpdateProtocolDto,
+  ): Promise<Protocol> {
+    return this.protocols.update(actor, councilId, protocolId, dto);
+  }
+
+  @Post('councils/:councilId/protocols/:protocolId/retire')
+  @HttpCode(200)
+  @Roles('lead')
+  @ApiOperation({
+    summary: 'Retire a protocol: its history stays, it leaves draft and later audits.',
+  })
+  retire(
+    @CurrentActor() actor: Actor,
+    @Param('councilId', uuid) councilId: string,
+    @Param('protocolId', uuid) protocolId: string,
+    @Body() dto: RetireProtocolDto,
+  ): Promise<Protocol> {
+    return this.protocols.retire(actor, councilId, protocolId, dto.reason, dto.version);
+  }
+}

@@ -1,0 +1,414 @@
+import {
+  BadRequestException,
+  ConflictException,
+  Injectable,
+  NotFoundException,
+} from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type {
+  FieldError,
+  FrameworkCategory,
+  LibraryProtocol,
+  Protocol,
+  ProtocolFields,
+} from '@rcp/api-contract';
+import { PROTOCOL_LIBRARY } from '@rcp/content';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { AuditTrailService } from '../audit-trail/audit-trail.service';
+import { Actor, canReachCouncil } from '../auth/actor';
+import { FrameworksService } from '../frameworks/frameworks.service';
+import { CreateProtocolDto, UpdateProtocolDto } from './protocol.dto';
+import { PROTOCOL_SELECT, ProtocolRow, toProtocol } from './protocol-records';
+
+const UNIQUE_VIOLATION = '23505';
+
+export function libraryView(): LibraryProtocol[] {
+  return PROTOCOL_LIBRARY.map((p) => ({
+    key: p.key,
+    name: p.name,
+    category: p.category,
+    type: p.type,
+    serviceArea: p.serviceArea,
+    scope: p.scope,
+    contextNeed: p.contextNeed,
+    reach: p.reach,
+    basis: p.basis,
+    description: p.description,
+    inhibitingExemplar: p.inhibitingExemplar,
+    enablingExemplar: p.enablingExemplar,
+    sourceNote: p.sourceNote,
+  }));
+}
+
+@Injectable()
+export class ProtocolsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditTrailService,
+    private readonly frameworks: FrameworksService,
+  ) {}
+
+  library(q?: string, category?: string): LibraryProtocol[] {
+    const words = (q ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+    return libraryView().filter((p) => {
+      if (category && p.category !== category) return false;
+      const text =
+        `${p.name} ${p.description} ${p.inhibitingExemplar} ${p.enablingExemplar} ${p.serviceArea}`.toLowerCase();
+      return words.every((w) => text.includes(w));
+    });
+  }
+
+  async list(councilId: string, status: 'active' | 'retired' | 'all'): Promise<Protocol[]> {
+    const rows = (await this.db.query(
+      `SELECT ${PROTOCOL_SELECT} FROM protocols WHERE council_id = $1 AND ($2 = 'all' OR status = $2)
+        ORDER BY lower(name)`,
+      [councilId, status],
+    )) as ProtocolRow[];
+    return rows.map(toProtocol);
+  }
+
+  async get(actor: Actor, councilId: string, id: string): Promise<Protocol> {
+    return toProtocol(await this.find(this.db.manager, actor, councilId, id));
+  }
+
+  async categories(): Promise<FrameworkCategory[]> {
+    return (await this.frameworks.current()).categories;
+  }
+
+  async create(
+    actor: Actor,
+    councilId: string,
+    dto: CreateProtocolDto,
+    libraryKey: string | null = null,
+  ): Promise<Protocol> {
+    const fields = this.normalise(dto);
+    this.check(fields, await this.categories());
+    return this.unique(() =>
+      this.db.transaction(async (m) => {
+        const protocol = await this.insert(m, councilId, fields, libraryKey);
+        await this.audit.record(
+          actor,
+          {
+            action: 'protocol.created',
+            councilId,
+            entityType: 'protocol',
+            entityId: protocol.id,
+            after: protocol,
+          },
+          m,
+        );
+        return protocol;
+      }),
+    );
+  }
+
+  /** Adds library protocols to the register in one step; names already in it are skipped. */
+  async addFromLibrary(actor: Actor, councilId: string, keys: string[]): Promise<Protocol[]> {
+    const library = new Map(PROTOCOL_LIBRARY.map((p) => [p.key, p]));
+    const unknown = keys.filter((k) => !library.has(k));
+    if (unknown.length) {
+      throw new BadRequestException({
+        message: 'The request has invalid fields.',
+        errors: [{ field: 'keys', messages: [`not in the library: ${unknown.join(', ')}`] }],
+      });
+    }
+    return this.db.transaction(async (m) => {
+      const existing = new Set(
+        (
+          (await m.query(`SELECT lower(name) AS name FROM protocols WHERE council_id = $1`, [
+            councilId,
+          ])) as Array<{
+            name: string;
+          }>
+        ).map((r) => r.name),
+      );
+      const created: Protocol[] = [];
+      for (const key of [...new Set(keys)]) {
+        const p = library.get(key);
+        if (!p || existing.has(p.name.toLowerCase())) continue;
+        const protocol = await this.insert(
+          m,
+          councilId,
+          {
+            name: p.name,
+            description: p.description,
+            category: p.category,
+            type: p.type,
+            owner: '',
+            serviceArea: p.serviceArea,
+            scope: p.scope,
+            contextNeed: p.contextNeed,
+            reach: p.reach,
+            basis: p.basis,
+            reviewDate: null,
+            sourceLinks: [],
+          },
+          p.key,
+        );
+        await this.audit.record(
+          actor,
+          {
+            action: 'protocol.created',
+            councilId,
+            entityType: 'protocol',
+            entityId: protocol.id,
+            after: protocol,
+          },
+          m,
+        );
+        created.push(protocol);
+      }
+      return created;
+    });
+  }
+
+  /** Inserts many validated rows at once (file import): all or nothing. */
+  async createMany(actor: Actor, councilId: string, rows: ProtocolFields[]): Promise<number> {
+    const categories = await this.categories();
+    rows.forEach((r) => this.check(r, categories));
+    return this.unique(() =>
+      this.db.transaction(async (m) => {
+        for (const fields of rows) await this.insert(m, councilId, fields, null);
+        await this.audit.record(
+          actor,
+          {
+            action: 'protocol.imported',
+            councilId,
+            entityType: 'protocol',
+            after: { count: rows.length, names: rows.map((r) => r.name) },
+          },
+          m,
+        );
+        return rows.length;
+      }),
+    );
+  }
+
+  async update(
+    actor: Actor,
+    councilId: string,
+    id: string,
+    dto: UpdateProtocolDto,
+  ): Promise<Protocol> {
+    const { version, ...given } = dto;
+    // Absent fields arrive as undefined properties of the DTO instance: they must not erase values.
+    const changes = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined));
+    return this.unique(() =>
+      this.db.transaction(async (m) => {
+        const before = await this.find(m, actor, councilId, id, true);
+        if (before.version !== version) throw this.stale();
+        if (before.status === 'retired')
+          throw new ConflictException('A retired protocol cannot be changed.');
+        const merged = {
+          ...toProtocol(before),
+          ...this.normalise({ ...toProtocol(before), ...changes }),
+        };
+        this.check(merged, await this.categories());
+        await m.query(
+          `UPDATE protocols SET name = $2, description = $3, category = $4, type = $5, owner = $6, service_area = $7,
+             scope = $8, context_need = $9, reach = $10, basis = $11, review_date = $12, source_links = $13,
+             updated_at = now(), version = version + 1
+           WHERE id = $1`,
+          [id, ...this.columns(merged)],
+        );
+        // Draft audits follow the register; submitted audits keep what they were scored on.
+        await m.query(
+          `UPDATE audit_protocols ap SET name = $2, category = $3, type = $4, service_area = $5, scope = $6,
+             context_need = $7, reach = $8
+           FROM audits a WHERE a.id = ap.audit_id AND a.status = 'draft' AND ap.protocol_id = $1`,
+          [
+            id,
+            merged.name,
+            merged.category,
+            merged.type,
+            merged.serviceArea,
+            merged.scope,
+            merged.contextNeed,
+            merged.reach,
+          ],
+        );
+        const after = toProtocol(await this.find(m, actor, councilId, id));
+        await this.audit.record(
+          actor,
+          {
+            action: 'protocol.updated',
+            councilId,
+            entityType: 'protocol',
+            entityId: id,
+            before: toProtocol(before),
+            after,
+          },
+          m,
+        );
+        return after;
+      }),
+    );
+  }
+
+  /** Retires a protocol: it keeps its history but leaves draft and later audits. */
+  async retire(
+    actor: Actor,
+    councilId: string,
+    id: string,
+    reason: string,
+    version: number,
+  ): Promise<Protocol> {
+    return this.db.transaction(async (m) => {
+      const before = await this.find(m, actor, councilId, id, true);
+      if (before.version !== version) throw this.stale();
+      if (before.status === 'retired')
+        throw new ConflictException('This protocol is already retired.');
+      await m.query(
+        `UPDATE protocols SET status = 'retired', retired_at = now(), retired_reason = $2, updated_at = now(),
+           version = version + 1 WHERE id = $1`,
+        [id, reason],
+      );
+      await m.query(
+        `DELETE FROM audit_protocols ap USING audits a
+          WHERE a.id = ap.audit_id AND a.status = 'draft' AND ap.protocol_id = $1`,
+        [id],
+      );
+      const after = toProtocol(await this.find(m, actor, councilId, id));
+      await this.audit.record(
+        actor,
+        {
+          action: 'protocol.retired',
+          councilId,
+          entityType: 'protocol',
+          entityId: id,
+          before: toProtocol(before),
+          after,
+        },
+        m,
+      );
+      return after;
+    });
+  }
+
+  private async insert(
+    m: EntityManager,
+    councilId: string,
+    f: ProtocolFields,
+    libraryKey: string | null,
+  ): Promise<Protocol> {
+    const [row] = (await m.query(
+      `INSERT INTO protocols (council_id, name, description, category, type, owner, service_area, scope, context_need,
+         reach, basis, review_date, source_links, library_key)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
+      [councilId, ...this.columns(f), libraryKey],
+    )) as Array<{ id: string }>;
+    // A protocol added while an audit is in draft joins that audit.
+    await m.query(
+      `INSERT INTO audit_protocols (audit_id, protocol_id, name, category, type, service_area, scope, context_need, reach)
+       SELECT a.id, $2, $3, $4, $5, $6, $7, $8, $9 FROM audits a WHERE a.council_id = $1 AND a.status = 'draft'`,
+      [
+        councilId,
+        row.id,
+        f.name,
+        f.category,
+        f.type,
+        f.serviceArea,
+        f.scope,
+        f.contextNeed,
+        f.reach,
+      ],
+    );
+    const [created] = (await m.query(`SELECT ${PROTOCOL_SELECT} FROM protocols WHERE id = $1`, [
+      row.id,
+    ])) as ProtocolRow[];
+    return toProtocol(created);
+  }
+
+  private columns(f: ProtocolFields): unknown[] {
+    return [
+      f.name,
+      f.description,
+      f.category,
+      f.type,
+      f.owner,
+      f.serviceArea,
+      f.scope,
+      f.contextNeed,
+      f.reach,
+      f.basis,
+      f.reviewDate,
+      f.sourceLinks,
+    ];
+  }
+
+  private normalise(dto: CreateProtocolDto | ProtocolFields): ProtocolFields {
+    return {
+      name: dto.name,
+      description: dto.description ?? '',
+      category: dto.category,
+      type: dto.type,
+      owner: dto.owner ?? '',
+      serviceArea: dto.serviceArea,
+      scope: dto.scope,
+      contextNeed: dto.contextNeed,
+      reach: dto.reach,
+      basis: dto.basis,
+      reviewDate: dto.reviewDate ?? null,
+      sourceLinks: dto.sourceLinks ?? [],
+    };
+  }
+
+  /** Rules that need the framework: a known category, and a scope that matches it. */
+  private check(f: ProtocolFields, categories: FrameworkCategory[]): void {
+    const errors: FieldError[] = [];
+    const category = categories.find((c) => c.key === f.category);
+    if (!category)
+      errors.push({ field: 'category', messages: ['must be a category of the current framework'] });
+    else if (category.scope !== f.scope) {
+      errors.push({
+        field: 'scope',
+        messages: [
+          category.scope === 'wider'
+            ? 'must be wider for a wider-environment category'
+            : 'must be organisational for this category',
+        ],
+      });
+    }
+    if (errors.length)
+      throw new BadRequestException({ message: 'The request has invalid fields.', errors });
+  }
+
+  private async find(
+    m: EntityManager,
+    actor: Actor,
+    councilId: string,
+    id: string,
+    lock = false,
+  ): Promise<ProtocolRow> {
+    const rows = (await m.query(
+      `SELECT ${PROTOCOL_SELECT} FROM protocols WHERE id = $1 AND council_id = $2 ${lock ? 'FOR UPDATE' : ''}`,
+      [id, councilId],
+    )) as ProtocolRow[];
+    if (!rows[0] || !canReachCouncil(actor, rows[0].council_id))
+      throw new NotFoundException('Protocol not found.');
+    return rows[0];
+  }
+
+  private async unique<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      if (
+        error instanceof QueryFailedError &&
+        (error.driverError as { code?: string }).code === UNIQUE_VIOLATION
+      ) {
+        throw new ConflictException({
+          message: 'The register already has a protocol with this name.',
+          errors: [{ field: 'name', messages: ['is already in the register'] }],
+        });
+      }
+      throw error;
+    }
+  }
+
+  private stale(): ConflictException {
+    return new ConflictException(
+      'Someone else changed this protocol since you loaded it. Reload and try again.',
+    );
+  }
+}

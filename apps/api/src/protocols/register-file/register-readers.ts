@@ -1,0 +1,194 @@
+import type { CellValue } from 'exceljs';
+import { Workbook } from 'exceljs';
+import * as Papa from 'papaparse';
+import { columnForHeader, type RegisterColumnKey } from './register-columns';
+
+export const UNSUPPORTED_FILE_MESSAGE = 'The file must be a CSV or an Excel (.xlsx) file.';
+export const UNREADABLE_XLSX_MESSAGE =
+  'The Excel file could not be read. It may be damaged, password-protected or not really an .xlsx file – open it in Excel, save it as an Excel Workbook (.xlsx) and try again.';
+
+/** The cells of a file as text, before any validation. */
+export interface RawTable {
+  /** The first row, as written. */
+  headers: string[];
+  /**
+   * The rows under it. `line` is the 1-based row in the file with the header as line 1 –
+   * the row number a spreadsheet shows (a CSV cell with a line break in it stays one row).
+   */
+  rows: Array<{ line: number; cells: string[] }>;
+}
+
+export interface ReadResult {
+  table: RawTable | null;
+  fileErrors: string[];
+}
+
+export type RegisterFileFormat = 'csv' | 'xlsx' | 'unsupported';
+
+function startsWith(file: Buffer, bytes: number[]): boolean {
+  return file.length >= bytes.length && bytes.every((b, i) => file[i] === b);
+}
+
+const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
+
+/** By extension, checked against content: an .xlsx renamed to .csv is still read as Excel. */
+export function detectFormat(file: Buffer, fileName: string): RegisterFileFormat {
+  const match = /\.([^./\\]+)$/.exec(fileName.trim());
+  const extension = match ? match[1].toLowerCase() : '';
+  const isZip = startsWith(file, ZIP_SIGNATURE);
+  if (extension === 'xlsx') return 'xlsx';
+  if (extension === 'csv') return isZip ? 'xlsx' : 'csv';
+  if (extension === '' && isZip) return 'xlsx';
+  return 'unsupported';
+}
+
+// ------------------------------------------------------------------ CSV
+
+/** UTF-8 (with or without BOM) as asked; UTF-16 and Windows-1252 (what Excel's plain "CSV" gives) as a courtesy. */
+export function decodeText(file: Buffer): string {
+  if (startsWith(file, [0xef, 0xbb, 0xbf])) return file.subarray(3).toString('utf8');
+  if (startsWith(file, [0xff, 0xfe])) return file.subarray(2).toString('utf16le');
+  if (startsWith(file, [0xfe, 0xff])) {
+    const swapped = Buffer.from(file.subarray(2));
+    swapped.swap16();
+    return swapped.toString('utf16le');
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(file);
+  } catch {
+    return decodeWindows1252(file);
+  }
+}
+
+/** Windows-1252's 0x80–0x9F (Node's TextDecoder treats it as Latin-1, so map them by hand). */
+const WINDOWS_1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+function decodeWindows1252(file: Buffer): string {
+  return file
+    .toString('latin1')
+    .replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_HIGH.charAt(c.charCodeAt(0) - 0x80));
+}
+
+/** The delimiter the header line uses most: comma, semicolon or tab. */
+function detectDelimiter(headerLine: string): string {
+  const unquoted = headerLine.replace(/"[^"]*"/g, '');
+  const counts = [',', ';', '\t'].map((d) => ({ d, n: unquoted.split(d).length - 1 }));
+  const best = counts.reduce((a, b) => (b.n > a.n ? b : a));
+  return best.n > 0 ? best.d : ',';
+}
+
+export function readCsv(file: Buffer): ReadResult {
+  let text = decodeText(file).replace(/^\uFEFF/, '');
+  if (text.includes('\0')) return { table: null, fileErrors: [UNSUPPORTED_FILE_MESSAGE] };
+  if (text.trim() === '') return { table: null, fileErrors: ['The file is empty.'] };
+
+  // Excel's "sep=;" hint line: honour it, and number rows as Excel does (it hides the line).
+  let delimiter: string | undefined;
+  const hint = /^sep=(.)\r?\n/i.exec(text);
+  if (hint) {
+    delimiter = hint[1];
+    text = text.slice(hint[0].length);
+  }
+  delimiter ??= detectDelimiter(text.split(/\r\n|\n|\r/, 1)[0]);
+
+  const parsed = Papa.parse<string[]>(text, { delimiter, header: false, skipEmptyLines: false });
+  const fileErrors: string[] = [];
+  for (const error of parsed.errors) {
+    const line = typeof error.row === 'number' ? error.row + 1 : undefined;
+    const where = line ? `Line ${line}` : 'A line';
+    if (error.code === 'MissingQuotes') {
+      fileErrors.push(
+        `${where} opens a quotation mark (") that is never closed, so the rest of the file cannot be read. Put a closing quote at the end of the cell.`,
+      );
+    } else if (error.code === 'InvalidQuotes') {
+      fileErrors.push(
+        `${where} has a quotation mark (") in the wrong place. A cell that contains quotes must be wrapped in quotes, with each quote inside it doubled ("").`,
+      );
+    }
+  }
+  const [headers = [], ...data] = parsed.data;
+  return {
+    table: { headers, rows: data.map((cells, i) => ({ line: i + 2, cells })) },
+    fileErrors,
+  };
+}
+
+// ------------------------------------------------------------------ Excel
+
+const EXCEL_MAX_SERIAL = 2958465; // 9999-12-31
+
+function isoDate(date: Date): string {
+  if (Number.isNaN(date.getTime())) return '';
+  // Excel dates carry no time zone; exceljs hands them over as UTC.
+  const rounded = new Date(Math.round(date.getTime() / 60000) * 60000);
+  return rounded.toISOString().slice(0, 10);
+}
+
+function serialToIso(serial: number, date1904: boolean): string {
+  const epoch = date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
+  return isoDate(new Date(epoch + serial * 86400000));
+}
+
+function looksLikeUrl(text: string): boolean {
+  return /^https?:\/\//i.test(text.trim());
+}
+
+/** A cell's value as text: rich text joined, dates as YYYY-MM-DD, formulas by their result. */
+export function cellText(
+  value: CellValue,
+  key: RegisterColumnKey | undefined,
+  date1904 = false,
+): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') {
+    if (key === 'reviewDate' && value > 0 && value <= EXCEL_MAX_SERIAL)
+      return serialToIso(value, date1904);
+    return String(value);
+  }
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (value instanceof Date) return isoDate(value);
+  if ('richText' in value) return value.richText.map((part) => part.text).join('');
+  if ('hyperlink' in value) {
+    // exceljs may give the display text as rich text.
+    const text = cellText(value.text as CellValue, key, date1904);
+    // In the links column the address matters, not a label such as "Policy (PDF)".
+    return key === 'sourceLinks' && !looksLikeUrl(text) ? value.hyperlink : text;
+  }
+  if ('error' in value) return value.error;
+  // A formula (shared or not): its cached result.
+  return cellText(value.result ?? null, key, date1904);
+}
+
+export async function readXlsx(file: Buffer): Promise<ReadResult> {
+  const workbook = new Workbook();
+  try {
+    // exceljs types its parameter as its own Buffer interface; a Node Buffer is what it reads.
+    await workbook.xlsx.load(file as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+  } catch {
+    return { table: null, fileErrors: [UNREADABLE_XLSX_MESSAGE] };
+  }
+  const sheet = workbook.worksheets[0];
+  // Every real workbook has a sheet; a zip without one is some other kind of file.
+  if (!sheet) return { table: null, fileErrors: [UNREADABLE_XLSX_MESSAGE] };
+  const date1904 = Boolean(workbook.properties?.date1904);
+  const columnCount = sheet.columnCount;
+
+  const headerRow = sheet.getRow(1);
+  const headers: string[] = [];
+  for (let c = 1; c <= columnCount; c++)
+    headers.push(cellText(headerRow.getCell(c).value, undefined));
+  const keys = headers.map((h) => columnForHeader(h)?.key);
+
+  const rows: RawTable['rows'] = [];
+  for (let r = 2; r <= sheet.rowCount; r++) {
+    const row = sheet.getRow(r);
+    const cells: string[] = [];
+    for (let c = 1; c <= columnCount; c++)
+      cells.push(cellText(row.getCell(c).value, keys[c - 1], date1904));
+    rows.push({ line: r, cells });
+  }
+  return { table: { headers, rows }, fileErrors: [] };
+}

@@ -1,0 +1,51 @@
+import { BadRequestException, Injectable } from '@nestjs/common';
+import type { ImportPreview, ImportResult } from '@rcp/api-contract';
+import { Actor } from '../auth/actor';
+import { ProtocolsService } from './protocols.service';
+import { parseRegisterFile, registerToCsv, toProtocolFields } from './register-file';
+
+/** Import (preview, then all-or-nothing) and export of a council's register file. */
+@Injectable()
+export class RegisterImportService {
+  constructor(private readonly protocols: ProtocolsService) {}
+
+  async preview(councilId: string, file: Buffer, fileName: string): Promise<ImportPreview> {
+    const existing = await this.protocols.list(councilId, 'all');
+    return parseRegisterFile(file, fileName, {
+      categories: await this.protocols.categories(),
+      existingNames: existing.map((p) => p.name),
+    });
+  }
+
+  /** Writes nothing unless every row is valid; the file is checked again, never trusted from a preview. */
+  async import(
+    actor: Actor,
+    councilId: string,
+    file: Buffer,
+    fileName: string,
+  ): Promise<ImportResult> {
+    const preview = await this.preview(councilId, file, fileName);
+    if (!preview.canImport) {
+      throw new BadRequestException({
+        message: 'The file has problems: nothing was imported. Fix them and upload it again.',
+        errors: [
+          ...preview.fileErrors.map((m) => ({ field: 'file', messages: [m] })),
+          ...preview.rows.flatMap((r) =>
+            r.errors.map((e) => ({ field: `line ${e.line}, ${e.column}`, messages: [e.message] })),
+          ),
+        ].slice(0, 200),
+      });
+    }
+    const created = await this.protocols.createMany(
+      actor,
+      councilId,
+      preview.rows.map(toProtocolFields),
+    );
+    return { created };
+  }
+
+  async exportCsv(councilId: string): Promise<string> {
+    const protocols = await this.protocols.list(councilId, 'active');
+    return registerToCsv(protocols, await this.protocols.categories());
+  }
+}

@@ -1,0 +1,132 @@
+export const PERSPECTIVE_VALUES = ['leadership', 'frontline', 'residents'] as const;
+export type PerspectiveValue = (typeof PERSPECTIVE_VALUES)[number];
+export const PERSPECTIVE_LABELS: Record<PerspectiveValue, string> = {
+  leadership: 'Leadership',
+  frontline: 'Frontline practitioners',
+  residents: 'Residents and people with lived experience',
+};
+
+export type RatingNumber = -2 | -1 | 0 | 1 | 2;
+
+export interface Evidence {
+  text: string;
+  /** ISO date the evidence refers to. */
+  date: string;
+  url: string | null;
+}
+
+export interface AuditRating {
+  protocolId: string;
+  principleKey: string;
+  perspective: PerspectiveValue;
+  /** null = not applicable. */
+  value: RatingNumber | null;
+  evidence: Evidence | null;
+  /** Pre-filled from the last submitted audit and not yet confirmed or changed. */
+  carriedForward: boolean;
+  /** When the value was last set by a person (for carried-forward ratings: in the earlier audit). */
+  ratedAt: string;
+  ratedBy: string | null;
+}
+
+/** A protocol as it stands in an audit (its register details when the audit took it in). */
+export interface AuditProtocol {
+  id: string;
+  name: string;
+  category: string;
+  type: string;
+  serviceArea: string;
+  scope: 'organisational' | 'wider';
+  contextNeed: 'relational' | 'transactional' | 'mixed';
+  reach: 'low' | 'medium' | 'high';
+}
+
+export type AuditStatus = 'draft' | 'submitted';
+
+export interface ProtocolScoreView {
+  protocolId: string;
+  score: number | null;
+  class: 'enabling' | 'inhibiting' | 'mixed' | 'neutral' | null;
+  mismatch: boolean;
+  complete: boolean;
+}
+
+export interface AuditHeadline {
+  index: number | null;
+  provisional: boolean;
+  coverage: number;
+  protocolLoad: number;
+  mismatchCount: number;
+  widerIndex: number | null;
+}
+
+export interface AuditListItem {
+  id: string;
+  councilId: string;
+  label: string;
+  periodStart: string;
+  periodEnd: string;
+  status: AuditStatus;
+  frameworkVersion: number;
+  perspectives: PerspectiveValue[];
+  submittedAt: string | null;
+  /** Stored on submit; live for drafts. */
+  headline: AuditHeadline;
+}
+
+export interface Audit extends AuditListItem {
+  /** Optimistic-concurrency version: send it with every write (If-Match or body). */
+  version: number;
+  protocols: AuditProtocol[];
+  ratings: AuditRating[];
+  reopenedReason: string | null;
+}
+
+export interface CreateAuditRequest {
+  label: string;
+  periodStart: string;
+  periodEnd: string;
+  perspectives?: PerspectiveValue[];
+}
+
+export interface RatingWrite {
+  protocolId: string;
+  principleKey: string;
+  perspective?: PerspectiveValue;
+  /** −2…2, or null for not applicable. Ignored when `clear` is true. */
+  value?: RatingNumber | null;
+  /** Removes the rating (back to "not rated"). */
+  clear?: boolean;
+  /** Required for −2 and +2. */
+  evidence?: { text: string; date?: string; url?: string | null } | null;
+}
+
+export interface PutRatingsRequest {
+  version: number;
+  ratings: RatingWrite[];
+}
+
+export interface SubmitAuditRequest {
+  version: number;
+}
+
+export interface ReopenAuditRequest {
+  version: number;
+  reason: string;
+}
+
+export interface AuditTrailEntry {
+  id: string;
+  occurredAt: string;
+  actorEmail: string | null;
+  action: string;
+  before: unknown;
+  after: unknown;
+}
+
+export interface PutRatingsResponse {
+  version: number;
+  /** The ratings as stored after this write (only the cells written). */
+  ratings: AuditRating[];
+  headline: AuditHeadline;
+}
