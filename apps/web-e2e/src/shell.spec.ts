@@ -19,6 +19,8 @@ test.describe('the app shell', () => {
 
   test('the skip link is the first stop and moves focus to the main content', async ({ page }) => {
     await page.goto('/');
+    // The app renders once it knows who is signed in.
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: 'Skip to main content' });
     await expect(skip).toBeFocused();

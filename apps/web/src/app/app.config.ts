@@ -1,7 +1,19 @@
-import { provideHttpClient, withFetch, withXsrfConfiguration } from '@angular/common/http';
-import { ApplicationConfig, provideBrowserGlobalErrorListeners } from '@angular/core';
+import {
+  provideHttpClient,
+  withFetch,
+  withInterceptors,
+  withXsrfConfiguration,
+} from '@angular/common/http';
+import {
+  ApplicationConfig,
+  inject,
+  provideAppInitializer,
+  provideBrowserGlobalErrorListeners,
+} from '@angular/core';
 import { provideAnimations } from '@angular/platform-browser/animations';
 import { provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
+import { AuthService } from './accounts/auth.service';
+import { sessionExpiredInterceptor } from './accounts/session-expired.interceptor';
 import { appRoutes } from './app.routes';
 
 export const appConfig: ApplicationConfig = {
@@ -15,7 +27,10 @@ export const appConfig: ApplicationConfig = {
     provideHttpClient(
       withFetch(),
       withXsrfConfiguration({ cookieName: 'XSRF-TOKEN', headerName: 'X-XSRF-TOKEN' }),
+      withInterceptors([sessionExpiredInterceptor]),
     ),
+    // Know who is signed in before the first page is chosen, so guards and navigation are right.
+    provideAppInitializer(() => inject(AuthService).load()),
     // ngx-charts animates with @angular/animations.
     provideAnimations(),
   ],

@@ -1,4 +1,5 @@
 import { Route } from '@angular/router';
+import { authGuard, roleGuard, signedOutGuard } from './accounts/auth.guards';
 
 export const appRoutes: Route[] = [
   {
@@ -6,6 +7,47 @@ export const appRoutes: Route[] = [
     pathMatch: 'full',
     title: 'Home – RCP Audit',
     loadComponent: () => import('./home/home-page').then((m) => m.HomePage),
+  },
+  {
+    path: 'sign-in',
+    title: 'Sign in – RCP Audit',
+    canActivate: [signedOutGuard],
+    loadComponent: () => import('./accounts/sign-in/sign-in-page').then((m) => m.SignInPage),
+  },
+  {
+    path: 'invitations/:token',
+    title: 'Accept your invitation – RCP Audit',
+    loadComponent: () =>
+      import('./accounts/invitation/invitation-page').then((m) => m.InvitationPage),
+  },
+  {
+    path: 'admin/councils',
+    title: 'Councils – RCP Audit',
+    canActivate: [authGuard, roleGuard(['coordinator'])],
+    loadComponent: () => import('./admin/councils/councils-page').then((m) => m.CouncilsPage),
+  },
+  {
+    path: 'admin/users',
+    title: 'Users – RCP Audit',
+    canActivate: [authGuard, roleGuard(['coordinator'])],
+    loadComponent: () => import('./admin/users/all-users-page').then((m) => m.AllUsersPage),
+  },
+  {
+    path: 'council/users',
+    title: 'Council users – RCP Audit',
+    canActivate: [authGuard, roleGuard(['lead'])],
+    loadComponent: () => import('./admin/users/council-users-page').then((m) => m.CouncilUsersPage),
+  },
+  {
+    path: 'audit-log',
+    title: 'Audit log – RCP Audit',
+    canActivate: [authGuard, roleGuard(['coordinator', 'lead'])],
+    loadComponent: () => import('./audit-log/audit-log-page').then((m) => m.AuditLogPage),
+  },
+  {
+    path: 'no-access',
+    title: 'You do not have access to this page – RCP Audit',
+    loadComponent: () => import('./accounts/no-access/no-access-page').then((m) => m.NoAccessPage),
   },
   {
     path: '**',

@@ -1,12 +1,16 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
+import { AuthService } from './accounts/auth.service';
+import { aCurrentUser } from './accounts/testing';
 import { App } from './app';
 
 describe('the app shell', () => {
   beforeEach(async () => {
     await TestBed.configureTestingModule({
       imports: [App],
-      providers: [provideRouter([])],
+      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
     }).compileComponents();
   });
 
@@ -28,5 +32,30 @@ describe('the app shell', () => {
     (el.querySelector('.skip-link') as HTMLAnchorElement).click();
     await new Promise((r) => queueMicrotask(() => r(undefined)));
     expect(document.activeElement).toBe(el.querySelector('main'));
+  });
+
+  it('offers "Sign in" in the header to someone signed out', async () => {
+    const fixture = TestBed.createComponent(App);
+    await fixture.whenStable();
+    const header: HTMLElement = fixture.nativeElement.querySelector('header');
+    expect(header.querySelector('a[href="/sign-in"]')?.textContent?.trim()).toBe('Sign in');
+    expect(header.querySelector('[data-testid="user-menu"]')).toBeNull();
+  });
+
+  it('shows the signed-in person’s name and role in the header, and their role’s pages', async () => {
+    const loaded = TestBed.inject(AuthService).load();
+    TestBed.inject(HttpTestingController)
+      .expectOne('/api/v1/auth/me')
+      .flush(aCurrentUser({ role: 'lead', displayName: 'Lee Lead' }));
+    await loaded;
+    const fixture = TestBed.createComponent(App);
+    await fixture.whenStable();
+    const header: HTMLElement = fixture.nativeElement.querySelector('header');
+    const menu = header.querySelector('[data-testid="user-menu"]');
+    expect(menu?.textContent).toContain('Lee Lead');
+    expect(menu?.textContent).toContain('Council lead');
+    expect(header.querySelector('a[href="/sign-in"]')).toBeNull();
+    const nav = Array.from(header.querySelectorAll('nav a')).map((a) => a.textContent?.trim());
+    expect(nav).toEqual(['Home', 'Council users', 'Audit log']);
   });
 });

@@ -1,6 +1,7 @@
 import {
   ChangeDetectionStrategy,
   Component,
+  computed,
   DestroyRef,
   ElementRef,
   inject,
@@ -9,16 +10,15 @@ import {
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { filter, skip } from 'rxjs';
-
-interface NavItem {
-  path: string;
-  label: string;
-  exact: boolean;
-}
+import { AuthService } from './accounts/auth.service';
+import { navItemsFor } from './accounts/navigation';
+import { UserMenu } from './accounts/user-menu/user-menu';
+import { NoticeService } from './shared/notice/notice.service';
+import { StatusBanner } from './shared/status-banner/status-banner';
 
 @Component({
   selector: 'rcp-root',
-  imports: [RouterOutlet, RouterLink, RouterLinkActive],
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, UserMenu, StatusBanner],
   templateUrl: './app.html',
   styleUrl: './app.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -26,7 +26,11 @@ interface NavItem {
 export class App {
   private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
 
-  protected readonly nav: NavItem[] = [{ path: '/', label: 'Home', exact: true }];
+  private readonly auth = inject(AuthService);
+  protected readonly isSignedIn = this.auth.isSignedIn;
+  /** Only the pages the signed-in person's role may use. */
+  protected readonly nav = computed(() => navItemsFor(this.auth.role()));
+  protected readonly notice = inject(NoticeService).message;
 
   constructor() {
     // After an in-app navigation, move focus to the new page so screen-reader and keyboard users

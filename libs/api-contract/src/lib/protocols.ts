@@ -73,7 +73,10 @@ export interface Protocol extends ProtocolFields {
   version: number;
 }
 
-export type CreateProtocolRequest = Omit<ProtocolFields, 'reviewDate' | 'sourceLinks' | 'owner' | 'description'> &
+export type CreateProtocolRequest = Omit<
+  ProtocolFields,
+  'reviewDate' | 'sourceLinks' | 'owner' | 'description'
+> &
   Partial<Pick<ProtocolFields, 'reviewDate' | 'sourceLinks' | 'owner' | 'description'>>;
 
 export type UpdateProtocolRequest = Partial<ProtocolFields> & { version: number };

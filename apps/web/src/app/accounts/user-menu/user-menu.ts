@@ -1,0 +1,41 @@
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { MatMenuModule } from '@angular/material/menu';
+import { Router } from '@angular/router';
+import { ROLE_LABELS } from '@rcp/api-contract';
+import { NoticeService } from '../../shared/notice/notice.service';
+import { AuthService } from '../auth.service';
+
+export const SIGNED_OUT_MESSAGE = 'You have signed out.';
+
+/** The signed-in person in the header: who they are, their role and council, and "Sign out". */
+@Component({
+  selector: 'rcp-user-menu',
+  imports: [MatMenuModule],
+  templateUrl: './user-menu.html',
+  styleUrl: './user-menu.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class UserMenu {
+  private readonly auth = inject(AuthService);
+  private readonly router = inject(Router);
+  private readonly notice = inject(NoticeService);
+
+  protected readonly user = this.auth.currentUser;
+  protected readonly roleLabel = computed(() => {
+    const role = this.auth.role();
+    return role ? ROLE_LABELS[role] : '';
+  });
+  protected readonly councilLabel = computed(
+    () => this.user()?.councilName ?? 'All councils in the network',
+  );
+
+  protected signOut(): void {
+    this.auth.signOut().subscribe({
+      next: () => {
+        this.notice.showAfterNavigation(SIGNED_OUT_MESSAGE);
+        void this.router.navigateByUrl('/sign-in');
+      },
+      error: () => this.notice.show('Signing out did not work. Try again.'),
+    });
+  }
+}

@@ -1,0 +1,102 @@
+import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { ROLE_LABELS, User, UserStatus } from '@rcp/api-contract';
+
+const STATUS_LABELS: Record<UserStatus, string> = {
+  invited: 'Invited',
+  active: 'Active',
+  deactivated: 'Deactivated',
+};
+
+/** People's accounts in a table, each (but yourself) with a "Deactivate" button while active. */
+@Component({
+  selector: 'rcp-users-table',
+  imports: [MatButtonModule, DatePipe],
+  template: `
+    <div class="table-scroll" role="region" [attr.aria-label]="caption()" tabindex="0">
+      <table class="data-table" data-testid="users-table">
+        <caption class="visually-hidden">
+          {{
+            caption()
+          }}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Email address</th>
+            <th scope="col">Role</th>
+            @if (showCouncil()) {
+              <th scope="col">Council</th>
+            }
+            <th scope="col">Status</th>
+            <th scope="col">Last signed in</th>
+            <th scope="col"><span class="visually-hidden">Actions</span></th>
+          </tr>
+        </thead>
+        <tbody>
+          @for (user of users(); track user.id) {
+            <tr>
+              <th scope="row">
+                {{ user.displayName }}
+                @if (user.id === currentUserId()) {
+                  <span class="tag">You</span>
+                }
+              </th>
+              <td class="users-table__email">{{ user.email }}</td>
+              <td>{{ roleLabels[user.role] }}</td>
+              @if (showCouncil()) {
+                <td>{{ user.councilName ?? 'All councils' }}</td>
+              }
+              <td>
+                <span
+                  class="tag"
+                  [class.tag--active]="user.status === 'active'"
+                  [class.tag--warn]="user.status === 'invited'"
+                  [class.tag--muted]="user.status === 'deactivated'"
+                  >{{ statusLabels[user.status] }}</span
+                >
+              </td>
+              <td>
+                @if (user.lastSignInAt) {
+                  {{ user.lastSignInAt | date: 'd MMM y, HH:mm' }}
+                } @else {
+                  Never
+                }
+              </td>
+              <td>
+                @if (user.status !== 'deactivated' && user.id !== currentUserId()) {
+                  <button matButton type="button" (click)="deactivate.emit(user)">
+                    Deactivate<span class="visually-hidden"> {{ user.displayName }}</span>
+                  </button>
+                }
+              </td>
+            </tr>
+          } @empty {
+            <tr>
+              <td [attr.colspan]="showCouncil() ? 7 : 6">There are no users to show.</td>
+            </tr>
+          }
+        </tbody>
+      </table>
+    </div>
+  `,
+  styles: `
+    .users-table__email {
+      overflow-wrap: anywhere;
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class UsersTable {
+  readonly users = input.required<readonly User[]>();
+  readonly caption = input.required<string>();
+  /** The signed-in person, who cannot deactivate themselves. */
+  readonly currentUserId = input<string | null>(null);
+  readonly showCouncil = input(true);
+
+  readonly deactivate = output<User>();
+
+  protected readonly roleLabels = ROLE_LABELS;
+  protected readonly statusLabels = STATUS_LABELS;
+}

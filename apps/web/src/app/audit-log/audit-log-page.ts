@@ -1,0 +1,133 @@
+import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatSelectModule } from '@angular/material/select';
+import { Router, RouterLink } from '@angular/router';
+import { AuditEvent, Council, Page } from '@rcp/api-contract';
+import { catchError, map, of, startWith, switchMap } from 'rxjs';
+import { AuthService } from '../accounts/auth.service';
+import { CouncilsService } from '../admin/councils/councils.service';
+import { toErrorBody } from '../shared/forms/api-error';
+import { AuditLogService } from './audit-log.service';
+import { describeAction, describeChange } from './audit-event-text';
+
+export const AUDIT_PAGE_SIZE = 25;
+
+type Load =
+  | { state: 'loading' }
+  | { state: 'ready'; page: Page<AuditEvent> }
+  | { state: 'failed'; message: string };
+
+/**
+ * Who changed what, newest first. A coordinator sees the whole network (and may pick one council);
+ * a lead sees their own council's events (the server enforces it). The page and council filter are
+ * in the address (`?page=2&councilId=…`), so Back and shared links work.
+ */
+@Component({
+  selector: 'rcp-audit-log-page',
+  imports: [DatePipe, RouterLink, MatFormFieldModule, MatSelectModule],
+  templateUrl: './audit-log-page.html',
+  styleUrl: './audit-log-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class AuditLogPage {
+  private readonly auditLog = inject(AuditLogService);
+  private readonly router = inject(Router);
+  private readonly auth = inject(AuthService);
+
+  /** From `?councilId=` (coordinator's filter). */
+  readonly councilId = input<string | undefined>();
+  /** From `?page=`, 1-based. */
+  readonly page = input<string | undefined>();
+
+  protected readonly isCoordinator = computed(() => this.auth.role() === 'coordinator');
+  protected readonly ownCouncilName = computed(() => this.auth.currentUser()?.councilName ?? null);
+
+  protected readonly councils = toSignal(
+    inject(CouncilsService)
+      .list({ includeArchived: true })
+      .pipe(catchError(() => of([] as Council[]))),
+    { initialValue: [] as Council[] },
+  );
+  protected readonly sortedCouncils = computed(() =>
+    [...this.councils()].sort((a, b) => a.name.localeCompare(b.name, 'en-GB')),
+  );
+  private readonly councilNames = computed(
+    () => new Map(this.councils().map((c) => [c.id, c.name])),
+  );
+
+  protected readonly pageNumber = computed(() => {
+    const n = Number.parseInt(this.page() ?? '1', 10);
+    return Number.isFinite(n) && n >= 1 ? n : 1;
+  });
+  private readonly query = computed(() => ({
+    councilId: this.isCoordinator() ? (this.councilId() ?? null) : null,
+    limit: AUDIT_PAGE_SIZE,
+    offset: (this.pageNumber() - 1) * AUDIT_PAGE_SIZE,
+  }));
+
+  protected readonly load = toSignal(
+    toObservable(this.query).pipe(
+      switchMap((query) =>
+        this.auditLog.events(query).pipe(
+          map((page): Load => ({ state: 'ready', page })),
+          catchError((error: unknown) =>
+            of<Load>({
+              state: 'failed',
+              message: toErrorBody(
+                error,
+                'The audit log cannot be shown right now. Try again later.',
+              ).message,
+            }),
+          ),
+          startWith<Load>({ state: 'loading' }),
+        ),
+      ),
+    ),
+    { initialValue: { state: 'loading' } as Load },
+  );
+
+  protected readonly events = computed(() => {
+    const load = this.load();
+    return load.state === 'ready' ? load.page : null;
+  });
+  protected readonly failure = computed(() => {
+    const load = this.load();
+    return load.state === 'failed' ? load.message : null;
+  });
+
+  protected readonly range = computed(() => {
+    const page = this.events();
+    if (!page) return null;
+    const { items, total } = page;
+    const from = this.query().offset + 1;
+    return {
+      from,
+      to: from + items.length - 1,
+      total,
+      hasPrevious: this.pageNumber() > 1,
+      hasNext: this.query().offset + items.length < total,
+      lastPage: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)),
+    };
+  });
+
+  protected readonly describeAction = describeAction;
+  protected readonly describeChange = describeChange;
+
+  protected councilName(event: AuditEvent): string {
+    if (!event.councilId) return 'Network';
+    return this.councilNames().get(event.councilId) ?? this.ownCouncilName() ?? 'A council';
+  }
+
+  protected filterBy(councilId: string): void {
+    void this.router.navigate([], {
+      queryParams: { councilId: councilId || null, page: null },
+      queryParamsHandling: 'merge',
+    });
+  }
+
+  protected json(value: unknown): string {
+    return JSON.stringify(value, null, 2);
+  }
+}
