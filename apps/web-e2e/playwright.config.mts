@@ -10,7 +10,7 @@ const dataDir = join(tmpdir(), `rcp-web-e2e-${port}`);
 
 export default defineConfig({
   testDir: './src',
-  outputDir: join(workspaceRoot, 'test-output/playwright/results'),
+  outputDir: join(workspaceRoot, `test-output/playwright/results-${port}`),
   fullyParallel: false,
   workers: 1,
   forbidOnly: true,
@@ -19,7 +19,10 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: [
     ['list'],
-    ['html', { open: 'never', outputFolder: join(workspaceRoot, 'test-output/playwright/report') }],
+    [
+      'html',
+      { open: 'never', outputFolder: join(workspaceRoot, `test-output/playwright/report-${port}`) },
+    ],
   ],
   use: {
     baseURL,
@@ -46,7 +49,14 @@ export default defineConfig({
     url: `${baseURL}/api/v1/health`,
     reuseExistingServer: false,
     timeout: 120_000,
-    env: { PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', DEMO: 'true' },
+    env: {
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      DEMO: 'true',
+      // Lets parallel runs serve their own build of the web app.
+      WEB_DIST_DIR: process.env['WEB_DIST_DIR'] ?? 'dist/apps/web/browser',
+    },
     gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
     stdout: 'ignore',
     stderr: 'pipe',

@@ -20,17 +20,37 @@ const ROLES = [
     email: DEMO.coordinator,
     label: 'Network coordinator',
     council: 'All councils in the network',
-    nav: ['Home', 'Councils', 'Users', 'Audit log'],
+    nav: ['Home', 'Councils', 'Users', 'Framework', 'Protocol library', 'Audit log'],
   },
   {
     role: 'council lead',
     email: DEMO.lead,
     label: 'Council lead',
     council: NORTHFIELD,
-    nav: ['Home', 'Council users', 'Audit log'],
+    nav: [
+      'Home',
+      'Audits',
+      'Register',
+      'Protocol library',
+      'Framework',
+      'Council users',
+      'Audit log',
+    ],
   },
-  { role: 'manager', email: DEMO.manager, label: 'Manager', council: NORTHFIELD, nav: ['Home'] },
-  { role: 'viewer', email: DEMO.viewer, label: 'Viewer', council: NORTHFIELD, nav: ['Home'] },
+  {
+    role: 'manager',
+    email: DEMO.manager,
+    label: 'Manager',
+    council: NORTHFIELD,
+    nav: ['Home', 'Audits', 'Register', 'Protocol library', 'Framework'],
+  },
+  {
+    role: 'viewer',
+    email: DEMO.viewer,
+    label: 'Viewer',
+    council: NORTHFIELD,
+    nav: ['Home', 'Audits', 'Register', 'Protocol library', 'Framework'],
+  },
 ];
 
 test.describe('signing in and out', () => {

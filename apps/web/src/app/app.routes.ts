@@ -45,6 +45,31 @@ export const appRoutes: Route[] = [
     loadComponent: () => import('./audit-log/audit-log-page').then((m) => m.AuditLogPage),
   },
   {
+    path: 'framework',
+    canActivate: [authGuard],
+    loadChildren: () => import('./framework/framework.routes').then((m) => m.FRAMEWORK_ROUTES),
+  },
+  {
+    path: 'library',
+    canActivate: [authGuard],
+    loadChildren: () => import('./register/register.routes').then((m) => m.LIBRARY_ROUTES),
+  },
+  {
+    path: 'councils/:councilId/register',
+    canActivate: [authGuard],
+    loadChildren: () => import('./register/register.routes').then((m) => m.REGISTER_ROUTES),
+  },
+  {
+    path: 'councils/:councilId/audits',
+    canActivate: [authGuard],
+    loadChildren: () => import('./audits/audits.routes').then((m) => m.COUNCIL_AUDITS_ROUTES),
+  },
+  {
+    path: 'audits/:auditId',
+    canActivate: [authGuard],
+    loadChildren: () => import('./audits/audits.routes').then((m) => m.AUDIT_ROUTES),
+  },
+  {
     path: 'no-access',
     title: 'You do not have access to this page – RCP Audit',
     loadComponent: () => import('./accounts/no-access/no-access-page').then((m) => m.NoAccessPage),

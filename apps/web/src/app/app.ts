@@ -29,7 +29,9 @@ export class App {
   private readonly auth = inject(AuthService);
   protected readonly isSignedIn = this.auth.isSignedIn;
   /** Only the pages the signed-in person's role may use. */
-  protected readonly nav = computed(() => navItemsFor(this.auth.role()));
+  protected readonly nav = computed(() =>
+    navItemsFor(this.auth.role(), this.auth.currentUser()?.councilId ?? null),
+  );
   protected readonly notice = inject(NoticeService).message;
 
   constructor() {

@@ -8,21 +8,44 @@ export interface NavItem {
 }
 
 const HOME: NavItem = { path: '/', label: 'Home', exact: true };
+const FRAMEWORK: NavItem = { path: '/framework', label: 'Framework', exact: false };
+const LIBRARY: NavItem = { path: '/library', label: 'Protocol library', exact: false };
 const AUDIT_LOG: NavItem = { path: '/audit-log', label: 'Audit log', exact: false };
 
-const BY_ROLE: Record<Role, NavItem[]> = {
-  coordinator: [
-    HOME,
-    { path: '/admin/councils', label: 'Councils', exact: false },
-    { path: '/admin/users', label: 'Users', exact: false },
-    AUDIT_LOG,
-  ],
-  lead: [HOME, { path: '/council/users', label: 'Council users', exact: false }, AUDIT_LOG],
-  manager: [HOME],
-  viewer: [HOME],
-};
+/** The council's own pages, for the roles that belong to one council. */
+function councilPages(councilId: string | null): NavItem[] {
+  if (!councilId) return [];
+  return [
+    { path: `/councils/${councilId}/audits`, label: 'Audits', exact: false },
+    { path: `/councils/${councilId}/register`, label: 'Register', exact: false },
+  ];
+}
 
 /** The main navigation: only the pages the role may use (signed out: the public ones). */
-export function navItemsFor(role: Role | null): NavItem[] {
-  return role ? BY_ROLE[role] : [HOME];
+export function navItemsFor(role: Role | null, councilId: string | null = null): NavItem[] {
+  switch (role) {
+    case 'coordinator':
+      return [
+        HOME,
+        { path: '/admin/councils', label: 'Councils', exact: false },
+        { path: '/admin/users', label: 'Users', exact: false },
+        FRAMEWORK,
+        LIBRARY,
+        AUDIT_LOG,
+      ];
+    case 'lead':
+      return [
+        HOME,
+        ...councilPages(councilId),
+        LIBRARY,
+        FRAMEWORK,
+        { path: '/council/users', label: 'Council users', exact: false },
+        AUDIT_LOG,
+      ];
+    case 'manager':
+    case 'viewer':
+      return [HOME, ...councilPages(councilId), LIBRARY, FRAMEWORK];
+    default:
+      return [HOME];
+  }
 }
