@@ -3,3 +3,4 @@ export * from './lib/accounts';
 export * from './lib/frameworks';
 export * from './lib/protocols';
 export * from './lib/audits';
+export * from './lib/dashboard';

@@ -9,6 +9,7 @@ import { AuditsModule } from '../audits/audits.module';
 import { AuthModule } from '../auth/auth.module';
 import { AllExceptionsFilter } from '../common/all-exceptions.filter';
 import { CouncilsModule } from '../councils/councils.module';
+import { DashboardModule } from '../dashboard/dashboard.module';
 import { DemoModule } from '../demo/demo.module';
 import { FrameworksModule } from '../frameworks/frameworks.module';
 import { UsersModule } from '../users/users.module';
@@ -73,6 +74,7 @@ export class AppModule {
         FrameworksModule,
         ProtocolsModule,
         AuditsModule,
+        DashboardModule,
         DemoModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],

@@ -25,6 +25,7 @@ import { AuditTrailService } from '../audit-trail/audit-trail.service';
 import { Actor, canReachCouncil } from '../auth/actor';
 import { FrameworksService } from '../frameworks/frameworks.service';
 import { headlineOf, scoreAuditData } from './audit-scoring';
+import { storeSummaries } from './audit-summaries';
 import { CreateAuditDto, PutRatingsDto, RatingWriteDto } from './audit.dto';
 
 interface AuditRow {
@@ -330,62 +331,8 @@ export class AuditsService {
       const protocols = await this.protocolsOf(m, id);
       const ratings = await this.ratingsOf(m, id);
       const scores = scoreAuditData(scoring, protocols, ratings, row.perspectives);
+      await storeSummaries(m, id, scores, actor.userId);
       const h = headlineOf(scores.summary);
-      await m.query(
-        `UPDATE audits SET status = 'submitted', submitted_at = now(), submitted_by = $2, version = version + 1,
-           index_score = $3, wider_index = $4, coverage = $5, provisional = $6, mismatch_count = $7, protocol_load = $8,
-           summary = $9, reopened_reason = NULL
-         WHERE id = $1`,
-        [
-          id,
-          actor.userId,
-          h.index,
-          h.widerIndex,
-          h.coverage,
-          h.provisional,
-          h.mismatchCount,
-          h.protocolLoad,
-          JSON.stringify({
-            summary: scores.summary,
-            byPerspective: scores.byPerspective,
-            gaps: scores.gaps,
-          }),
-        ],
-      );
-      for (const [perspective, summary] of Object.entries(scores.byPerspective)) {
-        if (!summary) continue;
-        const results = summary.protocols;
-        if (results.length) {
-          await m.query(
-            `INSERT INTO audit_protocol_scores (audit_id, protocol_id, perspective, score, class, mismatch)
-             SELECT $1, x.protocol_id, $2, x.score, x.class, x.mismatch
-               FROM unnest($3::uuid[], $4::float8[], $5::text[], $6::bool[]) AS x(protocol_id, score, class, mismatch)`,
-            [
-              id,
-              perspective,
-              results.map((r) => r.id),
-              results.map((r) => r.score),
-              results.map((r) => r.class),
-              results.map((r) => r.mismatch),
-            ],
-          );
-        }
-        const principles = summary.byPrinciple;
-        if (principles.length) {
-          await m.query(
-            `INSERT INTO audit_principle_scores (audit_id, principle_key, perspective, index_score, rated_count)
-             SELECT $1, x.key, $2, x.score, x.count
-               FROM unnest($3::text[], $4::float8[], $5::int[]) AS x(key, score, count)`,
-            [
-              id,
-              perspective,
-              principles.map((p) => p.key),
-              principles.map((p) => p.index),
-              principles.map((p) => p.count),
-            ],
-          );
-        }
-      }
       await this.audit.record(
         actor,
         {

@@ -384,6 +384,10 @@ const MATRIX: Record<string, Case> = {
     call: async (w) => ({ path: `/api/v1/audits/${(await w.draftAuditOfA()).id}/trail` }),
     expect: { ...signedIn(200), leadB: 404 },
   },
+  'GET /api/v1/councils/{councilId}/dashboard': {
+    call: async (w) => ({ path: `/api/v1/councils/${w.councilA}/dashboard` }),
+    expect: { ...signedIn(200), leadB: 404 },
+  },
   'GET /api/v1/audit-events': {
     call: async (w) => ({ path: `/api/v1/audit-events?councilId=${w.councilA}` }),
     expect: coordinatorOrLeadOfA(200),

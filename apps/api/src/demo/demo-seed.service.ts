@@ -1,11 +1,13 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DEMO_COUNCILS } from '@rcp/content';
 import { DataSource } from 'typeorm';
 import { hashPassword } from '../auth/passwords';
 import { AppConfig } from '../config/app-config';
-import { DEMO_PASSWORD, demoAccountSeeds } from './demo-accounts';
+import { FrameworksService } from '../frameworks/frameworks.service';
+import { DEMO_PASSWORD } from './demo-accounts';
+import { loadCouncil } from './demo-loader';
+import { DEMO_DEFAULTS, DemoOptions, planCouncil } from './demo-plan';
 
 /** Loads the demo network into an empty database when DEMO is on (the default for npm start). */
 @Injectable()
@@ -15,54 +17,75 @@ export class DemoSeedService implements OnApplicationBootstrap {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly config: ConfigService<AppConfig, true>,
+    private readonly frameworks: FrameworksService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.get('demo', { infer: true })) return;
+    const started = Date.now();
     const seeded = await this.seedIfEmpty();
-    if (seeded)
+    if (seeded) {
       this.logger.log(
-        `Loaded the demo network (password for every demo account: ${DEMO_PASSWORD})`,
+        `Loaded the demo network in ${Date.now() - started} ms (password for every demo account: ${DEMO_PASSWORD})`,
       );
+    }
   }
 
-  /** True when it seeded; false when the database already had councils. */
-  async seedIfEmpty(): Promise<boolean> {
+  /**
+   * Seeds the network when the database has no councils; true when it did. With `perCouncil`,
+   * each council commits on its own (national-scale datasets); otherwise all or nothing.
+   */
+  async seedIfEmpty(
+    options: DemoOptions = DEMO_DEFAULTS,
+    perCouncil = false,
+    progress?: (done: number) => void,
+  ): Promise<boolean> {
+    await this.frameworks.installDefault();
+    const framework = await this.frameworks.current();
     // One hash for every demo account: they share a published password anyway.
     const passwordHash = await hashPassword(DEMO_PASSWORD);
-    return this.db.transaction(async (m) => {
+    const runner = this.db.createQueryRunner();
+    await runner.connect();
+    try {
       // Serialise concurrent starts of several instances on one database.
-      await m.query(`SELECT pg_advisory_xact_lock(hashtext('rcp-demo-seed'))`);
-      const [{ count }] = (await m.query(`SELECT count(*)::int AS count FROM councils`)) as Array<{
-        count: number;
-      }>;
+      await runner.query(`SELECT pg_advisory_lock(hashtext('rcp-demo-seed'))`);
+      const [{ count }] = (await runner.query(
+        `SELECT count(*)::int AS count FROM councils`,
+      )) as Array<{ count: number }>;
       if (count > 0) return false;
-
-      const councilIds = new Map<string, string>();
-      for (const c of DEMO_COUNCILS) {
-        const [row] = (await m.query(
-          `INSERT INTO councils (name, type, region, population_band, sharing) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-          [c.name, c.type, c.region, c.populationBand, c.sharing],
-        )) as Array<{ id: string }>;
-        councilIds.set(c.slug, row.id);
-      }
-      for (const a of demoAccountSeeds()) {
+      const seedAll = async (from: number, to: number) =>
+        this.db.transaction(async (m) => {
+          for (let i = from; i < to; i++)
+            await loadCouncil(m, planCouncil(i, options), framework, passwordHash);
+        });
+      await this.db.transaction(async (m) => {
         await m.query(
           `INSERT INTO users (email, display_name, role, council_id, password_hash, status)
-           VALUES ($1, $2, $3, $4, $5, 'active')`,
-          [
-            a.email,
-            a.displayName,
-            a.role,
-            a.councilSlug ? councilIds.get(a.councilSlug) : null,
-            passwordHash,
-          ],
+           VALUES ('coordinator@demo.example', 'Casey Coordinator', 'coordinator', NULL, $1, 'active')`,
+          [passwordHash],
         );
+      });
+      if (perCouncil) {
+        for (let i = 0; i < options.councils; i++) {
+          await seedAll(i, i + 1);
+          progress?.(i + 1);
+        }
+      } else {
+        await seedAll(0, options.councils);
       }
-      await m.query(`INSERT INTO audit_events (action, after) VALUES ('demo.seeded', $1)`, [
-        JSON.stringify({ councils: DEMO_COUNCILS.length }),
+      await this.db.query(`INSERT INTO audit_events (action, after) VALUES ('demo.seeded', $1)`, [
+        JSON.stringify({
+          councils: options.councils,
+          auditsPerCouncil: options.auditsPerCouncil,
+          seed: options.seed,
+        }),
       ]);
       return true;
-    });
+    } finally {
+      await runner
+        .query(`SELECT pg_advisory_unlock(hashtext('rcp-demo-seed'))`)
+        .catch(() => undefined);
+      await runner.release();
+    }
   }
 }

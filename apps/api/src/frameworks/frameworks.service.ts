@@ -36,6 +36,11 @@ export class FrameworksService implements OnApplicationBootstrap {
 
   /** Every deployment has the default framework v1, installed on first start. */
   async onApplicationBootstrap(): Promise<void> {
+    await this.installDefault();
+  }
+
+  /** Installs framework v1 into an empty database; does nothing otherwise. Safe to call twice. */
+  async installDefault(): Promise<void> {
     await this.db.transaction(async (m) => {
       await m.query(`SELECT pg_advisory_xact_lock(hashtext('rcp-default-framework'))`);
       const [{ count }] = (await m.query(

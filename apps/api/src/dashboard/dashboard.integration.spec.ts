@@ -1,0 +1,158 @@
+import type { AuditProtocol, AuditRating, CouncilDashboard } from '@rcp/api-contract';
+import { scoreAudit } from '@rcp/scoring';
+import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
+import { Client } from '../../test/builders';
+import { createTestApp, TestApp } from '../../test/test-app';
+import { protocolInputs } from '../audits/audit-scoring';
+import { DEMO_PASSWORD } from '../demo/demo-accounts';
+import { DemoSeedService } from '../demo/demo-seed.service';
+
+describe('the council dashboard on the demo network (real PostgreSQL)', () => {
+  let t: TestApp;
+  let lead: Client;
+  let northfieldId: string;
+  let scoring: Parameters<typeof scoreAudit>[0];
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    await t.app.get(DemoSeedService).seedIfEmpty();
+    lead = await Client.signedIn(t, {
+      email: 'lead@northfield.demo.example',
+      password: DEMO_PASSWORD,
+    });
+    northfieldId = (await lead.get('/api/v1/auth/me')).body.councilId;
+    scoring = (await lead.get('/api/v1/frameworks/current')).body.scoring;
+  });
+  afterAll(() => t.close());
+
+  /** The scoring lib's own result for one audit, from the ratings stored in the database. */
+  async function libSummary(auditId: string, filter: (p: AuditProtocol) => boolean = () => true) {
+    const protocols = (
+      await t.sql<AuditProtocol>(
+        `SELECT protocol_id AS id, name, category, type, service_area AS "serviceArea", scope,
+                context_need AS "contextNeed", reach FROM audit_protocols WHERE audit_id = $1`,
+        [auditId],
+      )
+    ).filter(filter);
+    const ratings = await t.sql<AuditRating>(
+      `SELECT protocol_id AS "protocolId", principle_key AS "principleKey", perspective, value FROM ratings WHERE audit_id = $1`,
+      [auditId],
+    );
+    return scoreAudit(scoring, protocolInputs(protocols, ratings, 'leadership'));
+  }
+
+  it('tells Northfield’s story: six submitted audits, its index rising, every number equal to the scoring lib', async () => {
+    const res = await lead.get(`/api/v1/councils/${northfieldId}/dashboard`);
+    expect(res.status).toBe(200);
+    const d = res.body as CouncilDashboard;
+    expect(d.audits).toHaveLength(6);
+    expect(d.trend).toHaveLength(6);
+    expect((d.trend[5].index as number) - (d.trend[0].index as number)).toBeGreaterThan(30);
+
+    const latest = d.selected?.id as string;
+    const lib = await libSummary(latest);
+    expect(d.headline?.index).toBeCloseTo(lib.index as number, 10);
+    expect(d.headline?.coverage).toBeCloseTo(lib.coverage, 10);
+    expect(d.headline?.widerIndex ?? null).toEqual(lib.wider.index);
+    for (const point of d.principleProfile) {
+      expect(point.current).toEqual(
+        lib.byPrinciple.find((b) => b.key === point.key)?.index ?? null,
+      );
+    }
+    const previous = await libSummary(d.compareTo?.id as string);
+    expect(d.headline?.change).toBeCloseTo((lib.index as number) - (previous.index as number), 10);
+
+    const counts = d.headline?.classCounts;
+    const total =
+      (counts?.enabling ?? 0) +
+      (counts?.mixed ?? 0) +
+      (counts?.neutral ?? 0) +
+      (counts?.inhibiting ?? 0) +
+      (counts?.unscored ?? 0);
+    expect(total).toBe(d.heatmap.rows.length);
+    expect(
+      d.classBreakdown.byCategory.reduce(
+        (n, r) => n + r.enabling + r.mixed + r.neutral + r.inhibiting + r.unscored,
+        0,
+      ),
+    ).toBe(total);
+  });
+
+  it('links the biggest movers to the change behind them', async () => {
+    const d = (await lead.get(`/api/v1/councils/${northfieldId}/dashboard`))
+      .body as CouncilDashboard;
+    expect(d.movers.length).toBeGreaterThan(0);
+    for (const m of d.movers) {
+      expect(['introduced', 'retired', 'ratings-changed']).toContain(m.change);
+      if (m.change === 'ratings-changed') expect(m.changedPrinciples.length).toBeGreaterThan(0);
+    }
+    // Across Northfield's history some inhibiting rules were retired outright.
+    const audits = d.audits;
+    const changes = new Set<string>();
+    for (let i = 1; i < audits.length; i++) {
+      const step = (
+        await lead.get(
+          `/api/v1/councils/${northfieldId}/dashboard?auditId=${audits[i].id}&compareTo=${audits[i - 1].id}`,
+        )
+      ).body as CouncilDashboard;
+      step.movers.forEach((m) => changes.add(m.change));
+    }
+    expect(changes).toContain('retired');
+    expect(changes).toContain('ratings-changed');
+  });
+
+  it('shows the perspectives’ gap for an audit that collected several perspectives', async () => {
+    const d = (await lead.get(`/api/v1/councils/${northfieldId}/dashboard`))
+      .body as CouncilDashboard;
+    expect(d.perspectiveGaps?.perspectives.map((p) => p.perspective)).toEqual([
+      'leadership',
+      'frontline',
+      'residents',
+    ]);
+    expect(d.perspectiveGaps?.gap?.size).toBeGreaterThan(0);
+  });
+
+  it('a service-area filter rescored with the shared lib equals the lib on the same protocols', async () => {
+    const all = (await lead.get(`/api/v1/councils/${northfieldId}/dashboard`))
+      .body as CouncilDashboard;
+    const area = all.serviceAreas[0];
+    const d = (
+      await lead.get(
+        `/api/v1/councils/${northfieldId}/dashboard?serviceArea=${encodeURIComponent(area)}`,
+      )
+    ).body as CouncilDashboard;
+    const lib = await libSummary(d.selected?.id as string, (p) => p.serviceArea === area);
+    expect(d.headline?.index).toEqual(lib.index);
+    expect(d.heatmap.rows.every((r) => r.serviceArea === area)).toBe(true);
+    expect(d.trend).toHaveLength(6);
+  });
+
+  it('answers with a fixed number of queries, whatever the number of audits and protocols (no N+1)', async () => {
+    const councils = await t.sql<{ id: string; audits: number; protocols: number }>(
+      `SELECT c.id, count(DISTINCT a.id)::int AS audits, count(DISTINCT p.id)::int AS protocols
+         FROM councils c JOIN audits a ON a.council_id = c.id JOIN protocols p ON p.council_id = c.id
+        GROUP BY c.id ORDER BY protocols`,
+    );
+    const coordinator = await Client.signedIn(t, {
+      email: 'coordinator@demo.example',
+      password: DEMO_PASSWORD,
+    });
+    const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
+    const countFor = async (path: string) => {
+      spy.mockClear();
+      expect((await coordinator.get(path)).status).toBe(200);
+      // Session lookup by the access guard, then the dashboard's own queries.
+      return spy.mock.calls.length;
+    };
+    const small = await countFor(`/api/v1/councils/${councils[0].id}/dashboard`);
+    const large = await countFor(`/api/v1/councils/${councils[councils.length - 1].id}/dashboard`);
+    const filtered = await countFor(
+      `/api/v1/councils/${councils[councils.length - 1].id}/dashboard?scope=organisational`,
+    );
+    spy.mockRestore();
+    expect(councils[0].protocols).toBeLessThan(councils[councils.length - 1].protocols);
+    expect(large).toBe(small);
+    expect(filtered).toBeLessThanOrEqual(small);
+    expect(small).toBeLessThanOrEqual(9);
+  });
+});

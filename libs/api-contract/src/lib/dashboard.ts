@@ -1,0 +1,130 @@
+import type { PerspectiveValue } from './audits';
+
+export type ProtocolClassValue = 'enabling' | 'inhibiting' | 'mixed' | 'neutral';
+
+export interface ClassCounts {
+  enabling: number;
+  mixed: number;
+  neutral: number;
+  inhibiting: number;
+  /** Protocols with no rating yet. */
+  unscored: number;
+}
+
+export interface DashboardAuditRef {
+  id: string;
+  label: string;
+  periodStart: string;
+  periodEnd: string;
+}
+
+export interface DashboardHeadline {
+  index: number | null;
+  /** Index change since the comparison audit (null when either is missing). */
+  change: number | null;
+  provisional: boolean;
+  coverage: number;
+  classCounts: ClassCounts;
+  mismatches: number;
+  protocolLoad: number;
+  protocolLoadChange: number | null;
+  /** The wider environment, reported apart so a council is not blamed for what it cannot change. */
+  widerIndex: number | null;
+}
+
+export interface TrendPoint extends DashboardAuditRef {
+  index: number | null;
+  provisional: boolean;
+  coverage: number;
+}
+
+export interface PrincipleProfilePoint {
+  key: string;
+  title: string;
+  current: number | null;
+  previous: number | null;
+}
+
+export interface HeatmapRow {
+  protocolId: string;
+  name: string;
+  category: string;
+  serviceArea: string;
+  scope: 'organisational' | 'wider';
+  contextNeed: 'relational' | 'transactional' | 'mixed';
+  score: number | null;
+  class: ProtocolClassValue | null;
+  /** principle key → rating (−2…2), null for N/A; absent when not rated or not applicable. */
+  cells: Record<string, number | null>;
+}
+
+export interface BreakdownRow extends ClassCounts {
+  key: string;
+  title: string;
+}
+
+export type MoverChange = 'introduced' | 'retired' | 'ratings-changed';
+
+export interface Mover {
+  protocolId: string;
+  name: string;
+  before: number | null;
+  after: number | null;
+  delta: number | null;
+  change: MoverChange;
+  /** Why it was retired, when it was. */
+  retiredReason: string | null;
+  /** Evidence recorded with the new ratings (±2 ratings always have some). */
+  evidence: string[];
+  /** Principles whose rating changed, with before → after. */
+  changedPrinciples: Array<{
+    key: string;
+    title: string;
+    before: number | null;
+    after: number | null;
+  }>;
+}
+
+export interface MismatchRow {
+  protocolId: string;
+  name: string;
+  contextNeed: 'relational' | 'mixed' | 'transactional';
+  score: number | null;
+  category: string;
+}
+
+export interface PerspectiveGapView {
+  perspectives: Array<{ perspective: PerspectiveValue; index: number | null }>;
+  gap: { high: PerspectiveValue; low: PerspectiveValue; size: number } | null;
+  byPrinciple: Array<{
+    key: string;
+    title: string;
+    values: Partial<Record<PerspectiveValue, number | null>>;
+    gap: number | null;
+  }>;
+}
+
+export interface CouncilDashboard {
+  council: {
+    id: string;
+    name: string;
+    type: string;
+    region: string;
+    populationBand: string;
+    sharing: string;
+  };
+  /** Submitted audits, oldest first (for the pickers). */
+  audits: DashboardAuditRef[];
+  selected: DashboardAuditRef | null;
+  compareTo: DashboardAuditRef | null;
+  filters: { serviceArea: string | null; scope: 'organisational' | 'wider' | null };
+  serviceAreas: string[];
+  headline: DashboardHeadline | null;
+  trend: TrendPoint[];
+  principleProfile: PrincipleProfilePoint[];
+  heatmap: { principles: Array<{ key: string; title: string }>; rows: HeatmapRow[] };
+  classBreakdown: { byCategory: BreakdownRow[]; byServiceArea: BreakdownRow[] };
+  movers: Mover[];
+  mismatches: MismatchRow[];
+  perspectiveGaps: PerspectiveGapView | null;
+}
