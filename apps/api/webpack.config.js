@@ -16,6 +16,7 @@ module.exports = {
       main: './src/main.ts',
       additionalEntryPoints: [
         { entryName: 'create-coordinator', entryPath: './src/cli/create-coordinator.ts' },
+        { entryName: 'demo', entryPath: './src/cli/demo.ts' },
       ],
       tsConfig: './tsconfig.app.json',
       assets: ['./src/assets'],

@@ -4,3 +4,4 @@ export * from './lib/frameworks';
 export * from './lib/protocols';
 export * from './lib/audits';
 export * from './lib/dashboard';
+export * from './lib/benchmarks';

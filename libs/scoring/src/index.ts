@@ -57,3 +57,9 @@ export { perspectiveGaps } from './lib/perspectives';
 export { projectWhatIf } from './lib/what-if';
 export { roundScore } from './lib/rounding';
 export { WORKED_EXAMPLE, type WorkedExample } from './lib/worked-example';
+export {
+  competitionRanks,
+  describeDistribution,
+  quantileSorted,
+  type Distribution,
+} from './lib/distribution';

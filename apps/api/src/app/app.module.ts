@@ -7,6 +7,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AuditTrailModule } from '../audit-trail/audit-trail.module';
 import { AuditsModule } from '../audits/audits.module';
 import { AuthModule } from '../auth/auth.module';
+import { BenchmarksModule } from '../benchmarks/benchmarks.module';
 import { AllExceptionsFilter } from '../common/all-exceptions.filter';
 import { CouncilsModule } from '../councils/councils.module';
 import { DashboardModule } from '../dashboard/dashboard.module';
@@ -75,6 +76,7 @@ export class AppModule {
         ProtocolsModule,
         AuditsModule,
         DashboardModule,
+        BenchmarksModule,
         DemoModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],

@@ -388,6 +388,14 @@ const MATRIX: Record<string, Case> = {
     call: async (w) => ({ path: `/api/v1/councils/${w.councilA}/dashboard` }),
     expect: { ...signedIn(200), leadB: 404 },
   },
+  'GET /api/v1/benchmarks': {
+    call: async () => ({ path: '/api/v1/benchmarks' }),
+    expect: signedIn(200),
+  },
+  'GET /api/v1/benchmarks/who-made-it-work': {
+    call: async () => ({ path: '/api/v1/benchmarks/who-made-it-work?category=continuity' }),
+    expect: signedIn(200),
+  },
   'GET /api/v1/audit-events': {
     call: async (w) => ({ path: `/api/v1/audit-events?councilId=${w.councilA}` }),
     expect: coordinatorOrLeadOfA(200),

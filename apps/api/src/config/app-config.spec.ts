@@ -18,6 +18,7 @@ describe('configuration', () => {
       cookieSecure: 'auto',
       loginFailureLimit: 5,
       rateLimitPerMinute: 1000,
+      benchmarkMinGroup: 5,
     });
   });
 

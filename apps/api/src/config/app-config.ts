@@ -113,6 +113,13 @@ class EnvironmentVariables {
   @IsInt({ message: 'must be a whole number' })
   @Min(10)
   RATE_LIMIT_PER_MINUTE?: number;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number' })
+  @Min(2)
+  @Max(100)
+  BENCHMARK_MIN_GROUP?: number;
 }
 
 export interface AppConfig {
@@ -136,6 +143,8 @@ export interface AppConfig {
   loginFailureLimit: number;
   /** Requests per minute per address across the API (@nestjs/throttler). */
   rateLimitPerMinute: number;
+  /** Benchmarks withhold aggregates for groups smaller than this, so no council can be singled out. */
+  benchmarkMinGroup: number;
 }
 
 export class ConfigError extends Error {}
@@ -183,5 +192,6 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
     cookieSecure: parsed.COOKIE_SECURE ?? 'auto',
     loginFailureLimit: parsed.LOGIN_FAILURE_LIMIT ?? 5,
     rateLimitPerMinute: parsed.RATE_LIMIT_PER_MINUTE ?? 1000,
+    benchmarkMinGroup: parsed.BENCHMARK_MIN_GROUP ?? 5,
   };
 }

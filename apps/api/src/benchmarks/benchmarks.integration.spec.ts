@@ -1,0 +1,158 @@
+import type { Benchmarks } from '@rcp/api-contract';
+import { Client } from '../../test/builders';
+import { createTestApp, TestApp } from '../../test/test-app';
+import { DEMO_PASSWORD } from '../demo/demo-accounts';
+import { DEMO_DEFAULTS } from '../demo/demo-plan';
+import { DemoSeedService } from '../demo/demo-seed.service';
+
+const signIn = (t: TestApp, email: string) =>
+  Client.signedIn(t, { email, password: DEMO_PASSWORD });
+
+describe('benchmarks across a generated network (real PostgreSQL)', () => {
+  let t: TestApp;
+  let coordinator: Client;
+  beforeAll(async () => {
+    t = await createTestApp();
+    await t.app
+      .get(DemoSeedService)
+      .seedIfEmpty({ ...DEMO_DEFAULTS, councils: 30, auditsPerCouncil: 4, seed: 7 });
+    coordinator = await signIn(t, 'coordinator@demo.example');
+  });
+  afterAll(() => t.close());
+
+  it('quartiles, medians and ranks equal PostgreSQL’s own percentile_cont and rank()', async () => {
+    const b = (await coordinator.get('/api/v1/benchmarks')).body as Benchmarks;
+    const [reference] = await t.sql<{
+      n: number;
+      min: number;
+      q1: number;
+      median: number;
+      q3: number;
+      max: number;
+    }>(
+      `WITH latest AS (
+         SELECT DISTINCT ON (council_id) council_id, index_score FROM audits
+          WHERE status = 'submitted' AND index_score IS NOT NULL ORDER BY council_id, period_end DESC, submitted_at DESC)
+       SELECT count(*)::int AS n, min(index_score) AS min,
+              percentile_cont(0.25) WITHIN GROUP (ORDER BY index_score) AS q1,
+              percentile_cont(0.5) WITHIN GROUP (ORDER BY index_score) AS median,
+              percentile_cont(0.75) WITHIN GROUP (ORDER BY index_score) AS q3, max(index_score) AS max FROM latest`,
+    );
+    expect(b.groupSize).toBe(30);
+    expect(b.distribution?.count).toBe(reference.n);
+    for (const k of ['min', 'q1', 'median', 'q3', 'max'] as const)
+      expect(b.distribution?.[k]).toBeCloseTo(reference[k], 9);
+
+    const ranks = await t.sql<{ council_id: string; rank: number }>(
+      `WITH latest AS (
+         SELECT DISTINCT ON (council_id) council_id, index_score FROM audits
+          WHERE status = 'submitted' AND index_score IS NOT NULL ORDER BY council_id, period_end DESC, submitted_at DESC)
+       SELECT council_id, (rank() OVER (ORDER BY index_score DESC))::int AS rank FROM latest`,
+    );
+    for (const r of ranks)
+      expect(b.councils.find((c) => c.councilId === r.council_id)?.rank).toBe(r.rank);
+
+    const principle = b.principles[0];
+    const [p] = await t.sql<{ median: number }>(
+      `WITH latest AS (
+         SELECT DISTINCT ON (council_id) id FROM audits WHERE status = 'submitted' AND index_score IS NOT NULL
+          ORDER BY council_id, period_end DESC, submitted_at DESC)
+       SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY s.index_score) AS median
+         FROM audit_principle_scores s JOIN latest l ON l.id = s.audit_id
+        WHERE s.perspective = 'leadership' AND s.principle_key = $1 AND s.index_score IS NOT NULL`,
+      [principle.key],
+    );
+    expect(principle.distribution?.median).toBeCloseTo(p.median, 9);
+
+    const [trend] = await t.sql<{ period_end: string; median: number }>(
+      `SELECT to_char(period_end, 'YYYY-MM-DD') AS period_end,
+              percentile_cont(0.5) WITHIN GROUP (ORDER BY index_score) AS median
+         FROM audits WHERE status = 'submitted' AND index_score IS NOT NULL GROUP BY period_end ORDER BY period_end LIMIT 1`,
+    );
+    expect(b.trend[0].periodEnd).toBe(trend.period_end);
+    expect(b.trend[0].median).toBeCloseTo(trend.median, 9);
+  });
+
+  it('never gives a council user another council’s name or id without its consent, across many sharing patterns', async () => {
+    const councils = await t.sql<{ id: string; name: string; lead: string }>(
+      `SELECT c.id, c.name, u.email AS lead FROM councils c JOIN users u ON u.council_id = c.id AND u.role = 'lead' ORDER BY c.name`,
+    );
+    for (let pattern = 0; pattern < 6; pattern++) {
+      // A different mix of named and anonymised councils each time.
+      await t.sql(
+        `UPDATE councils SET sharing = CASE WHEN (abs(hashtext(id::text || $1)) % 3) = 0 THEN 'named' ELSE 'anonymised' END, version = version + 1`,
+        [String(pattern)],
+      );
+      const consent = new Map(
+        (await t.sql<{ id: string; sharing: string }>(`SELECT id, sharing FROM councils`)).map(
+          (c) => [c.id, c.sharing],
+        ),
+      );
+      for (const caller of [councils[pattern], councils[councils.length - 1 - pattern]]) {
+        const lead = await signIn(t, caller.lead);
+        for (const query of ['', '?type=unitary', `?principle=mutual-trust`, '?asAt=2025-12-31']) {
+          const raw = (await lead.get(`/api/v1/benchmarks${query}`)).text;
+          for (const other of councils) {
+            if (other.id === caller.id || consent.get(other.id) === 'named') continue;
+            expect(raw).not.toContain(other.id);
+            expect(raw).not.toContain(other.name);
+          }
+        }
+        const who = (await lead.get('/api/v1/benchmarks/who-made-it-work?category=continuity'))
+          .text;
+        for (const other of councils) {
+          if (other.id === caller.id || consent.get(other.id) === 'named') continue;
+          expect(who).not.toContain(other.id);
+          expect(who).not.toContain(other.name);
+        }
+      }
+    }
+  });
+
+  it('withholds aggregates for a group smaller than the minimum, and says why', async () => {
+    const [{ region }] = await t.sql<{ region: string }>(
+      `SELECT region FROM councils GROUP BY region HAVING count(*) BETWEEN 1 AND 4 ORDER BY count(*) LIMIT 1`,
+    );
+    const [member] = await t.sql<{ lead: string; id: string }>(
+      `SELECT u.email AS lead, c.id FROM councils c JOIN users u ON u.council_id = c.id AND u.role = 'lead' WHERE c.region = $1 LIMIT 1`,
+      [region],
+    );
+    const lead = await signIn(t, member.lead);
+    const b = (await lead.get(`/api/v1/benchmarks?region=${encodeURIComponent(region)}`))
+      .body as Benchmarks;
+    expect(b.groupSize).toBeLessThan(5);
+    expect(b.distribution).toBeNull();
+    expect(b.suppressedReason).toMatch(/at least 5/);
+    expect(b.principles.every((p) => p.distribution === null)).toBe(true);
+    expect(b.trend.every((p) => p.suppressed && p.median === null)).toBe(true);
+    expect(b.councils.every((c) => c.isYou)).toBe(true);
+  });
+
+  it('anonymous labels are not stable across requests', async () => {
+    await t.sql(`UPDATE councils SET sharing = 'anonymised'`);
+    const [caller] = await t.sql<{ lead: string }>(
+      `SELECT email AS lead FROM users WHERE role = 'lead' LIMIT 1`,
+    );
+    const lead = await signIn(t, caller.lead);
+    const labelsByRank = new Set<string>();
+    for (let i = 0; i < 10; i++) {
+      const b = (await lead.get('/api/v1/benchmarks')).body as Benchmarks;
+      labelsByRank.add(
+        b.councils
+          .filter((c) => !c.isYou)
+          .map((c) => c.label)
+          .join(','),
+      );
+    }
+    expect(labelsByRank.size).toBeGreaterThan(1);
+  });
+
+  it('a coordinator sees every name, and can look at a display group within the comparison group', async () => {
+    const all = (await coordinator.get('/api/v1/benchmarks')).body as Benchmarks;
+    expect(all.councils.every((c) => c.named && c.councilId)).toBe(true);
+    const display = (await coordinator.get('/api/v1/benchmarks?showType=unitary'))
+      .body as Benchmarks;
+    expect(display.councils.every((c) => c.type === 'unitary')).toBe(true);
+    expect(display.distribution).toEqual(all.distribution);
+  });
+});

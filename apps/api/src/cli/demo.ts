@@ -1,0 +1,94 @@
+/**
+ * Reloads the demo network:
+ *   npm run demo:reset                                  (the 12 demo councils, 6 audits each)
+ *   npm run demo:reset -- --councils 400 --audits 12    (a national-scale dataset for benchmarks)
+ * Options: --councils N, --audits N, --seed N. Uses DATABASE_URL, or the embedded PostgreSQL in
+ * DATA_DIR (stop the running app first). Everything in that database is replaced.
+ */
+import { NestFactory } from '@nestjs/core';
+import { DataSource } from 'typeorm';
+import { AppModule } from '../app/app.module';
+import { ConfigError, loadConfig } from '../config/app-config';
+import { dataSourceOptions } from '../database/data-source-options';
+import { EmbeddedDatabase, startEmbeddedDatabase } from '../database/embedded-database';
+import { DemoSeedService } from '../demo/demo-seed.service';
+import { DEMO_DEFAULTS, DemoOptions } from '../demo/demo-plan';
+
+function option(args: string[], name: string, fallback: number, min: number, max: number): number {
+  const i = args.indexOf(`--${name}`);
+  if (i === -1) return fallback;
+  const value = Number(args[i + 1]);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(
+      `--${name} must be a whole number from ${min} to ${max} (got "${args[i + 1]}")`,
+    );
+  }
+  return value;
+}
+
+async function main(): Promise<number> {
+  const args = process.argv.slice(2);
+  let config;
+  let options: DemoOptions;
+  try {
+    config = loadConfig(process.env);
+    options = {
+      ...DEMO_DEFAULTS,
+      councils: option(args, 'councils', DEMO_DEFAULTS.councils, 1, 5000),
+      auditsPerCouncil: option(args, 'audits', DEMO_DEFAULTS.auditsPerCouncil, 1, 40),
+      seed: option(args, 'seed', DEMO_DEFAULTS.seed, 0, 2 ** 31),
+    };
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      return 1;
+    }
+    throw error;
+  }
+
+  let embedded: EmbeddedDatabase | undefined;
+  let url = config.databaseUrl;
+  if (!url) {
+    embedded = await startEmbeddedDatabase(config.dataDir, () => undefined);
+    url = embedded.url;
+  }
+  try {
+    const started = Date.now();
+    const db = new DataSource(dataSourceOptions(url));
+    await db.initialize();
+    await db.query(`DROP SCHEMA public CASCADE`);
+    await db.query(`CREATE SCHEMA public`);
+    await db.destroy();
+
+    const app = await NestFactory.createApplicationContext(
+      AppModule.register({ ...config, databaseUrl: url, demo: false, logLevel: 'warn' }),
+      { logger: ['error', 'warn'] },
+    );
+    try {
+      let last = 0;
+      await app.get(DemoSeedService).seedIfEmpty(options, true, (done) => {
+        if (Date.now() - last > 2000 || done === options.councils) {
+          last = Date.now();
+          process.stdout.write(`\r${done} of ${options.councils} councils loaded`);
+        }
+      });
+    } finally {
+      await app.close();
+    }
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    console.log(
+      `\nDemo network loaded: ${options.councils} councils × ${options.auditsPerCouncil} audits in ${seconds} s.`,
+    );
+    return 0;
+  } finally {
+    await embedded?.stop();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  },
+);
