@@ -396,6 +396,10 @@ const MATRIX: Record<string, Case> = {
     call: async () => ({ path: '/api/v1/benchmarks/who-made-it-work?category=continuity' }),
     expect: signedIn(200),
   },
+  'GET /api/v1/network/overview': {
+    call: async () => ({ path: '/api/v1/network/overview' }),
+    expect: coordinatorOnly(200),
+  },
   'GET /api/v1/audit-events': {
     call: async (w) => ({ path: `/api/v1/audit-events?councilId=${w.councilA}` }),
     expect: coordinatorOrLeadOfA(200),

@@ -68,8 +68,10 @@ export class FrameworksController {
   @Get('versions')
   @Roles(...ALL_ROLES)
   @ApiOperation({ summary: 'Every version, newest first.' })
-  versions(): Promise<FrameworkVersionSummary[]> {
-    return this.frameworks.versions();
+  async versions(@CurrentActor() actor: Actor): Promise<FrameworkVersionSummary[]> {
+    // Drafts are work in progress: only coordinators see them.
+    const all = await this.frameworks.versions();
+    return actor.role === 'coordinator' ? all : all.filter((v) => v.status === 'published');
   }
 
   @Get('compare')
@@ -82,8 +84,15 @@ export class FrameworksController {
   @Get('versions/:number')
   @Roles(...ALL_ROLES)
   @ApiOperation({ summary: 'One version, with every layer.' })
-  version(@Param('number', versionNumber) number: number): Promise<FrameworkVersion> {
-    return this.frameworks.version(number);
+  async version(
+    @CurrentActor() actor: Actor,
+    @Param('number', versionNumber) number: number,
+  ): Promise<FrameworkVersion> {
+    const version = await this.frameworks.version(number);
+    if (version.status === 'draft' && actor.role !== 'coordinator') {
+      throw new NotFoundException(`There is no framework version ${number}.`);
+    }
+    return version;
   }
 
   @Post('versions')

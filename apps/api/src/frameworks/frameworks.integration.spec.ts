@@ -195,4 +195,14 @@ describe('the framework as versioned data (real PostgreSQL)', () => {
     expect(JSON.stringify(res.body.errors)).toContain('transactional');
     expect((await viewer.get('/api/v1/frameworks/current')).body.status).toBe('published');
   });
+
+  it('keeps drafts from everyone but coordinators', async () => {
+    const draft = await freshDraft();
+    expect((await viewer.get(`/api/v1/frameworks/versions/${draft.number}`)).status).toBe(404);
+    const listed = (await viewer.get('/api/v1/frameworks/versions')).body as Array<{
+      status: string;
+    }>;
+    expect(listed.every((v) => v.status === 'published')).toBe(true);
+    expect((await coordinator.get(`/api/v1/frameworks/versions/${draft.number}`)).status).toBe(200);
+  });
 });

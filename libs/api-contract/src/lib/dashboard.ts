@@ -128,3 +128,22 @@ export interface CouncilDashboard {
   mismatches: MismatchRow[];
   perspectiveGaps: PerspectiveGapView | null;
 }
+
+/** One council in the coordinator's network overview. */
+export interface NetworkCouncilRow {
+  councilId: string;
+  name: string;
+  type: string;
+  region: string;
+  populationBand: string;
+  sharing: string;
+  latestIndex: number | null;
+  /** Change from the council's previous submitted audit. */
+  change: number | null;
+  provisional: boolean | null;
+  coverage: number | null;
+  lastPeriodEnd: string | null;
+  lastSubmittedAt: string | null;
+  submittedAudits: number;
+  draftAudits: number;
+}
