@@ -197,6 +197,12 @@ export class DashboardService {
         rescored.set(a.id, this.rescore(framework, protocolsOf(a.id), ratingsOf(a.id)));
     }
 
+    const rescoredProtocols = new Map(
+      [...rescored.entries()].flatMap(([auditId, summary]) =>
+        summary.protocols.map((r) => [`${auditId}/${r.id}`, r] as const),
+      ),
+    );
+
     // Headline numbers
     const current = protocolsOf(selected.id);
     const counts = emptyCounts();
@@ -204,7 +210,7 @@ export class DashboardService {
     const scoreOf = (
       p: ProtocolRow,
     ): { score: number | null; class: ProtocolClassValue | null; mismatch: boolean } => {
-      const fromLib = rescored.get(p.audit_id)?.protocols.find((r) => r.id === p.protocol_id);
+      const fromLib = rescoredProtocols.get(`${p.audit_id}/${p.protocol_id}`);
       return fromLib
         ? { score: fromLib.score, class: fromLib.class, mismatch: fromLib.mismatch }
         : { score: p.score, class: p.class, mismatch: p.mismatch ?? false };

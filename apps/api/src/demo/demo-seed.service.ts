@@ -73,6 +73,8 @@ export class DemoSeedService implements OnApplicationBootstrap {
       } else {
         await seedAll(0, options.councils);
       }
+      // Bulk loads leave the planner's statistics stale until autovacuum gets round to them.
+      await this.db.query(`ANALYZE`);
       await this.db.query(`INSERT INTO audit_events (action, after) VALUES ('demo.seeded', $1)`, [
         JSON.stringify({
           councils: options.councils,

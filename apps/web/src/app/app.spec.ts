@@ -56,6 +56,15 @@ describe('the app shell', () => {
     expect(menu?.textContent).toContain('Council lead');
     expect(header.querySelector('a[href="/sign-in"]')).toBeNull();
     const nav = Array.from(header.querySelectorAll('nav a')).map((a) => a.textContent?.trim());
-    expect(nav).toEqual(['Home', 'Council users', 'Audit log']);
+    expect(nav).toEqual([
+      'Home',
+      'Audits',
+      'Register',
+      'Benchmarks',
+      'Protocol library',
+      'Framework',
+      'Council users',
+      'Audit log',
+    ]);
   });
 });
