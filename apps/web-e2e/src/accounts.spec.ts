@@ -20,7 +20,7 @@ const ROLES = [
     email: DEMO.coordinator,
     label: 'Network coordinator',
     council: 'All councils in the network',
-    nav: ['Home', 'Councils', 'Users', 'Framework', 'Protocol library', 'Audit log'],
+    nav: ['Home', 'Councils', 'Users', 'Benchmarks', 'Framework', 'Protocol library', 'Audit log'],
   },
   {
     role: 'council lead',
@@ -31,6 +31,7 @@ const ROLES = [
       'Home',
       'Audits',
       'Register',
+      'Benchmarks',
       'Protocol library',
       'Framework',
       'Council users',
@@ -42,14 +43,14 @@ const ROLES = [
     email: DEMO.manager,
     label: 'Manager',
     council: NORTHFIELD,
-    nav: ['Home', 'Audits', 'Register', 'Protocol library', 'Framework'],
+    nav: ['Home', 'Audits', 'Register', 'Benchmarks', 'Protocol library', 'Framework'],
   },
   {
     role: 'viewer',
     email: DEMO.viewer,
     label: 'Viewer',
     council: NORTHFIELD,
-    nav: ['Home', 'Audits', 'Register', 'Protocol library', 'Framework'],
+    nav: ['Home', 'Audits', 'Register', 'Benchmarks', 'Protocol library', 'Framework'],
   },
 ];
 

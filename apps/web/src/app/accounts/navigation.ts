@@ -10,6 +10,7 @@ export interface NavItem {
 const HOME: NavItem = { path: '/', label: 'Home', exact: true };
 const FRAMEWORK: NavItem = { path: '/framework', label: 'Framework', exact: false };
 const LIBRARY: NavItem = { path: '/library', label: 'Protocol library', exact: false };
+const BENCHMARKS: NavItem = { path: '/benchmarks', label: 'Benchmarks', exact: false };
 const AUDIT_LOG: NavItem = { path: '/audit-log', label: 'Audit log', exact: false };
 
 /** The council's own pages, for the roles that belong to one council. */
@@ -29,6 +30,7 @@ export function navItemsFor(role: Role | null, councilId: string | null = null):
         HOME,
         { path: '/admin/councils', label: 'Councils', exact: false },
         { path: '/admin/users', label: 'Users', exact: false },
+        BENCHMARKS,
         FRAMEWORK,
         LIBRARY,
         AUDIT_LOG,
@@ -37,6 +39,7 @@ export function navItemsFor(role: Role | null, councilId: string | null = null):
       return [
         HOME,
         ...councilPages(councilId),
+        BENCHMARKS,
         LIBRARY,
         FRAMEWORK,
         { path: '/council/users', label: 'Council users', exact: false },
@@ -44,7 +47,7 @@ export function navItemsFor(role: Role | null, councilId: string | null = null):
       ];
     case 'manager':
     case 'viewer':
-      return [HOME, ...councilPages(councilId), LIBRARY, FRAMEWORK];
+      return [HOME, ...councilPages(councilId), BENCHMARKS, LIBRARY, FRAMEWORK];
     default:
       return [HOME];
   }
