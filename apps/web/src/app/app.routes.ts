@@ -65,6 +65,13 @@ export const appRoutes: Route[] = [
     loadChildren: () => import('./audits/audits.routes').then((m) => m.COUNCIL_AUDITS_ROUTES),
   },
   {
+    path: 'councils/:councilId/settings',
+    title: 'Council settings – RCP Audit',
+    canActivate: [authGuard, roleGuard(['lead', 'coordinator'])],
+    loadComponent: () =>
+      import('./council-settings/council-settings-page').then((m) => m.CouncilSettingsPage),
+  },
+  {
     path: 'audits/:auditId',
     canActivate: [authGuard],
     loadChildren: () => import('./audits/audits.routes').then((m) => m.AUDIT_ROUTES),

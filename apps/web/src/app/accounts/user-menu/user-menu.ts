@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatMenuModule } from '@angular/material/menu';
-import { Router } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import { ROLE_LABELS } from '@rcp/api-contract';
 import { NoticeService } from '../../shared/notice/notice.service';
 import { AuthService } from '../auth.service';
@@ -10,7 +10,7 @@ export const SIGNED_OUT_MESSAGE = 'You have signed out.';
 /** The signed-in person in the header: who they are, their role and council, and "Sign out". */
 @Component({
   selector: 'rcp-user-menu',
-  imports: [MatMenuModule],
+  imports: [MatMenuModule, RouterLink],
   templateUrl: './user-menu.html',
   styleUrl: './user-menu.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -24,6 +24,11 @@ export class UserMenu {
   protected readonly roleLabel = computed(() => {
     const role = this.auth.role();
     return role ? ROLE_LABELS[role] : '';
+  });
+  /** A council lead's link to their council's settings (sharing in benchmarks). */
+  protected readonly settingsLink = computed(() => {
+    const user = this.user();
+    return user?.role === 'lead' && user.councilId ? `/councils/${user.councilId}/settings` : null;
   });
   protected readonly councilLabel = computed(
     () => this.user()?.councilName ?? 'All councils in the network',

@@ -1,0 +1,248 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+  viewChild,
+} from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { Title } from '@angular/platform-browser';
+import { RouterLink } from '@angular/router';
+import { FrameworkCategory, Protocol } from '@rcp/api-contract';
+import { catchError, filter, forkJoin, of } from 'rxjs';
+import { confirmAction } from '../../shared/confirm-dialog/confirm-dialog';
+import { statusOf, toErrorBody } from '../../shared/forms/api-error';
+import { ErrorSummary } from '../../shared/forms/error-summary';
+import {
+  applyApiFieldErrors,
+  controlErrorMessage,
+  ErrorItem,
+  formErrorItems,
+} from '../../shared/forms/field-errors';
+import { showErrorsOnSubmit } from '../../shared/forms/show-on-submit';
+import { StatusBanner } from '../../shared/status-banner/status-banner';
+import {
+  basisLabel,
+  BASIS_HINTS,
+  categoryTitle,
+  categoryTitles,
+  CONTEXT_NEED_HINTS,
+  contextNeedLabel,
+  formatDate,
+  formatDateTime,
+  REACH_HINTS,
+  reachLabel,
+  scopeLabel,
+  typeLabel,
+} from '../protocol-text';
+import { ProtocolsService } from '../protocols.service';
+import { registerPermissions } from '../register-context';
+
+export const RETIRE_CONFLICT_MESSAGE =
+  'Someone else changed this protocol. Reload to see their changes, then retire it if you still need to.';
+
+const REASON_MESSAGES = {
+  required: 'Enter why the protocol is being retired',
+  minlength: 'The reason must be 3 characters or more',
+  maxlength: 'The reason must be 500 characters or fewer',
+};
+
+/**
+ * One protocol of the register, every field of it. The council's lead edits it from here, or
+ * retires it with a reason: a retired protocol keeps its history but leaves later audits.
+ */
+@Component({
+  selector: 'rcp-protocol-detail-page',
+  imports: [
+    RouterLink,
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    ErrorSummary,
+    StatusBanner,
+  ],
+  providers: [showErrorsOnSubmit],
+  templateUrl: './protocol-detail-page.html',
+  styleUrl: './protocol-detail-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ProtocolDetailPage {
+  private readonly protocols = inject(ProtocolsService);
+  private readonly dialog = inject(MatDialog);
+  private readonly title = inject(Title);
+
+  /** From the route's :councilId. */
+  readonly councilId = input.required<string>();
+  /** From the route's :protocolId. */
+  readonly protocolId = input.required<string>();
+
+  private readonly permissions = registerPermissions(this.councilId);
+  protected readonly councilName = this.permissions.ownCouncilName;
+
+  protected readonly protocol = signal<Protocol | null>(null);
+  protected readonly categories = signal<FrameworkCategory[]>([]);
+  protected readonly loadError = signal<string | null>(null);
+  protected readonly status = signal<string | null>(null);
+
+  protected readonly canEdit = computed(
+    () => this.permissions.canEdit() && this.protocol()?.status === 'active',
+  );
+  protected readonly registerLink = computed(() => ['/councils', this.councilId(), 'register']);
+  protected readonly category = computed(() => {
+    const key = this.protocol()?.category;
+    return this.categories().find((c) => c.key === key) ?? null;
+  });
+  protected readonly categoryTitle = computed(() => {
+    const protocol = this.protocol();
+    return protocol ? categoryTitle(categoryTitles(this.categories()), protocol.category) : '';
+  });
+
+  protected readonly typeLabel = typeLabel;
+  protected readonly scopeLabel = scopeLabel;
+  protected readonly basisLabel = basisLabel;
+  protected readonly basisHints = BASIS_HINTS;
+  protected readonly contextNeedLabel = contextNeedLabel;
+  protected readonly contextNeedHints = CONTEXT_NEED_HINTS;
+  protected readonly reachLabel = reachLabel;
+  protected readonly reachHints = REACH_HINTS;
+  protected readonly formatDate = formatDate;
+  protected readonly formatDateTime = formatDateTime;
+
+  // Retiring
+  protected readonly retiring = signal(false);
+  protected readonly retireErrors = signal<ErrorItem[]>([]);
+  protected readonly retireConflict = signal(false);
+  protected readonly retireSubmitted = signal(false);
+  protected readonly working = signal(false);
+  protected readonly retireForm = inject(NonNullableFormBuilder).group({
+    reason: ['', [Validators.required, Validators.minLength(3), Validators.maxLength(500)]],
+  });
+
+  private readonly banner = viewChild.required(StatusBanner);
+
+  constructor() {
+    effect(() => {
+      const councilId = this.councilId();
+      const protocolId = this.protocolId();
+      untracked(() => this.load(councilId, protocolId));
+    });
+  }
+
+  protected reasonMessage(): string | null {
+    const control = this.retireForm.controls.reason;
+    if (!this.retireSubmitted() && !control.hasError('api')) return null;
+    return controlErrorMessage(control, REASON_MESSAGES);
+  }
+
+  protected startRetiring(): void {
+    this.status.set(null);
+    this.retireForm.reset({ reason: '' });
+    this.retireErrors.set([]);
+    this.retireConflict.set(false);
+    this.retireSubmitted.set(false);
+    this.retiring.set(true);
+    setTimeout(() => document.getElementById('retire-heading')?.focus());
+  }
+
+  protected cancelRetiring(): void {
+    this.retiring.set(false);
+    setTimeout(() => document.getElementById('retire-start')?.focus());
+  }
+
+  protected retire(): void {
+    const protocol = this.protocol();
+    if (!protocol || this.working()) return;
+    this.retireSubmitted.set(true);
+    this.retireConflict.set(false);
+    if (this.retireForm.invalid) {
+      this.retireErrors.set(
+        formErrorItems(this.retireForm, { reason: REASON_MESSAGES }, 'retire-'),
+      );
+      return;
+    }
+    this.retireErrors.set([]);
+    const reason = this.retireForm.getRawValue().reason.trim();
+    confirmAction(this.dialog, {
+      title: `Retire ${protocol.name}?`,
+      body: 'It leaves the active register, any audit still in draft and all later audits. Its history is kept: submitted audits still show how it was rated, and it stays under “Show retired protocols”. A retired protocol cannot be changed.',
+      confirmLabel: 'Retire protocol',
+      destructive: true,
+    })
+      .pipe(filter(Boolean))
+      .subscribe(() => this.sendRetire(protocol, reason));
+  }
+
+  protected reloadAfterConflict(): void {
+    this.load(this.councilId(), this.protocolId(), () => {
+      this.retireConflict.set(false);
+      this.retireErrors.set([]);
+      setTimeout(() => document.getElementById('retire-reason')?.focus());
+    });
+  }
+
+  private sendRetire(protocol: Protocol, reason: string): void {
+    this.working.set(true);
+    this.protocols
+      .retire(this.councilId(), protocol.id, { reason, version: protocol.version })
+      .subscribe({
+        next: (retired) => {
+          this.working.set(false);
+          this.protocol.set(retired);
+          this.retiring.set(false);
+          this.status.set(
+            `${retired.name} has been retired. It stays in the register’s history and leaves later audits.`,
+          );
+          this.banner().focus();
+        },
+        error: (error: unknown) => {
+          this.working.set(false);
+          const body = toErrorBody(error, 'Retiring did not work. Try again later.');
+          if (body.statusCode === 409) {
+            this.retireConflict.set(true);
+            this.retireErrors.set([{ message: RETIRE_CONFLICT_MESSAGE }]);
+            return;
+          }
+          const items =
+            body.statusCode === 400
+              ? applyApiFieldErrors(this.retireForm, body.errors, {
+                  idPrefix: 'retire-',
+                  labels: { reason: 'The reason' },
+                })
+              : [];
+          this.retireErrors.set(items.length > 0 ? items : [{ message: body.message }]);
+        },
+      });
+  }
+
+  private load(councilId: string, protocolId: string, then?: () => void): void {
+    this.loadError.set(null);
+    forkJoin({
+      protocol: this.protocols.get(councilId, protocolId),
+      // Without the framework the category shows by its key: still worth showing the page.
+      categories: this.protocols.categories().pipe(catchError(() => of([] as FrameworkCategory[]))),
+    }).subscribe({
+      next: ({ protocol, categories }) => {
+        this.categories.set(categories);
+        this.protocol.set(protocol);
+        this.title.setTitle(`${protocol.name} – Protocol register – RCP Audit`);
+        then?.();
+      },
+      error: (error: unknown) =>
+        this.loadError.set(
+          statusOf(error) === 404
+            ? 'This protocol was not found. It may be in another council’s register, or the address may be wrong.'
+            : toErrorBody(error, 'The protocol cannot be shown right now. Try again later.')
+                .message,
+        ),
+    });
+  }
+}
