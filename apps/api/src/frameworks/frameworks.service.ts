@@ -28,6 +28,7 @@ const ITEM_COLUMNS = `layer, key, title, description, weight, contexts, relation
 @Injectable()
 export class FrameworksService implements OnApplicationBootstrap {
   private readonly logger = new Logger(FrameworksService.name);
+  private readonly publishedCache = new Map<number, FrameworkVersion>();
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -82,10 +83,10 @@ export class FrameworksService implements OnApplicationBootstrap {
 
   async current(): Promise<FrameworkVersion> {
     const [row] = (await this.db.query(
-      `SELECT * FROM framework_versions WHERE status = 'published' ORDER BY number DESC LIMIT 1`,
-    )) as VersionRow[];
+      `SELECT number FROM framework_versions WHERE status = 'published' ORDER BY number DESC LIMIT 1`,
+    )) as Array<{ number: number }>;
     if (!row) throw new NotFoundException('No framework has been published yet.');
-    return this.load(this.db.manager, row);
+    return this.version(row.number);
   }
 
   async versions(): Promise<FrameworkVersionSummary[]> {
@@ -96,7 +97,12 @@ export class FrameworksService implements OnApplicationBootstrap {
   }
 
   async version(number: number): Promise<FrameworkVersion> {
-    return this.load(this.db.manager, await this.row(this.db.manager, number));
+    const cached = this.publishedCache.get(number);
+    if (cached) return cached;
+    const version = await this.load(this.db.manager, await this.row(this.db.manager, number));
+    // A published version never changes (the database enforces it), so every instance may keep it.
+    if (version.status === 'published') this.publishedCache.set(number, version);
+    return version;
   }
 
   /** A new draft: a copy of the latest version. Only one draft at a time. */
