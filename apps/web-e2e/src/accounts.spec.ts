@@ -73,7 +73,14 @@ test.describe('signing in and out', () => {
       await page.keyboard.press('Escape');
 
       await signOut(page);
-      expect(await mainNavLinks(page)).toEqual(['Home']);
+      expect(await mainNavLinks(page)).toEqual([
+        'Home',
+        'Audits',
+        'Register',
+        'Benchmarks',
+        'Protocol library',
+        'Framework',
+      ]);
       expect(csp).toEqual([]);
     });
   }
@@ -263,7 +270,14 @@ test.describe('a coordinator brings in a new council and its first viewer', () =
     await expect(page).toHaveURL(/\/$/);
     await expect(page.getByTestId('user-menu')).toContainText(viewerName);
     await expect(page.getByTestId('notice')).toContainText('You are signed in as');
-    expect(await mainNavLinks(page)).toEqual(['Home']);
+    expect(await mainNavLinks(page)).toEqual([
+      'Home',
+      'Audits',
+      'Register',
+      'Benchmarks',
+      'Protocol library',
+      'Framework',
+    ]);
 
     // The link works once.
     await page.goto(acceptPath);
