@@ -180,4 +180,14 @@ describe('the council dashboard on the demo network (real PostgreSQL)', () => {
     expect(northfield?.latestIndex).toBeCloseTo(d.headline?.index as number, 10);
     expect(northfield?.change).toBeCloseTo(d.headline?.change as number, 10);
   });
+
+  it('scores the wider environment apart: its own index, coverage and provisional flag', async () => {
+    const d = (await lead.get(`/api/v1/councils/${northfieldId}/dashboard?scope=wider`))
+      .body as CouncilDashboard;
+    const lib = await libSummary(d.selected?.id as string, (p) => p.scope === 'wider');
+    expect(d.headline?.index).toEqual(lib.wider.index);
+    expect(d.headline?.coverage).toEqual(lib.wider.coverage);
+    expect(d.headline?.coverage).toBeGreaterThan(0);
+    expect(d.headline?.provisional).toBe(lib.wider.provisional);
+  });
 });

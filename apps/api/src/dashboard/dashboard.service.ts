@@ -203,6 +203,10 @@ export class DashboardService {
       ),
     );
 
+    // The wider environment is scored apart: its own index, coverage and provisional flag.
+    const measuresOf = (summary: ReturnType<typeof scoreAudit>) =>
+      filters.scope === 'wider' ? summary.wider : summary;
+
     // Headline numbers
     const current = protocolsOf(selected.id);
     const counts = emptyCounts();
@@ -236,8 +240,8 @@ export class DashboardService {
         index !== null && index !== undefined && compareIndex !== null
           ? index - compareIndex
           : null,
-      provisional: selectedSummary ? selectedSummary.provisional : selected.provisional,
-      coverage: selectedSummary ? selectedSummary.coverage : selected.coverage,
+      provisional: selectedSummary ? measuresOf(selectedSummary).provisional : selected.provisional,
+      coverage: selectedSummary ? measuresOf(selectedSummary).coverage : selected.coverage,
       classCounts: counts,
       mismatches: current.filter((p) => scoreOf(p).mismatch).length,
       protocolLoad: load,
@@ -253,8 +257,8 @@ export class DashboardService {
       return {
         ...ref(a),
         index: s ? (filters.scope === 'wider' ? s.wider.index : s.index) : a.index_score,
-        provisional: s ? s.provisional : a.provisional,
-        coverage: s ? s.coverage : a.coverage,
+        provisional: s ? measuresOf(s).provisional : a.provisional,
+        coverage: s ? measuresOf(s).coverage : a.coverage,
       };
     });
 

@@ -18,12 +18,12 @@ export class NetworkController {
   async overview(): Promise<NetworkCouncilRow[]> {
     const rows = (await this.db.query(
       `WITH ranked AS (
-         SELECT a.council_id, a.index_score, a.provisional, a.coverage, a.period_end, a.submitted_at,
+         SELECT a.council_id, a.label, a.index_score, a.provisional, a.coverage, a.period_end, a.submitted_at,
                 row_number() OVER (PARTITION BY a.council_id ORDER BY a.period_end DESC, a.submitted_at DESC) AS n
            FROM audits a WHERE a.status = 'submitted')
        SELECT c.id AS "councilId", c.name, c.type, c.region, c.population_band AS "populationBand", c.sharing,
               l.index_score AS "latestIndex", l.index_score - p.index_score AS change, l.provisional, l.coverage,
-              to_char(l.period_end, 'YYYY-MM-DD') AS "lastPeriodEnd", l.submitted_at AS "lastSubmittedAt",
+              l.label AS "lastLabel", to_char(l.period_end, 'YYYY-MM-DD') AS "lastPeriodEnd", l.submitted_at AS "lastSubmittedAt",
               (SELECT count(*)::int FROM audits x WHERE x.council_id = c.id AND x.status = 'submitted') AS "submittedAudits",
               (SELECT count(*)::int FROM audits x WHERE x.council_id = c.id AND x.status = 'draft') AS "draftAudits"
          FROM councils c

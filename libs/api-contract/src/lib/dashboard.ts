@@ -142,6 +142,8 @@ export interface NetworkCouncilRow {
   change: number | null;
   provisional: boolean | null;
   coverage: number | null;
+  /** Label of the latest submitted audit, e.g. "H1 2026 (January to June)". */
+  lastLabel: string | null;
   lastPeriodEnd: string | null;
   lastSubmittedAt: string | null;
   submittedAudits: number;
