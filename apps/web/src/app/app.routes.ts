@@ -60,6 +60,12 @@ export const appRoutes: Route[] = [
     loadChildren: () => import('./register/register.routes').then((m) => m.REGISTER_ROUTES),
   },
   {
+    path: 'councils/:councilId/dashboard',
+    title: 'Council dashboard – RCP Audit',
+    canActivate: [authGuard],
+    loadComponent: () => import('./dashboard/dashboard-page').then((m) => m.DashboardPage),
+  },
+  {
     path: 'councils/:councilId/audits',
     canActivate: [authGuard],
     loadChildren: () => import('./audits/audits.routes').then((m) => m.COUNCIL_AUDITS_ROUTES),
@@ -75,6 +81,11 @@ export const appRoutes: Route[] = [
     path: 'audits/:auditId',
     canActivate: [authGuard],
     loadChildren: () => import('./audits/audits.routes').then((m) => m.AUDIT_ROUTES),
+  },
+  {
+    path: 'benchmarks',
+    canActivate: [authGuard],
+    loadChildren: () => import('./benchmarks/benchmarks.routes').then((m) => m.BENCHMARK_ROUTES),
   },
   {
     path: 'no-access',

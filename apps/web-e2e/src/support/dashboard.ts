@@ -1,0 +1,64 @@
+import { expect, Locator, Page } from '@playwright/test';
+
+/** Every chart panel of a demo council's dashboard (Northfield has perspectives too). */
+export const DASHBOARD_CHARTS = [
+  'chart-trend',
+  'chart-profile',
+  'chart-breakdown-category',
+  'chart-breakdown-service-area',
+  'chart-gaps',
+  'chart-heatmap',
+] as const;
+
+/** True when the page fits the window's width (charts and tables scroll in their own regions). */
+export async function fitsWidth(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+}
+
+/** Waits until the dashboard has loaded (its status sentence says what it shows). */
+export async function waitForDashboard(page: Page): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1, name: 'Council dashboard' })).toBeVisible();
+  await expect(page.getByTestId('dashboard-status')).toContainText('Showing ');
+  await expect(page.getByTestId('headline-index')).toBeVisible();
+}
+
+/** Checks each chart panel drew its chart: a line, bars, or the heat map's coloured cells. */
+export async function expectEveryChartDrawn(page: Page): Promise<void> {
+  await expect(page.getByTestId('chart-trend').locator('svg path.line').first()).toBeVisible();
+  for (const id of [
+    'chart-profile',
+    'chart-breakdown-category',
+    'chart-breakdown-service-area',
+    'chart-gaps',
+  ]) {
+    await expect(page.getByTestId(id).locator('svg path.bar').first(), id).toBeVisible();
+  }
+  await expect(page.getByTestId('chart-heatmap').locator('td.heat-cell').first()).toBeVisible();
+}
+
+/** Turns every chart on the page into its table, and checks each table appears. */
+export async function showEveryChartAsTable(page: Page): Promise<void> {
+  const buttons = page.getByRole('button', { name: 'Show as table' });
+  const count = await buttons.count();
+  expect(count, 'charts on the page').toBeGreaterThanOrEqual(DASHBOARD_CHARTS.length);
+  for (let i = 0; i < count; i++) await buttons.first().click();
+  await expect(page.getByRole('button', { name: 'Show as chart' })).toHaveCount(count);
+  for (const id of DASHBOARD_CHARTS) {
+    await expect(page.getByTestId(id).getByRole('table'), id).toBeVisible();
+  }
+}
+
+/** A number as the page shows it, with the true minus sign made ASCII ("−3.1" → "-3.1"). */
+export function asNumber(text: string | null): string {
+  return (text ?? '').trim().replace('\u2212', '-');
+}
+
+/** The cells of the last row of a chart's table. */
+export function lastTableRow(panel: Locator): Locator {
+  return panel.getByRole('table').locator('tbody tr').last();
+}
+
+/** The texts of the "what changed" line of every mover shown. */
+export async function moverChanges(page: Page): Promise<string[]> {
+  return (await page.getByTestId('mover-change').allTextContents()).map((t) => t.trim());
+}

@@ -1,0 +1,112 @@
+import { PrincipleBenchmark } from '@rcp/api-contract';
+import { roundScore } from '@rcp/scoring';
+import { ChartTable } from '../../shared/chart-panel/chart-table';
+import { formatIndex, listOf, plural, Position, POSITION_WORDS } from './benchmark-text';
+
+/** The five numbers a box shows, in order, with their names for the table. */
+const FIVE = [
+  ['min', 'Lowest'],
+  ['q1', 'Lower quartile'],
+  ['median', 'Median'],
+  ['q3', 'Upper quartile'],
+  ['max', 'Highest'],
+] as const;
+
+export interface BoxSeries {
+  name: string;
+  series: Array<{ name: string; value: number }>;
+}
+
+/**
+ * One box per principle for ngx-charts' box chart. The chart works out quartiles from the values it
+ * is given; given exactly the five numbers (lowest, lower quartile, median, upper quartile,
+ * highest) its quartiles are those numbers, so the boxes show the API's figures unchanged.
+ */
+export function principleBoxes(principles: readonly PrincipleBenchmark[]): BoxSeries[] {
+  return principles
+    .filter((p) => p.distribution !== null)
+    .map((p) => ({
+      name: p.title,
+      series: FIVE.map(([key, label]) => ({
+        name: label,
+        value: roundScore(p.distribution?.[key] ?? 0),
+      })),
+    }));
+}
+
+/** The numbers behind the principle chart; with the caller's own scores and positions if any. */
+export function principleTable(
+  principles: readonly PrincipleBenchmark[],
+  options: { yours: boolean },
+): ChartTable {
+  return {
+    columns: [
+      { key: 'principle', label: 'Principle' },
+      ...FIVE.map(([key, label]) => ({ key, label, numeric: true })),
+      { key: 'councils', label: 'Councils', numeric: true },
+      ...(options.yours
+        ? [
+            { key: 'yours', label: 'Yours', numeric: true },
+            { key: 'position', label: 'Against the median' },
+          ]
+        : []),
+    ],
+    rows: principles.map((p) => ({
+      principle: p.title,
+      min: roundScore(p.distribution?.min ?? null),
+      q1: roundScore(p.distribution?.q1 ?? null),
+      median: roundScore(p.distribution?.median ?? null),
+      q3: roundScore(p.distribution?.q3 ?? null),
+      max: roundScore(p.distribution?.max ?? null),
+      councils: p.distribution?.count ?? null,
+      ...(options.yours
+        ? {
+            yours: roundScore(p.yours),
+            position: p.position ? POSITION_WORDS[p.position] : null,
+          }
+        : {}),
+    })),
+  };
+}
+
+/** How many principles are above, near and below the median. */
+export function positionCounts(
+  principles: readonly PrincipleBenchmark[],
+): Record<Position, number> {
+  const counts: Record<Position, number> = { above: 0, near: 0, below: 0 };
+  for (const p of principles) if (p.position) counts[p.position]++;
+  return counts;
+}
+
+/**
+ * The principle chart's one sentence. For a council: how many principles are above, near and below
+ * the peer median. For a coordinator: the principles with the highest and lowest medians.
+ */
+export function principleSummary(
+  principles: readonly PrincipleBenchmark[],
+  options: { coordinator: boolean; median: string },
+): string {
+  const shown = principles.filter((p) => p.distribution !== null);
+  if (shown.length === 0) return 'There are no principle scores to compare.';
+  if (!options.coordinator && principles.some((p) => p.position !== null)) {
+    const c = positionCounts(principles);
+    const parts = [
+      c.above ? `above the ${options.median} on ${plural(c.above, 'principle')}` : null,
+      c.near ? `near it on ${plural(c.near, 'principle')}` : null,
+      c.below ? `below it on ${plural(c.below, 'principle')}` : null,
+    ].filter((x): x is string => x !== null);
+    if (!c.above && parts.length) parts[0] = parts[0].replace(/ it /, ` the ${options.median} `);
+    return `Your council is ${listOf(parts)}.`;
+  }
+  if (shown.length === 1) {
+    const p = shown[0];
+    const d = p.distribution;
+    return `${p.title}: the median is ${formatIndex(d?.median)}, and the middle half of councils score between ${formatIndex(d?.q1)} and ${formatIndex(d?.q3)}.`;
+  }
+  const byMedian = [...shown].sort(
+    (a, b) => (b.distribution?.median ?? 0) - (a.distribution?.median ?? 0),
+  );
+  const top = byMedian[0];
+  const bottom = byMedian[byMedian.length - 1];
+  return `Across ${plural(shown.length, 'principle')}, the highest median is ${top.title} at ${formatIndex(top.distribution?.median)} and the lowest is ${bottom.title} at ${formatIndex(bottom.distribution?.median)}.`;
+}

@@ -1,0 +1,92 @@
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { PrincipleBenchmark } from '@rcp/api-contract';
+import { BoxChartModule } from '@swimlane/ngx-charts';
+import { ChartPanel } from '../../shared/chart-panel/chart-panel';
+import { principleBoxes, principleSummary, principleTable } from '../model/principles';
+import { BENCH_COLOURS, scheme } from './chart-style';
+
+/**
+ * One box per principle: the box spans the middle half of councils (lower to upper quartile), the
+ * line across it is the median, the whiskers reach the lowest and highest scores.
+ */
+@Component({
+  selector: 'rcp-principle-chart',
+  imports: [ChartPanel, BoxChartModule],
+  template: `
+    <rcp-chart-panel
+      heading="Principles compared"
+      [summary]="summary()"
+      [table]="table()"
+      fileName="benchmark-principles"
+      data-testid="chart-principles"
+    >
+      @if (boxes().length) {
+        <p class="rcp-bench-note">
+          Each box spans the middle half of {{ groupText() }} (lower to upper quartile); the line
+          across it is the median, and the whiskers reach the lowest and highest scores.
+          @if (yours()) {
+            Your own scores are in the table below and under “Show as table”.
+          }
+        </p>
+        <div
+          class="rcp-bench-chart-scroll"
+          tabindex="0"
+          role="region"
+          aria-label="Principles compared, chart"
+        >
+          <div
+            class="rcp-bench-chart"
+            role="img"
+            [attr.aria-label]="summary()"
+            [style.min-width.rem]="minWidth()"
+            [style.height.rem]="26"
+          >
+            <ngx-charts-box-chart
+              [results]="boxes()"
+              [scheme]="boxScheme"
+              [xAxis]="true"
+              [yAxis]="true"
+              [showYAxisLabel]="true"
+              yAxisLabel="Score"
+              [showGridLines]="false"
+              [strokeColor]="colours.text"
+              [strokeWidth]="2"
+              [tooltipDisabled]="true"
+              [animations]="false"
+              [legend]="false"
+            />
+          </div>
+        </div>
+      } @else {
+        <p>There are no principle scores to compare.</p>
+      }
+    </rcp-chart-panel>
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class PrincipleChart {
+  readonly principles = input.required<readonly PrincipleBenchmark[]>();
+  readonly coordinator = input(false);
+  /** "network median", "peer median". */
+  readonly medianName = input('network median');
+  /** "the network", "the peer group". */
+  readonly groupText = input('the network');
+
+  protected readonly boxScheme = scheme(BENCH_COLOURS.box);
+  protected readonly colours = BENCH_COLOURS;
+
+  protected readonly yours = computed(
+    () => !this.coordinator() && this.principles().some((p) => p.yours !== null),
+  );
+  protected readonly boxes = computed(() => principleBoxes(this.principles()));
+  protected readonly table = computed(() =>
+    principleTable(this.principles(), { yours: this.yours() }),
+  );
+  protected readonly summary = computed(() =>
+    principleSummary(this.principles(), {
+      coordinator: this.coordinator(),
+      median: this.medianName(),
+    }),
+  );
+  protected readonly minWidth = computed(() => Math.max(30, this.boxes().length * 5));
+}

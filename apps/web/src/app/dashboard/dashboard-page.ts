@@ -1,0 +1,191 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  DestroyRef,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
+import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { CouncilDashboard } from '@rcp/api-contract';
+import { catchError, combineLatest, distinctUntilChanged, map, of, switchMap, tap } from 'rxjs';
+import { AuthService } from '../accounts/auth.service';
+import { statusOf, toErrorBody } from '../shared/forms/api-error';
+import { DashboardApi } from './data-access/dashboard-api';
+import {
+  DashboardFilters,
+  filtersFromParams,
+  filtersToParams,
+  sameFilters,
+  showingSentence,
+} from './model/dashboard-filters';
+import { shortLabel } from './model/dashboard-text';
+import { ChartPatterns } from './ui/chart-patterns';
+import { ClassBreakdownChart } from './ui/class-breakdown-chart';
+import { DashboardFiltersForm, FilterChange } from './ui/dashboard-filters-form';
+import { HeadlineCards } from './ui/headline-cards';
+import { Heatmap } from './ui/heatmap';
+import { MismatchesList } from './ui/mismatches-list';
+import { MoversList } from './ui/movers-list';
+import { PerspectiveGaps } from './ui/perspective-gaps';
+import { PrincipleProfileChart } from './ui/principle-profile-chart';
+import { TrendChart } from './ui/trend-chart';
+
+type Load =
+  | { state: 'loading' }
+  | { state: 'loaded'; dashboard: CouncilDashboard }
+  | { state: 'error'; message: string; notFound: boolean };
+
+/**
+ * A council's dashboard: where it stands, how it moved and why. Routed at
+ * /councils/:councilId/dashboard, and shown on the home page of a council's own people. The
+ * filters live in the address (query parameters); each change makes one request.
+ */
+@Component({
+  selector: 'rcp-dashboard-page',
+  imports: [
+    RouterLink,
+    MatButtonModule,
+    ChartPatterns,
+    DashboardFiltersForm,
+    HeadlineCards,
+    TrendChart,
+    PrincipleProfileChart,
+    Heatmap,
+    ClassBreakdownChart,
+    MoversList,
+    MismatchesList,
+    PerspectiveGaps,
+  ],
+  templateUrl: './dashboard-page.html',
+  styleUrl: './dashboard-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class DashboardPage {
+  private readonly api = inject(DashboardApi);
+  private readonly router = inject(Router);
+  private readonly route = inject(ActivatedRoute);
+  private readonly auth = inject(AuthService);
+
+  /** From the route's :councilId (or given by the home page). */
+  readonly councilId = input.required<string>();
+
+  protected readonly filters = toSignal(
+    this.route.queryParamMap.pipe(map(filtersFromParams), distinctUntilChanged(sameFilters)),
+    { requireSync: true },
+  );
+
+  private readonly reloads = signal(0);
+  protected readonly load = signal<Load>({ state: 'loading' });
+  /** The last dashboard shown: kept on screen while the next one loads, so nothing jumps. */
+  protected readonly dashboard = signal<CouncilDashboard | null>(null);
+  protected readonly loading = computed(() => this.load().state === 'loading');
+  protected readonly error = computed(() => {
+    const load = this.load();
+    return load.state === 'error' ? load : null;
+  });
+
+  protected readonly councilName = computed(
+    () =>
+      this.dashboard()?.council.name ??
+      (this.auth.currentUser()?.councilId === this.councilId()
+        ? this.auth.currentUser()?.councilName
+        : null) ??
+      null,
+  );
+  protected readonly isLead = computed(() => {
+    const me = this.auth.currentUser();
+    return me?.role === 'lead' && me.councilId === this.councilId();
+  });
+  protected readonly status = computed(() => {
+    const load = this.load();
+    if (load.state === 'loading') return 'Loading the dashboard…';
+    if (load.state === 'error') return '';
+    return showingSentence(load.dashboard);
+  });
+  protected readonly selectedLabel = computed(() => shortLabel(this.dashboard()?.selected));
+  protected readonly trendSubject = computed(() => {
+    const d = this.dashboard();
+    const base = d?.filters.scope === 'wider' ? 'the wider-environment index' : 'the index';
+    return d?.filters.serviceArea ? `${base} for ${d.filters.serviceArea}` : base;
+  });
+  protected readonly filtered = computed(() => {
+    const f = this.dashboard()?.filters;
+    return !!f && (f.serviceArea !== null || f.scope !== null);
+  });
+
+  constructor() {
+    const destroyRef = inject(DestroyRef);
+    combineLatest([
+      toObservable(this.councilId),
+      toObservable(this.filters),
+      toObservable(this.reloads),
+    ])
+      .pipe(
+        tap(() => this.load.set({ state: 'loading' })),
+        switchMap(([councilId, filters]) =>
+          this.api.get(councilId, filters).pipe(
+            map((dashboard): Load => ({ state: 'loaded', dashboard })),
+            catchError((error: unknown) => of(this.errorOf(error))),
+          ),
+        ),
+        takeUntilDestroyed(destroyRef),
+      )
+      .subscribe((load) => {
+        this.load.set(load);
+        this.dashboard.set(load.state === 'loaded' ? load.dashboard : null);
+      });
+  }
+
+  protected applyFilters(change: FilterChange): void {
+    void this.navigateTo(change.filters).then(() => {
+      // The shell moves focus to the page after a navigation; a filter change keeps it here.
+      setTimeout(() => document.getElementById(change.controlId)?.focus());
+    });
+  }
+
+  protected clearFilters(): void {
+    void this.navigateTo({ auditId: null, compareTo: null, serviceArea: null, scope: null });
+  }
+
+  protected reload(): void {
+    this.reloads.update((n) => n + 1);
+  }
+
+  private navigateTo(filters: DashboardFilters): Promise<boolean> {
+    return this.router.navigate([], {
+      relativeTo: this.route,
+      queryParams: filtersToParams(filters),
+      queryParamsHandling: 'merge',
+    });
+  }
+
+  private errorOf(error: unknown): Load {
+    const status = statusOf(error);
+    if (status === 404) {
+      return {
+        state: 'error',
+        notFound: true,
+        message:
+          'There is no dashboard here, or your account cannot see it. Check the address, or clear the choices.',
+      };
+    }
+    if (status === 400) {
+      return {
+        state: 'error',
+        notFound: true,
+        message:
+          'The address asks for something the dashboard cannot show. Clear the choices to start again.',
+      };
+    }
+    return {
+      state: 'error',
+      notFound: false,
+      message: toErrorBody(error, 'The dashboard cannot be shown right now. Try again in a minute.')
+        .message,
+    };
+  }
+}

@@ -1,0 +1,157 @@
+import {
+  ClassCounts,
+  DashboardAuditRef,
+  PERSPECTIVE_LABELS,
+  PerspectiveValue,
+} from '@rcp/api-contract';
+import { roundScore } from '@rcp/scoring';
+
+/** The typographic minus sign, so negative numbers read as negative to screen readers and eyes. */
+export const MINUS = '\u2212';
+
+/** An index or score for display, one decimal, halves away from zero: "39.9", "−24.8"; "–" when missing. */
+export function formatIndex(value: number | null | undefined): string {
+  if (value === null || value === undefined) return '–';
+  const r = roundScore(value);
+  return r < 0 ? `${MINUS}${Math.abs(r).toFixed(1)}` : r.toFixed(1);
+}
+
+/** A change with its sign: "+15.8", "−3.1", "0.0". */
+export function formatSigned(value: number | null | undefined): string {
+  if (value === null || value === undefined) return '–';
+  const r = roundScore(value);
+  return r > 0 ? `+${r.toFixed(1)}` : formatIndex(r);
+}
+
+/** A share 0…1 as a percentage with one decimal: "59.5%". */
+export function formatPercent(share: number | null | undefined): string {
+  if (share === null || share === undefined) return '–';
+  return `${roundScore(share * 100).toFixed(1)}%`;
+}
+
+/** A share 0…1 as a number of percent for tables and CSV (59.5). */
+export function percentNumber(share: number): number {
+  return roundScore(share * 100);
+}
+
+/** A rating −2…+2 for display: "+2", "0", "−1". */
+export function formatRating(value: number): string {
+  if (value > 0) return `+${value}`;
+  if (value < 0) return `${MINUS}${Math.abs(value)}`;
+  return '0';
+}
+
+export interface ChangeText {
+  /** ▲, ▼ or = : a shape, so the direction never depends on colour. */
+  arrow: '▲' | '▼' | '=';
+  /** "up 6.2 points", "down 3.1 points", "no change". */
+  words: string;
+  direction: 'up' | 'down' | 'same';
+}
+
+/** A change in index points, in words and with an arrow (rounded as displayed). */
+export function changeText(delta: number): ChangeText {
+  const r = roundScore(delta);
+  if (r > 0) return { arrow: '▲', words: `up ${r.toFixed(1)} points`, direction: 'up' };
+  if (r < 0)
+    return { arrow: '▼', words: `down ${Math.abs(r).toFixed(1)} points`, direction: 'down' };
+  return { arrow: '=', words: 'no change', direction: 'same' };
+}
+
+/** "H2 2023 (July to December)" → "H2 2023": the audit label without its explanation. */
+export function shortLabel(audit: Pick<DashboardAuditRef, 'label'> | null | undefined): string {
+  if (!audit) return '';
+  return audit.label.replace(/\s*\([^)]*\)\s*$/, '').trim() || audit.label;
+}
+
+/** "30 June 2026" from "2026-06-30". */
+export function formatDay(isoDate: string | null | undefined): string {
+  if (!isoDate) return '–';
+  const d = new Date(`${isoDate.slice(0, 10)}T12:00:00Z`);
+  if (Number.isNaN(d.getTime())) return isoDate;
+  return d.toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}
+
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
+}
+
+/** "a, b and c". */
+export function listOf(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+export type ClassKey = keyof ClassCounts;
+
+/** The order classes are shown in everywhere: best to worst, then the unscored. */
+export const CLASS_KEYS: readonly ClassKey[] = [
+  'enabling',
+  'mixed',
+  'neutral',
+  'inhibiting',
+  'unscored',
+];
+
+export const CLASS_LABELS: Readonly<Record<ClassKey, string>> = {
+  enabling: 'Enabling',
+  mixed: 'Mixed',
+  neutral: 'Neutral',
+  inhibiting: 'Inhibiting',
+  unscored: 'Not scored',
+};
+
+export function classLabel(cls: ClassKey | null): string {
+  return CLASS_LABELS[cls ?? 'unscored'];
+}
+
+export function totalOf(counts: ClassCounts): number {
+  return CLASS_KEYS.reduce((sum, key) => sum + counts[key], 0);
+}
+
+/** Short names of the perspectives, for chart series and table columns. */
+export const PERSPECTIVE_SHORT: Readonly<Record<PerspectiveValue, string>> = {
+  leadership: 'Leadership',
+  frontline: 'Frontline',
+  residents: 'Residents',
+};
+
+/** "frontline practitioners", for the middle of a sentence. */
+export function perspectiveInSentence(p: PerspectiveValue): string {
+  return p === 'leadership' ? 'leadership' : PERSPECTIVE_LABELS[p].toLowerCase();
+}
+
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** An axis tick: a whole number with a true minus sign ("−50", "0", "50"). */
+export function formatTick(value: number): string {
+  const r = Math.round(value);
+  return r < 0 ? `${MINUS}${Math.abs(r)}` : String(r);
+}
+
+/** Whole-number ticks from 0 to at least `max`, about six of them: counts are never fractional. */
+export function countTicks(max: number): number[] {
+  const step = Math.max(1, Math.ceil(Math.max(max, 1) / 6));
+  const ticks: number[] = [];
+  for (let t = 0; t < max + step; t += step) ticks.push(t);
+  return ticks;
+}
+
+/**
+ * The range of an index axis: zero always in it, and room past the longest bar either side for
+ * its label, within −100…+100.
+ */
+export function indexAxisDomain(values: readonly number[]): [number, number] {
+  const min = Math.min(0, ...values);
+  const max = Math.max(0, ...values);
+  const lo = min < 0 ? Math.max(-100, Math.floor((min - 12) / 10) * 10) : 0;
+  const hi = max > 0 || min === 0 ? Math.min(100, Math.ceil((max + 8) / 10) * 10) : 0;
+  return [lo, hi];
+}

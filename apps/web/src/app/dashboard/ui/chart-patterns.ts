@@ -1,0 +1,160 @@
+import { ChangeDetectionStrategy, Component, ViewEncapsulation } from '@angular/core';
+import { FILL_IDS } from './chart-fills';
+
+/**
+ * The SVG patterns every dashboard chart fills its bars with (see chart-fills.ts), and the styles of
+ * the ngx-charts inside `.rcp-chart` boxes (ngx-charts renders without view encapsulation, so these
+ * are global too, rooted at `.rcp-chart`). Rendered once per page, invisible, and hidden from
+ * assistive technology.
+ */
+@Component({
+  selector: 'rcp-chart-patterns',
+  template: `
+    <svg class="rcp-chart-patterns" aria-hidden="true" focusable="false" width="0" height="0">
+      <defs>
+        <pattern [attr.id]="ids.enabling" patternUnits="userSpaceOnUse" width="8" height="8">
+          <rect width="8" height="8" class="bg-enabling" />
+        </pattern>
+        <pattern
+          [attr.id]="ids.mixed"
+          patternUnits="userSpaceOnUse"
+          width="6"
+          height="6"
+          patternTransform="rotate(45)"
+        >
+          <rect width="6" height="6" class="bg-mixed" />
+          <rect width="2" height="6" class="mark-light" />
+        </pattern>
+        <pattern [attr.id]="ids.neutral" patternUnits="userSpaceOnUse" width="6" height="6">
+          <rect width="6" height="6" class="bg-neutral" />
+          <circle cx="3" cy="3" r="1.4" class="mark-light" />
+        </pattern>
+        <pattern
+          [attr.id]="ids.inhibiting"
+          patternUnits="userSpaceOnUse"
+          width="7"
+          height="7"
+          patternTransform="rotate(45)"
+        >
+          <rect width="7" height="7" class="bg-inhibiting" />
+          <rect width="1.5" height="7" class="mark-light" />
+          <rect width="7" height="1.5" class="mark-light" />
+        </pattern>
+        <pattern
+          [attr.id]="ids.unscored"
+          patternUnits="userSpaceOnUse"
+          width="5"
+          height="5"
+          patternTransform="rotate(-45)"
+        >
+          <rect width="5" height="5" class="bg-white" />
+          <rect width="2" height="5" class="bg-neutral" />
+        </pattern>
+        <pattern [attr.id]="ids.current" patternUnits="userSpaceOnUse" width="8" height="8">
+          <rect width="8" height="8" class="bg-brand" />
+        </pattern>
+        <pattern
+          [attr.id]="ids.previous"
+          patternUnits="userSpaceOnUse"
+          width="6"
+          height="6"
+          patternTransform="rotate(45)"
+        >
+          <rect width="6" height="6" class="bg-previous" />
+          <rect width="2" height="6" class="mark-light" />
+        </pattern>
+        <pattern [attr.id]="ids.leadership" patternUnits="userSpaceOnUse" width="8" height="8">
+          <rect width="8" height="8" class="bg-brand" />
+        </pattern>
+        <pattern [attr.id]="ids.frontline" patternUnits="userSpaceOnUse" width="6" height="6">
+          <rect width="6" height="6" class="bg-frontline" />
+          <rect width="6" height="2" class="mark-light" />
+        </pattern>
+        <pattern [attr.id]="ids.residents" patternUnits="userSpaceOnUse" width="6" height="6">
+          <rect width="6" height="6" class="bg-residents" />
+          <circle cx="3" cy="3" r="1.4" class="mark-light" />
+        </pattern>
+      </defs>
+    </svg>
+  `,
+  styles: `
+    .rcp-chart-patterns {
+      position: absolute;
+      width: 0;
+      height: 0;
+      overflow: hidden;
+    }
+    .rcp-chart-patterns .bg-enabling {
+      fill: var(--rcp-enabling);
+    }
+    .rcp-chart-patterns .bg-mixed {
+      fill: var(--rcp-mixed);
+    }
+    .rcp-chart-patterns .bg-neutral {
+      fill: var(--rcp-neutral);
+    }
+    .rcp-chart-patterns .bg-inhibiting {
+      fill: var(--rcp-inhibiting);
+    }
+    .rcp-chart-patterns .bg-white,
+    .rcp-chart-patterns .mark-light {
+      fill: #fff;
+    }
+    .rcp-chart-patterns .bg-brand {
+      fill: var(--rcp-brand);
+    }
+    .rcp-chart-patterns .bg-previous {
+      fill: #5c6670;
+    }
+    .rcp-chart-patterns .bg-frontline {
+      fill: #6a3d9a;
+    }
+    .rcp-chart-patterns .bg-residents {
+      fill: #005a5b;
+    }
+
+    /* A chart scrolls sideways inside its own focusable region on a narrow screen (WCAG 1.4.10). */
+    .rcp-chart-scroll {
+      position: relative;
+      overflow-x: auto;
+      overflow-y: hidden;
+    }
+    .rcp-chart {
+      min-width: 30rem;
+      width: 100%;
+      height: 20rem;
+    }
+    .rcp-chart text {
+      fill: var(--rcp-text);
+      font-size: 0.8rem;
+    }
+    .rcp-chart .bar {
+      stroke: #fff;
+      stroke-width: 1px;
+      cursor: default;
+    }
+    .rcp-chart .bar:hover {
+      opacity: 1;
+    }
+    .rcp-chart .gridline-path {
+      stroke: #c4c6d0;
+    }
+    .rcp-chart .refline-path {
+      stroke: var(--rcp-text);
+      stroke-dasharray: 4;
+    }
+    .rcp-chart .line {
+      stroke-width: 3px;
+    }
+    .rcp-chart-note {
+      font-size: 0.875rem;
+      color: var(--rcp-muted);
+      margin: 0.5rem 0 0;
+    }
+  `,
+  encapsulation: ViewEncapsulation.None,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ChartPatterns {
+  protected readonly ids = FILL_IDS;
+}

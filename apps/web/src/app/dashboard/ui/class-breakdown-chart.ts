@@ -1,0 +1,98 @@
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { BreakdownRow } from '@rcp/api-contract';
+import { BarChartModule } from '@swimlane/ngx-charts';
+import { ChartPanel } from '../../shared/chart-panel/chart-panel';
+import {
+  BreakdownDimension,
+  breakdownSeries,
+  breakdownSummary,
+  breakdownTable,
+} from '../model/class-breakdown';
+import { CLASS_KEYS, CLASS_LABELS, countTicks, totalOf } from '../model/dashboard-text';
+import { ChartLegend } from './chart-legend';
+import { customFills, FALLBACK_SCHEME, LegendItem } from './chart-fills';
+
+/** Legend entries and fills of the five classes, in the product's order. */
+export const CLASS_LEGEND: readonly LegendItem[] = CLASS_KEYS.map((key) => ({
+  label: CLASS_LABELS[key],
+  fill: key,
+}));
+const CLASS_FILLS = customFills(CLASS_KEYS.map((key) => [CLASS_LABELS[key], key]));
+
+/** How many protocols of each class there are in each category (or service area): stacked bars. */
+@Component({
+  selector: 'rcp-class-breakdown-chart',
+  imports: [ChartPanel, BarChartModule, ChartLegend],
+  template: `
+    <rcp-chart-panel
+      [heading]="heading()"
+      [summary]="summary()"
+      [table]="table()"
+      [fileName]="fileName()"
+      [attr.data-testid]="
+        'chart-breakdown-' + (dimension() === 'category' ? 'category' : 'service-area')
+      "
+    >
+      @if (rows().length) {
+        <rcp-chart-legend [items]="legend" [label]="'Key to ' + heading()" />
+        <div
+          class="rcp-chart-scroll"
+          tabindex="0"
+          role="region"
+          [attr.aria-label]="heading() + ', chart'"
+        >
+          <div
+            class="rcp-chart"
+            role="img"
+            [attr.aria-label]="summary()"
+            [style.height.px]="height()"
+          >
+            <ngx-charts-bar-horizontal-stacked
+              [results]="series()"
+              [scheme]="scheme"
+              [customColors]="fills"
+              [xAxis]="true"
+              [yAxis]="true"
+              [showXAxisLabel]="true"
+              xAxisLabel="Number of protocols"
+              [xAxisTicks]="ticks()"
+              [xScaleMax]="ticks()[ticks().length - 1]"
+              [trimYAxisTicks]="true"
+              [wrapTicks]="true"
+              [showDataLabel]="true"
+              [barPadding]="6"
+              [tooltipDisabled]="true"
+              [animations]="false"
+              [legend]="false"
+            />
+          </div>
+        </div>
+      } @else {
+        <p>No protocols match these filters.</p>
+      }
+    </rcp-chart-panel>
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ClassBreakdownChart {
+  readonly rows = input.required<readonly BreakdownRow[]>();
+  readonly dimension = input.required<BreakdownDimension>();
+
+  protected readonly scheme = FALLBACK_SCHEME;
+  protected readonly fills = CLASS_FILLS;
+  protected readonly legend = CLASS_LEGEND;
+
+  protected readonly heading = computed(() =>
+    this.dimension() === 'category' ? 'Classes by category' : 'Classes by service area',
+  );
+  protected readonly fileName = computed(() =>
+    this.dimension() === 'category' ? 'classes-by-category' : 'classes-by-service-area',
+  );
+  protected readonly summary = computed(() => breakdownSummary(this.rows(), this.dimension()));
+  protected readonly table = computed(() => breakdownTable(this.rows(), this.dimension()));
+  protected readonly series = computed(() => breakdownSeries(this.rows()));
+  protected readonly ticks = computed(() =>
+    countTicks(Math.max(0, ...this.rows().map((r) => totalOf(r)))),
+  );
+  protected readonly height = computed(() => Math.max(200, this.rows().length * 40 + 70));
+}

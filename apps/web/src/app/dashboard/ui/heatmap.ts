@@ -1,0 +1,41 @@
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { CouncilDashboard, HeatmapRow } from '@rcp/api-contract';
+import { ChartPanel } from '../../shared/chart-panel/chart-panel';
+import { classLabel, formatIndex } from '../model/dashboard-text';
+import { HEAT_LEGEND, heatCell, HeatCell, heatmapSummary, heatmapTable } from '../model/heatmap';
+
+/**
+ * Protocols × principles for the chosen audit, as an HTML table: each cell has a colour AND its
+ * rating as a number or symbol, so the table is its own accessible alternative. Headers stick
+ * while the table scrolls inside its focusable region.
+ */
+@Component({
+  selector: 'rcp-heatmap',
+  imports: [ChartPanel, RouterLink],
+  templateUrl: './heatmap.html',
+  styleUrl: './heatmap.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class Heatmap {
+  readonly heatmap = input.required<CouncilDashboard['heatmap']>();
+  readonly councilId = input.required<string>();
+  /** "H1 2026". */
+  readonly auditLabel = input.required<string>();
+
+  protected readonly legend = HEAT_LEGEND;
+  protected readonly formatIndex = formatIndex;
+  protected readonly summary = computed(() => heatmapSummary(this.heatmap(), this.auditLabel()));
+  protected readonly table = computed(() => heatmapTable(this.heatmap()));
+  protected readonly caption = computed(
+    () => `Ratings of each protocol against each principle, ${this.auditLabel()}`,
+  );
+
+  protected cell(row: HeatmapRow, key: string): HeatCell {
+    return heatCell(row.cells[key]);
+  }
+
+  protected classOf(row: HeatmapRow): string {
+    return row.score === null ? classLabel(null) : classLabel(row.class);
+  }
+}

@@ -1,0 +1,164 @@
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { PERSPECTIVE_LABELS, PerspectiveGapView, PerspectiveValue } from '@rcp/api-contract';
+import { BarChartModule } from '@swimlane/ngx-charts';
+import { ChartPanel } from '../../shared/chart-panel/chart-panel';
+import {
+  formatIndex,
+  formatTick,
+  indexAxisDomain,
+  PERSPECTIVE_SHORT,
+} from '../model/dashboard-text';
+import {
+  gapSentence,
+  perspectivesOf,
+  principleGapSeries,
+  principleGapSummary,
+  principleGapTable,
+} from '../model/perspective-gaps';
+import { ChartLegend } from './chart-legend';
+import { ValueDomain } from './value-domain';
+import { customFills, FALLBACK_SCHEME, FillKey, LegendItem } from './chart-fills';
+
+/** How leadership, frontline practitioners and residents each see the council, and where they differ. */
+@Component({
+  selector: 'rcp-perspective-gaps',
+  imports: [ChartPanel, BarChartModule, ChartLegend, ValueDomain],
+  template: `
+    <section class="card" aria-labelledby="gaps-heading" data-testid="perspective-gaps">
+      <h2 id="gaps-heading" class="gaps__heading">Perspective gaps</h2>
+      <p>
+        This audit collected ratings from more than one perspective. Each is scored on its own; the
+        gap is the highest perspective's index minus the lowest.
+      </p>
+      <dl class="gaps__cards">
+        @for (p of view().perspectives; track p.perspective) {
+          <div class="gaps__card">
+            <dt>{{ label(p.perspective) }}</dt>
+            <dd class="gaps__number">{{ format(p.index) }}</dd>
+          </div>
+        }
+        <div class="gaps__card gaps__card--gap" data-testid="perspective-gap">
+          <dt>Largest gap</dt>
+          <dd class="gaps__number">{{ format(gapSize()) }}</dd>
+        </div>
+      </dl>
+      <p class="gaps__sentence">{{ gapText() }}</p>
+    </section>
+
+    <rcp-chart-panel
+      heading="Perspective gaps by principle"
+      [summary]="summary()"
+      [table]="table()"
+      fileName="perspective-gaps-by-principle"
+      data-testid="chart-gaps"
+    >
+      @if (series().length) {
+        <rcp-chart-legend [items]="legend()" label="Key to the perspective gaps" />
+        <div
+          class="rcp-chart-scroll"
+          tabindex="0"
+          role="region"
+          aria-label="Perspective gaps by principle, chart"
+        >
+          <div
+            class="rcp-chart"
+            role="img"
+            [attr.aria-label]="summary()"
+            [style.height.px]="height()"
+          >
+            <ngx-charts-bar-horizontal-2d
+              [results]="series()"
+              [scheme]="scheme"
+              [customColors]="fills()"
+              [xAxis]="true"
+              [yAxis]="true"
+              [showXAxisLabel]="true"
+              xAxisLabel="Principle index (−100 to +100)"
+              [xAxisTickFormatting]="formatTick"
+              [rcpValueDomain]="domain()"
+              [trimYAxisTicks]="true"
+              [wrapTicks]="true"
+              [showDataLabel]="true"
+              [dataLabelFormatting]="formatLabel"
+              [groupPadding]="10"
+              [barPadding]="2"
+              [tooltipDisabled]="true"
+              [animations]="false"
+              [legend]="false"
+              [roundEdges]="false"
+            />
+          </div>
+        </div>
+      } @else {
+        <p>No principle has ratings from two perspectives.</p>
+      }
+    </rcp-chart-panel>
+  `,
+  styles: `
+    .gaps__heading {
+      font-size: 1.25rem;
+      margin: 0 0 0.5rem;
+    }
+    .gaps__cards {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 11rem), 1fr));
+      gap: 0.75rem;
+      margin: 0 0 0.75rem;
+    }
+    .gaps__card {
+      border: 1px solid #c4c6d0;
+      border-radius: 6px;
+      padding: 0.5rem 0.75rem;
+      dt {
+        font-weight: 700;
+      }
+      dd {
+        margin: 0;
+      }
+    }
+    .gaps__card--gap {
+      border: 2px solid var(--rcp-brand);
+    }
+    .gaps__number {
+      font-size: 1.75rem;
+      font-weight: 700;
+      font-variant-numeric: tabular-nums;
+    }
+    .gaps__sentence {
+      margin: 0;
+      font-weight: 700;
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class PerspectiveGaps {
+  readonly view = input.required<PerspectiveGapView>();
+
+  protected readonly scheme = FALLBACK_SCHEME;
+  protected readonly formatTick = formatTick;
+  protected readonly formatLabel = (v: number) => formatIndex(v);
+  protected readonly format = formatIndex;
+
+  protected readonly gapText = computed(() => gapSentence(this.view()));
+  protected readonly gapSize = computed(() => this.view().gap?.size ?? null);
+  protected readonly summary = computed(() => principleGapSummary(this.view()));
+  protected readonly table = computed(() => principleGapTable(this.view()));
+  protected readonly series = computed(() => principleGapSeries(this.view()));
+  private readonly perspectives = computed(() => perspectivesOf(this.view()));
+  protected readonly fills = computed(() =>
+    customFills(this.perspectives().map((p) => [PERSPECTIVE_SHORT[p], p as FillKey])),
+  );
+  protected readonly legend = computed<LegendItem[]>(() =>
+    this.perspectives().map((p) => ({ label: PERSPECTIVE_LABELS[p], fill: p })),
+  );
+  protected readonly domain = computed(() =>
+    indexAxisDomain(this.series().flatMap((g) => g.series.map((b) => b.value))),
+  );
+  protected readonly height = computed(() =>
+    Math.max(240, this.series().length * (16 + this.perspectives().length * 14) + 70),
+  );
+
+  protected label(p: PerspectiveValue): string {
+    return PERSPECTIVE_LABELS[p];
+  }
+}
