@@ -318,4 +318,30 @@ describe('audits (real PostgreSQL)', () => {
     ).toContain(protocol.id);
     await discard(next);
   });
+
+  it('keeps stored evidence when a ±2 is confirmed or re-typed without resending it', async () => {
+    const { audit, cells } = await fresh();
+    const first = await lead.put(`/api/v1/audits/${audit.id}/ratings`, {
+      version: audit.version,
+      ratings: [
+        { ...cells[0], value: 2, evidence: { text: 'Families say so', date: '2026-05-01' } },
+      ],
+    });
+    expect(first.status).toBe(200);
+    const again = await lead.put(`/api/v1/audits/${audit.id}/ratings`, {
+      version: first.body.version,
+      ratings: [{ ...cells[0], value: 2 }],
+    });
+    expect(again.status).toBe(200);
+    expect(again.body.ratings[0].evidence).toMatchObject({
+      text: 'Families say so',
+      date: '2026-05-01',
+    });
+    const removed = await lead.put(`/api/v1/audits/${audit.id}/ratings`, {
+      version: again.body.version,
+      ratings: [{ ...cells[0], value: -2, evidence: null }],
+    });
+    expect(removed.status).toBe(400);
+    await discard(audit);
+  });
 });

@@ -237,7 +237,17 @@ export class AuditsService {
       }
       const scoring = await this.scoringOf(m, row.framework_version_id);
       const protocols = await this.protocolsOf(m, id);
-      this.validateWrites(dto.ratings, row, protocols, scoring);
+      // Evidence already stored for a cell still counts when a write does not resend it.
+      const withEvidence = new Set(
+        (
+          (await m.query(
+            `SELECT protocol_id || '/' || principle_key || '/' || perspective AS cell FROM ratings
+              WHERE audit_id = $1 AND evidence_text IS NOT NULL AND length(trim(evidence_text)) > 0`,
+            [id],
+          )) as Array<{ cell: string }>
+        ).map((r) => r.cell),
+      );
+      this.validateWrites(dto.ratings, row, protocols, scoring, withEvidence);
 
       const stored: AuditRating[] = [];
       const trail: Array<{ before: AuditRating | null; after: AuditRating | null }> = [];
@@ -410,6 +420,7 @@ export class AuditsService {
     row: AuditRow,
     protocols: AuditProtocol[],
     scoring: FrameworkScoring,
+    withEvidence: Set<string>,
   ): void {
     const byId = new Map(protocols.map((p) => [p.id, p]));
     const errors: FieldError[] = [];
@@ -444,7 +455,8 @@ export class AuditsService {
             field: field('value'),
             messages: ['is required (−2…2, or null for not applicable)'],
           });
-        if ((w.value === 2 || w.value === -2) && !w.evidence?.text) {
+        const kept = w.evidence === undefined && withEvidence.has(cell);
+        if ((w.value === 2 || w.value === -2) && !w.evidence?.text && !kept) {
           errors.push({
             field: field('evidence'),
             messages: ['is required for a rating of −2 or +2: say what shows it'],
