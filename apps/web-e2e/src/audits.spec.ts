@@ -1,0 +1,422 @@
+import { expect, Page, test } from '@playwright/test';
+import { DEMO, navLink, signInAs, uniqueSuffix } from './support/accounts';
+import { expectNoAccessibilityViolations, watchCspViolations } from './support/a11y';
+import { apiSignIn } from './support/api';
+import {
+  activeLabel,
+  councilIdOf,
+  expectNoViolationsIn,
+  createAudit,
+  formatIndex,
+  getAudit,
+  goToCell,
+  pageApi,
+  putRatings,
+  requestApi,
+  setUpRegister,
+  tabIntoGrid,
+  tabTo,
+} from './support/audits';
+
+const EVIDENCE = 'Caseloads are capped at 15 and weighted by complexity (team plan 2026).';
+
+/** The rating of the focused cell, from its accessible name. */
+async function expectFocusedRating(page: Page, words: string | RegExp) {
+  await expect.poll(() => activeLabel(page)).toMatch(words);
+}
+
+async function expectAllSaved(page: Page) {
+  await expect(page.getByTestId('save-status')).toHaveText(/^All changes saved at \d\d:\d\d$/);
+}
+
+async function textOf(page: Page, testId: string): Promise<string> {
+  return (await page.getByTestId(testId).innerText()).trim();
+}
+
+function lastPathPart(url: string): string {
+  return new URL(url).pathname.split('/').filter(Boolean).slice(-1).join('');
+}
+
+function grid(page: Page) {
+  return page.getByRole('grid');
+}
+
+function cellLabel(page: Page, protocol: string, principle: string) {
+  return grid(page)
+    .getByRole('gridcell', { name: new RegExp(`^${protocol}, ${principle}:`) })
+    .getAttribute('aria-label');
+}
+
+test.describe('auditing the register in the rating grid', () => {
+  test.describe.configure({ timeout: 180_000 });
+
+  test('a council lead starts an audit, rates by keyboard alone with evidence, reloads, and submits', async ({
+    page,
+  }) => {
+    const csp = watchCspViolations(page);
+    const suffix = uniqueSuffix();
+    const label = `E2E audit ${suffix}`;
+    await signInAs(page, DEMO.lead);
+    const councilId = await councilIdOf(page.request);
+    const { relational, transactional } = await setUpRegister(
+      page.request,
+      councilId,
+      suffix,
+      (method, path, data) => pageApi(page, method, path, data),
+    );
+    const R = relational.name;
+    const T = transactional.name;
+
+    // The list, and starting an audit from it.
+    await navLink(page, 'Audits').click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Audits' })).toBeVisible();
+    await expect(page.getByTestId('audits-table')).toBeVisible();
+    await expectNoAccessibilityViolations(page);
+    await page.getByRole('button', { name: 'Start an audit' }).click();
+    await page.getByRole('button', { name: 'Start the audit' }).click();
+    await expect(page.getByTestId('error-summary')).toContainText('Enter a name for the audit');
+    await page.getByLabel('Name', { exact: true }).fill(label);
+    await page.getByLabel('Start of the period').fill('2015-01-01');
+    await page.getByLabel('End of the period').fill('2015-06-30');
+    await expect(page.getByRole('checkbox', { name: 'Leadership' })).toBeDisabled();
+    await expect(page.getByRole('checkbox', { name: 'Leadership' })).toBeChecked();
+    await page.getByRole('button', { name: 'Start the audit' }).click();
+    await expect(page).toHaveURL(/\/audits\/[0-9a-f-]{36}$/);
+    const auditId = lastPathPart(page.url());
+    await expect(page.getByRole('heading', { level: 1, name: label })).toBeVisible();
+    await expect(page.getByTestId('audit-status')).toContainText('Draft');
+    await expect(page.getByRole('heading', { name: 'Keyboard shortcuts' })).toBeVisible();
+    await expectNoAccessibilityViolations(page); // the draft, with the keyboard help shown
+
+    // Rating by keyboard alone.
+    await tabIntoGrid(page);
+    expect(
+      await page.evaluate(() => document.querySelectorAll('[role="grid"] [tabindex="0"]').length),
+      'one tab stop in the grid',
+    ).toBe(1);
+    await goToCell(page, R, 'Relationships first');
+    // ↓ skips the transactional protocol, to which "Relationships first" does not apply.
+    await page.keyboard.press('ArrowDown');
+    expect(await activeLabel(page)).not.toMatch(new RegExp(`^${T},`));
+    await page.keyboard.press('ArrowUp');
+    await expectFocusedRating(page, new RegExp(`^${R}, Relationships first: Not rated`));
+
+    // +2 needs evidence: the dialog opens by itself, focused on the evidence.
+    await page.keyboard.press('2');
+    const dialog = page.getByRole('dialog', { name: 'Rating and evidence' });
+    await expect(dialog).toBeVisible();
+    await expect(page.locator('#evidence-text')).toBeFocused();
+    await page.keyboard.type(EVIDENCE);
+    await expectNoViolationsIn(page, '.cdk-overlay-container'); // the evidence dialog
+    await tabTo(page, { button: 'Save rating' });
+    await page.keyboard.press('Enter');
+    await expect(dialog).toBeHidden();
+    await expectFocusedRating(
+      page,
+      /Relationships first: Strongly enables \(\+2\), with evidence$/,
+    );
+
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('1');
+    await expectFocusedRating(page, /Empathy and positive listening: Enables \(\+1\)$/);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('-');
+    await page.keyboard.press('1');
+    await expectFocusedRating(page, /Active collaboration: Inhibits \(−1\)$/);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('n');
+    await expectFocusedRating(page, /Continuity over time: Not applicable$/);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('0');
+    await expectFocusedRating(page, /Kindness and human worth: No effect \(0\)$/);
+    // Delete clears; then rate again.
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('1');
+    await page.keyboard.press('Delete');
+    await expectFocusedRating(page, /Mutual trust and reliability: Not rated$/);
+
+    // The transactional protocol: only the principles that apply can take focus.
+    await goToCell(page, T, 'Mutual trust and reliability');
+    await page.keyboard.press('-');
+    await page.keyboard.press('2');
+    await expect(dialog).toBeVisible();
+    await page.keyboard.press('Escape'); // no evidence: not rated, back on the cell
+    await expect(dialog).toBeHidden();
+    await expectFocusedRating(page, new RegExp(`^${T}, Mutual trust and reliability: Not rated`));
+    await page.keyboard.press('1');
+    await expectFocusedRating(page, /Mutual trust and reliability: Enables \(\+1\)$/);
+
+    await expectAllSaved(page);
+    const shownIndex = await textOf(page, 'council-index');
+    const shownCoverage = await textOf(page, 'coverage');
+    const stored = await getAudit(page.request, auditId);
+    expect(formatIndex(stored.headline.index), 'the live index equals the server’s').toBe(
+      shownIndex,
+    );
+    expect(shownIndex).not.toBe('–');
+
+    // Reload: the ratings and the index are as they were.
+    await page.reload();
+    await expect(grid(page)).toBeVisible();
+    expect(await cellLabel(page, R, 'Relationships first')).toBe(
+      `${R}, Relationships first: Strongly enables (+2), with evidence`,
+    );
+    expect(await cellLabel(page, R, 'Empathy and positive listening')).toMatch(/Enables \(\+1\)$/);
+    expect(await cellLabel(page, R, 'Active collaboration')).toMatch(/Inhibits \(−1\)$/);
+    expect(await cellLabel(page, R, 'Continuity over time')).toMatch(/Not applicable$/);
+    expect(await cellLabel(page, R, 'Kindness and human worth')).toMatch(/No effect \(0\)$/);
+    expect(await cellLabel(page, R, 'Mutual trust and reliability')).toMatch(/Not rated$/);
+    expect(await cellLabel(page, T, 'Mutual trust and reliability')).toMatch(/Enables \(\+1\)$/);
+    await expect(page.getByTestId('council-index')).toHaveText(shownIndex);
+    await expect(page.getByTestId('coverage')).toHaveText(shownCoverage);
+    const row = grid(page).locator('rcp-grid-row', { hasText: R });
+    await expect(row.locator('.grid__score')).toContainText(/Enabling|Neutral|Mixed|Inhibiting/);
+
+    // Adding a link to the +2's evidence with Enter.
+    await tabIntoGrid(page);
+    await goToCell(page, R, 'Relationships first');
+    await page.keyboard.press('Enter');
+    await expect(dialog).toBeVisible();
+    await expect(page.locator('#evidence-text')).toHaveValue(EVIDENCE);
+    await tabTo(page, { id: 'evidence-url' });
+    await page.keyboard.type('https://example.org/caseload-policy');
+    await tabTo(page, { button: 'Save rating' });
+    await page.keyboard.press('Enter');
+    await expect(dialog).toBeHidden();
+    await expectFocusedRating(page, /Strongly enables \(\+2\), with evidence$/);
+    await expect(page.getByTestId('cell-details')).toContainText(
+      'https://example.org/caseload-policy',
+    );
+    await expectAllSaved(page);
+
+    // The trail lists the changes, newest first, in words.
+    await page.getByRole('tab', { name: 'Changes' }).click();
+    const trail = page.getByTestId('trail-table');
+    await expect(trail).toContainText(`${R}, Relationships first`);
+    await expect(trail).toContainText('Not rated → Strongly enables (+2), evidence added');
+    await expect(trail.locator('tbody tr').last()).toContainText('Started');
+    await page.getByRole('tab', { name: 'Ratings' }).click();
+
+    // Submitting stores the index and locks the grid.
+    await page.getByRole('button', { name: 'Submit audit' }).click();
+    const confirm = page.getByRole('alertdialog', { name: 'Submit this audit?' });
+    await expect(confirm).toContainText('Submitting locks the audit and stores its scores');
+    await confirm.getByRole('button', { name: 'Submit audit' }).click();
+    await expect(page.getByTestId('audit-notice')).toContainText('submitted and locked');
+    await expect(page.getByTestId('audit-status')).toContainText('Submitted on');
+    await expect(
+      page.getByRole('heading', { name: 'Scores stored when the audit was submitted' }),
+    ).toBeVisible();
+    await expect(page.getByTestId('council-index')).toHaveText(shownIndex);
+    await expect(grid(page)).toHaveAttribute('aria-readonly', 'true');
+    await expect(page.getByRole('button', { name: 'Reopen audit' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Submit audit' })).toHaveCount(0);
+    await tabIntoGrid(page);
+    await goToCell(page, R, 'Kindness and human worth');
+    await page.keyboard.press('2');
+    await page.keyboard.press('Delete');
+    await expectFocusedRating(page, /Kindness and human worth: No effect \(0\)$/);
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await expectNoAccessibilityViolations(page); // submitted
+
+    // The list shows it, submitted, with the stored index.
+    await page.getByRole('link', { name: 'All audits' }).click();
+    const listed = page.getByRole('row', { name: new RegExp(label) });
+    await expect(listed).toContainText('Submitted');
+    await expect(listed).toContainText(shownIndex);
+
+    // Reopening needs a reason, and makes the audit a draft again (which also keeps this test's
+    // audit out of the council's submitted history that other tests read).
+    await listed.getByRole('link', { name: label }).click();
+    await page.getByRole('button', { name: 'Reopen audit' }).click();
+    const reopen = page.getByRole('dialog', { name: 'Reopen this audit?' });
+    await reopen.getByRole('button', { name: 'Reopen audit' }).click();
+    await expect(reopen.getByTestId('error-summary')).toContainText(
+      'Say why the audit is being reopened',
+    );
+    await reopen
+      .getByLabel('Why is it being reopened?')
+      .fill('Evidence for two protocols was missing');
+    await reopen.getByRole('button', { name: 'Reopen audit' }).click();
+    await expect(page.getByTestId('audit-notice')).toContainText('reopened');
+    await expect(page.getByTestId('audit-status')).toContainText('Draft');
+    await expect(page.getByTestId('audit-facts')).toContainText(
+      'Evidence for two protocols was missing',
+    );
+    await expect(grid(page)).not.toHaveAttribute('aria-readonly', 'true');
+    expect(csp).toEqual([]);
+  });
+
+  test('a viewer can move around the grid and switch perspectives, but not change anything', async ({
+    page,
+    request,
+  }) => {
+    const suffix = uniqueSuffix();
+    await apiSignIn(request, DEMO.lead);
+    const write = <T>(method: 'POST' | 'PUT', path: string, data: object) =>
+      requestApi<T>(request, method, path, data);
+    const councilId = await councilIdOf(request);
+    const { relational } = await setUpRegister(request, councilId, suffix, write);
+    const audit = await createAudit(write, councilId, {
+      label: `E2E viewer audit ${suffix}`,
+      periodStart: '2026-07-01',
+      periodEnd: '2026-12-31',
+      perspectives: ['leadership', 'frontline'],
+    });
+    await putRatings(write, audit.id, {
+      version: audit.version,
+      ratings: [
+        { protocolId: relational.id, principleKey: 'relationships-first', value: 1 },
+        {
+          protocolId: relational.id,
+          principleKey: 'relationships-first',
+          perspective: 'frontline',
+          value: -1,
+        },
+      ],
+    });
+
+    await signInAs(page, DEMO.viewer);
+    await navLink(page, 'Audits').click();
+    await expect(page.getByTestId('audits-table')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Start an audit' })).toHaveCount(0);
+    await page.getByRole('link', { name: `E2E viewer audit ${suffix}` }).click();
+    await expect(grid(page)).toHaveAttribute('aria-readonly', 'true');
+    await expect(page.getByRole('button', { name: 'Submit audit' })).toHaveCount(0);
+    await expect(page.getByTestId('audit-status')).toContainText('Read-only for you');
+    await expect(page.getByTestId('perspective-gap')).toBeVisible();
+    const R = relational.name;
+    const row = grid(page).locator('rcp-grid-row', { hasText: R });
+    await expect(row.locator('.grid__gap')).toContainText('100.0');
+
+    await tabIntoGrid(page);
+    await goToCell(page, R, 'Relationships first');
+    for (const key of ['2', '0', 'n', 'Delete', 'c']) await page.keyboard.press(key);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await expectFocusedRating(page, /Relationships first: Enables \(\+1\)$/);
+    await page.keyboard.press('ArrowRight');
+    await expectFocusedRating(page, /Empathy and positive listening: Not rated$/);
+    await expect(page.getByTestId('save-status')).toHaveText('');
+
+    await page.getByRole('radio', { name: 'Frontline practitioners' }).check();
+    await expect(grid(page)).toHaveAccessibleName(/Frontline practitioners/);
+    expect(await cellLabel(page, R, 'Relationships first')).toMatch(/Inhibits \(−1\)$/);
+    await expectNoAccessibilityViolations(page);
+
+    const after = await getAudit(request, audit.id);
+    expect(after.version).toBe(audit.version + 1);
+  });
+
+  test('two leads change the same cell: the second sees the conflict and reloads their version', async ({
+    browser,
+    request,
+  }) => {
+    const suffix = uniqueSuffix();
+    await apiSignIn(request, DEMO.lead);
+    const write = <T>(method: 'POST' | 'PUT', path: string, data: object) =>
+      requestApi<T>(request, method, path, data);
+    const councilId = await councilIdOf(request);
+    const { relational } = await setUpRegister(request, councilId, suffix, write);
+    const audit = await createAudit(write, councilId, {
+      label: `E2E conflict audit ${suffix}`,
+      periodStart: '2026-07-01',
+      periodEnd: '2026-12-31',
+    });
+    const R = relational.name;
+
+    const first = await browser.newContext();
+    const second = await browser.newContext();
+    try {
+      const a = await first.newPage();
+      const b = await second.newPage();
+      await signInAs(a, DEMO.lead);
+      await signInAs(b, DEMO.lead);
+      await a.goto(`/audits/${audit.id}`);
+      await b.goto(`/audits/${audit.id}`);
+      for (const p of [a, b]) {
+        await expect(grid(p)).toBeVisible();
+        await tabIntoGrid(p);
+        await goToCell(p, R, 'Reciprocity');
+      }
+
+      await a.keyboard.press('1');
+      await expectFocusedRating(a, /Reciprocity: Enables \(\+1\)$/);
+      await expectAllSaved(a);
+
+      await b.keyboard.press('-');
+      await b.keyboard.press('1');
+      const panel = b.getByTestId('conflict-panel');
+      await expect(panel).toBeVisible();
+      await expect(b.getByTestId('save-status')).toContainText('Not saved');
+      await expect(panel).toContainText(`${R}, Reciprocity`);
+      await expect(panel).toContainText('→ Enables (+1); yours: Inhibits (−1)');
+      await expect(panel.getByRole('heading', { name: 'Your unsaved changes (1)' })).toBeVisible();
+      await expectNoViolationsIn(b, '[data-testid="conflict-panel"]');
+      // Nothing was overwritten.
+      const stored = await getAudit(request, audit.id);
+      const cell = stored.ratings.find(
+        (r) => r.protocolId === relational.id && r.principleKey === 'reciprocity',
+      );
+      expect(cell?.value).toBe(1);
+
+      await panel.getByRole('button', { name: 'Reload their version (discard mine)' }).click();
+      await expect(panel).toHaveCount(0);
+      expect(await cellLabel(b, R, 'Reciprocity')).toMatch(/Reciprocity: Enables \(\+1\)$/);
+      await expect(b.getByTestId('audit-notice')).toContainText('Their version is shown');
+    } finally {
+      await first.close();
+      await second.close();
+    }
+  });
+
+  test.describe('on a 320 px wide screen', () => {
+    test.use({ viewport: { width: 320, height: 640 } });
+
+    test('the audit page fits, and the grid scrolls inside its own region', async ({
+      page,
+      request,
+    }) => {
+      const suffix = uniqueSuffix();
+      await apiSignIn(request, DEMO.lead);
+      const write = <T>(method: 'POST' | 'PUT', path: string, data: object) =>
+        requestApi<T>(request, method, path, data);
+      const councilId = await councilIdOf(request);
+      const { relational } = await setUpRegister(request, councilId, suffix, write);
+      const audit = await createAudit(write, councilId, {
+        label: `E2E narrow audit ${suffix}`,
+        periodStart: '2026-07-01',
+        periodEnd: '2026-12-31',
+      });
+
+      await signInAs(page, DEMO.lead);
+      await page.goto(`/councils/${councilId}/audits`);
+      await expect(page.getByTestId('audits-table')).toBeVisible();
+      expect(await fitsWidth(page), 'audit list').toBe(true);
+
+      await page.goto(`/audits/${audit.id}`);
+      await expect(grid(page)).toBeVisible();
+      expect(await fitsWidth(page), 'audit page').toBe(true);
+      const scrolls = await grid(page).evaluate((el) => el.scrollWidth > el.clientWidth);
+      expect(scrolls, 'the grid scrolls sideways inside itself').toBe(true);
+
+      await tabIntoGrid(page);
+      await goToCell(page, relational.name, 'Reflection and enquiry');
+      const visible = await page.evaluate(() => {
+        const cell = document.activeElement as HTMLElement;
+        const box = cell.getBoundingClientRect();
+        const gridBox = (cell.closest('[role="grid"]') as HTMLElement).getBoundingClientRect();
+        return box.left >= gridBox.left - 1 && box.right <= gridBox.right + 1;
+      });
+      expect(visible, 'the focused cell is scrolled into view').toBe(true);
+      await page.keyboard.press('1');
+      await expectFocusedRating(page, /Reflection and enquiry: Enables \(\+1\)$/);
+      await expectAllSaved(page);
+      expect(await fitsWidth(page), 'after rating').toBe(true);
+    });
+  });
+});
+
+async function fitsWidth(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+}

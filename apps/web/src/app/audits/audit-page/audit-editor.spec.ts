@@ -1,0 +1,211 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { signal } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import type { Audit, PutRatingsRequest } from '@rcp/api-contract';
+import { AuthService } from '../../accounts/auth.service';
+import { aCurrentUser } from '../../accounts/testing';
+import { aFramework, anAudit, anEdit, aRating } from '../testing/builders';
+import { AUTOSAVE_DELAY_MS, AuditEditor } from './audit-editor';
+
+describe('the audit editor', () => {
+  let backend: HttpTestingController;
+  let editor: AuditEditor;
+
+  function setUp(role: 'lead' | 'viewer' = 'lead', audit: Audit = anAudit()) {
+    TestBed.configureTestingModule({
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        AuditEditor,
+        {
+          provide: AuthService,
+          useValue: {
+            currentUser: signal(aCurrentUser({ role, councilId: 'council-1' })),
+            isSignedIn: signal(true),
+          },
+        },
+      ],
+    });
+    backend = TestBed.inject(HttpTestingController);
+    editor = TestBed.inject(AuditEditor);
+    editor.load(audit.id);
+    backend.expectOne('/api/v1/audits/audit-1').flush(audit);
+    backend.expectOne('/api/v1/frameworks/versions/1').flush(aFramework());
+  }
+
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => {
+    backend.verify();
+    jest.useRealTimers();
+  });
+
+  function answer(body: Partial<{ version: number }> = {}) {
+    const req = backend.expectOne({ method: 'PUT', url: '/api/v1/audits/audit-1/ratings' });
+    const sent = req.request.body as PutRatingsRequest;
+    req.flush({
+      version: body.version ?? sent.version + 1,
+      ratings: sent.ratings
+        .filter((w) => !w.clear)
+        .map((w) =>
+          aRating({
+            protocolId: w.protocolId,
+            principleKey: w.principleKey,
+            value: w.value ?? null,
+            ratedAt: '2026-03-12T10:42:00.000Z',
+          }),
+        ),
+      headline: editor.live()?.headline,
+    });
+    return sent;
+  }
+
+  it('saves the edits typed within a pause as one PUT with the version it read', () => {
+    setUp();
+    editor.edit(anEdit({ value: 1 }));
+    jest.advanceTimersByTime(AUTOSAVE_DELAY_MS / 2);
+    editor.edit(anEdit({ principleKey: 'kindness', value: -1 }));
+    jest.advanceTimersByTime(AUTOSAVE_DELAY_MS - 1);
+    backend.expectNone('/api/v1/audits/audit-1/ratings');
+    jest.advanceTimersByTime(1);
+    const sent = answer();
+    expect(sent.version).toBe(1);
+    expect(sent.ratings.map((r) => [r.principleKey, r.value])).toEqual([
+      ['relationships-first', 1],
+      ['kindness', -1],
+    ]);
+    expect(editor.save().status.kind).toBe('saved');
+    expect(editor.save().version).toBe(2);
+  });
+
+  it('shows an edit at once and scores it live, before it is saved', () => {
+    setUp();
+    editor.edit(anEdit({ principleKey: 'kindness', value: 1 }));
+    expect(editor.cell('leadership', 'p-a', 'kindness')?.value).toBe(1);
+    expect(editor.live()?.headline.index).toBe(50);
+    jest.advanceTimersByTime(AUTOSAVE_DELAY_MS);
+    answer();
+  });
+
+  it('on a conflict keeps the edits, fetches the audit again and lists both sides', () => {
+    setUp();
+    editor.edit(anEdit({ value: -1 }));
+    jest.advanceTimersByTime(AUTOSAVE_DELAY_MS);
+    backend
+      .expectOne({ method: 'PUT', url: '/api/v1/audits/audit-1/ratings' })
+      .flush(
+        { statusCode: 409, error: 'Conflict', message: 'Someone else changed this audit.' },
+        { status: 409, statusText: 'Conflict' },
+      );
+    expect(editor.save().status.kind).toBe('conflict');
+    expect(editor.cell('leadership', 'p-a', 'relationships-first')?.value).toBe(-1);
+
+    backend
+      .expectOne('/api/v1/audits/audit-1')
+      .flush(anAudit({ version: 5, ratings: [aRating({ value: 2 })] }));
+    const diff = editor.conflict()?.diff;
+    expect(
+      diff?.changedByThem.map((c) => [c.principleKey, c.theirs?.value, c.mine?.value]),
+    ).toEqual([['relationships-first', 2, -1]]);
+    expect(diff?.bothChanged).toBe(1);
+
+    // Nothing more is sent until the person chooses; later edits join the list of mine.
+    editor.edit(anEdit({ principleKey: 'kindness', value: 0 }));
+    jest.advanceTimersByTime(AUTOSAVE_DELAY_MS * 3);
+    backend.expectNone('/api/v1/audits/audit-1/ratings');
+    expect(editor.conflict()?.diff?.mineOnly.map((c) => [c.principleKey, c.mine?.value])).toEqual([
+      ['kindness', 0],
+    ]);
+  });
+
+  it('re-applying my changes sends them on top of their version', () => {
+    setUp();
+    editor.edit(anEdit({ value: -1 }));
+    jest.advanceTimersByTime(AUTOSAVE_DELAY_MS);
+    backend
+      .expectOne('/api/v1/audits/audit-1/ratings')
+      .flush({ statusCode: 409, message: 'x' }, { status: 409, statusText: 'Conflict' });
+    backend
+      .expectOne('/api/v1/audits/audit-1')
+      .flush(anAudit({ version: 5, ratings: [aRating({ principleKey: 'kindness', value: 2 })] }));
+    editor.reapplyMine();
+    const sent = answer();
+    expect(sent).toEqual({
+      version: 5,
+      ratings: [
+        {
+          protocolId: 'p-a',
+          principleKey: 'relationships-first',
+          perspective: 'leadership',
+          value: -1,
+        },
+      ],
+    });
+    expect(editor.cell('leadership', 'p-a', 'kindness')?.value).toBe(2);
+    expect(editor.conflict()).toBeNull();
+  });
+
+  it('reloading their version discards my changes and shows theirs', () => {
+    setUp();
+    editor.edit(anEdit({ value: -1 }));
+    jest.advanceTimersByTime(AUTOSAVE_DELAY_MS);
+    backend
+      .expectOne('/api/v1/audits/audit-1/ratings')
+      .flush({ statusCode: 409, message: 'x' }, { status: 409, statusText: 'Conflict' });
+    backend
+      .expectOne('/api/v1/audits/audit-1')
+      .flush(anAudit({ version: 5, ratings: [aRating({ value: 2 })] }));
+    editor.reloadTheirs();
+    expect(editor.cell('leadership', 'p-a', 'relationships-first')?.value).toBe(2);
+    expect(editor.unsaved()).toBe(false);
+    jest.advanceTimersByTime(AUTOSAVE_DELAY_MS * 2);
+  });
+
+  it('a refused ±2 (no evidence) says which cell, and keeps the edit', () => {
+    setUp();
+    editor.edit(anEdit({ value: 2 }));
+    jest.advanceTimersByTime(AUTOSAVE_DELAY_MS);
+    backend.expectOne('/api/v1/audits/audit-1/ratings').flush(
+      {
+        statusCode: 400,
+        error: 'Bad Request',
+        message: 'Some ratings could not be saved.',
+        errors: [
+          { field: 'ratings.0.evidence', messages: ['is required for a rating of −2 or +2'] },
+        ],
+      },
+      { status: 400, statusText: 'Bad Request' },
+    );
+    const status = editor.save().status;
+    expect(status.kind === 'error' && status.message).toBe(
+      'Home care in 15-minute slots, Relationships first: evidence is required for a rating of −2 or +2',
+    );
+    expect(editor.unsaved()).toBe(true);
+  });
+
+  it('tries again by itself when the server could not be reached', () => {
+    setUp();
+    editor.edit(anEdit({ value: 1 }));
+    jest.advanceTimersByTime(AUTOSAVE_DELAY_MS);
+    backend
+      .expectOne('/api/v1/audits/audit-1/ratings')
+      .flush(null, { status: 503, statusText: 'Service Unavailable' });
+    expect(editor.save().status.kind).toBe('error');
+    jest.advanceTimersByTime(5000);
+    answer();
+    expect(editor.save().status.kind).toBe('saved');
+  });
+
+  it('ignores edits for people who may only read the audit', () => {
+    setUp('viewer');
+    expect(editor.readOnly()).toBe(true);
+    editor.edit(anEdit({ value: 1 }));
+    jest.advanceTimersByTime(AUTOSAVE_DELAY_MS * 2);
+    expect(editor.unsaved()).toBe(false);
+  });
+
+  it('a submitted audit is read-only, even for the lead', () => {
+    setUp('lead', anAudit({ status: 'submitted', submittedAt: '2026-03-12T10:00:00.000Z' }));
+    expect(editor.readOnly()).toBe(true);
+  });
+});

@@ -1,0 +1,526 @@
+import { HttpErrorResponse } from '@angular/common/http';
+import {
+  computed,
+  DestroyRef,
+  inject,
+  Injectable,
+  signal,
+  Signal,
+  WritableSignal,
+} from '@angular/core';
+import type {
+  Audit,
+  AuditHeadline,
+  AuditProtocol,
+  AuditRating,
+  FrameworkVersion,
+  PerspectiveValue,
+  PutRatingsResponse,
+} from '@rcp/api-contract';
+import { applicablePrinciples, type ProtocolResult, scoreProtocol } from '@rcp/scoring';
+import { map, Observable, switchMap } from 'rxjs';
+import { AuthService } from '../../accounts/auth.service';
+import { toErrorBody } from '../../shared/forms/api-error';
+import { AuditsApi } from '../data-access/audits-api';
+import {
+  addEdit,
+  applyEdit,
+  beginSave,
+  cellKey,
+  EditQueue,
+  hasUnsaved,
+  initialSaveState,
+  RatingEdit,
+  ratingKey,
+  resolveConflict,
+  saveConflicted,
+  saveFailed,
+  SaveState,
+  saveSucceeded,
+  settleSaved,
+} from '../model/autosave';
+import { ConflictDiff, diffConflict } from '../model/conflicts';
+import { liveScores, protocolInput, RowRatings, rowKey } from '../model/live-scores';
+import { ratingWordsOf, RatingWords, shortTitle } from '../model/rating-text';
+
+/** Pause in typing before a batch of edits is saved. */
+export const AUTOSAVE_DELAY_MS = 600;
+/** Wait before trying again after the server could not be reached. */
+export const RETRY_DELAY_MS = 5000;
+
+/** A principle as a column of the grid. */
+export interface GridColumn {
+  readonly key: string;
+  readonly title: string;
+  readonly short: string;
+  readonly description: string;
+}
+
+/** A protocol as a row of the grid, with its ratings and live result in each perspective. */
+export interface GridRowModel {
+  readonly protocol: AuditProtocol;
+  /** Per column: whether the principle applies to the protocol's context need. */
+  readonly applies: readonly boolean[];
+  readonly ratings: Readonly<Record<PerspectiveValue, Signal<RowRatings>>>;
+  /** Scored by the shared lib from the ratings on the page, per perspective. */
+  readonly result: Readonly<Record<PerspectiveValue, Signal<ProtocolResult>>>;
+}
+
+export interface ConflictState {
+  /** Null while the audit is being fetched again to compare. */
+  readonly diff: ConflictDiff | null;
+  readonly fresh: Audit | null;
+  readonly error: string | null;
+}
+
+/** Headlines equal to within floating-point noise. */
+export function sameHeadline(a: AuditHeadline, b: AuditHeadline): boolean {
+  const near = (x: number | null, y: number | null) =>
+    x === null || y === null ? x === y : Math.abs(x - y) < 1e-9;
+  return (
+    near(a.index, b.index) &&
+    near(a.widerIndex, b.widerIndex) &&
+    near(a.coverage, b.coverage) &&
+    a.provisional === b.provisional &&
+    a.protocolLoad === b.protocolLoad &&
+    a.mismatchCount === b.mismatchCount
+  );
+}
+
+const ALL_PERSPECTIVES: readonly PerspectiveValue[] = ['leadership', 'frontline', 'residents'];
+
+/**
+ * The state of one audit page: the audit, its framework version, the ratings as shown (stored
+ * ones with unsaved edits on top), live scores, and autosave with conflict handling. Provided by
+ * the audit page, so each page has its own.
+ */
+@Injectable()
+export class AuditEditor {
+  private readonly api = inject(AuditsApi);
+  private readonly auth = inject(AuthService);
+
+  readonly audit = signal<Audit | null>(null);
+  readonly framework = signal<FrameworkVersion | null>(null);
+  readonly loadError = signal<string | null>(null);
+  readonly perspective = signal<PerspectiveValue>('leadership');
+  readonly save = signal<SaveState>(initialSaveState(0));
+  /** Set on a 409: the audit as the server has it now (once fetched), or why it could not be. */
+  private readonly conflictSource = signal<{ fresh: Audit | null; error: string | null } | null>(
+    null,
+  );
+  /** The stored cells as they were when the conflict happened (what "before" means). */
+  private storedAtConflict = new Map<string, AuditRating>();
+  /** The conflict, compared with the person's unsaved edits as they are now. */
+  readonly conflict = computed<ConflictState | null>(() => {
+    const source = this.conflictSource();
+    if (!source) return null;
+    const diff = source.fresh
+      ? diffConflict(this.storedAtConflict, source.fresh.ratings, this.save().pending)
+      : null;
+    return { ...source, diff };
+  });
+
+  readonly columns = signal<readonly GridColumn[]>([]);
+  readonly rows = signal<readonly GridRowModel[]>([]);
+  readonly words = computed<RatingWords>(() => ratingWordsOf(this.framework()?.ratingScale));
+
+  readonly perspectives = computed<readonly PerspectiveValue[]>(
+    () => this.audit()?.perspectives ?? ['leadership'],
+  );
+  readonly isLead = computed(() => {
+    const user = this.auth.currentUser();
+    const audit = this.audit();
+    return user?.role === 'lead' && !!audit && user.councilId === audit.councilId;
+  });
+  readonly readOnly = computed(() => this.audit()?.status !== 'draft' || !this.isLead());
+
+  readonly live = computed(() => {
+    const framework = this.framework();
+    const audit = this.audit();
+    if (!framework || !audit) return null;
+    const byKey = this.rowSignals;
+    return liveScores(
+      framework.scoring,
+      this.rows().map((r) => r.protocol),
+      audit.perspectives,
+      (perspective, id) => byKey.get(rowKey(perspective, id))?.(),
+    );
+  });
+
+  readonly unsaved = computed(() => hasUnsaved(this.save()));
+
+  /** Stored cells (as the server last stated them), by cell key. */
+  private stored = new Map<string, AuditRating>();
+  private rowSignals = new Map<string, WritableSignal<RowRatings>>();
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private waiters: Array<(saved: boolean) => void> = [];
+  private destroyed = false;
+
+  constructor() {
+    inject(DestroyRef).onDestroy(() => {
+      this.destroyed = true;
+      this.clearTimer();
+    });
+  }
+
+  /** Loads the audit and its framework version. */
+  load(auditId: string): void {
+    this.loadError.set(null);
+    this.api
+      .get(auditId)
+      .pipe(
+        switchMap((audit) =>
+          this.api.frameworkVersion(audit.frameworkVersion).pipe(map((fw) => ({ audit, fw }))),
+        ),
+      )
+      .subscribe({
+        next: ({ audit, fw }) => {
+          this.framework.set(fw);
+          this.init(audit);
+        },
+        error: (error: unknown) =>
+          this.loadError.set(
+            toErrorBody(error, 'The audit cannot be shown right now. Try again later.').message,
+          ),
+      });
+  }
+
+  /** Shows `audit` as the server has it, dropping any unsaved edit. */
+  init(audit: Audit): void {
+    const framework = this.framework();
+    if (!framework) return;
+    this.clearTimer();
+    this.conflictSource.set(null);
+    this.stored = new Map(audit.ratings.map((r) => [ratingKey(r), r]));
+    this.save.set(initialSaveState(audit.version));
+    if (!audit.perspectives.includes(this.perspective())) this.perspective.set('leadership');
+
+    const principles = framework.items
+      .filter((i) => i.layer === 'principle')
+      .sort((a, b) => a.sortOrder - b.sortOrder);
+    const byKey = new Map(principles.map((p) => [p.key, p]));
+    const columns: GridColumn[] = framework.scoring.principles.map((p) => {
+      const item = byKey.get(p.key);
+      const title = item?.title ?? p.key;
+      return { key: p.key, title, short: shortTitle(title), description: item?.description ?? '' };
+    });
+    const sameColumns =
+      columns.length === this.columns().length &&
+      columns.every((c, i) => c.key === this.columns()[i].key);
+    if (!sameColumns) this.columns.set(columns);
+
+    const scoring = framework.scoring;
+    const rowSignals = new Map<string, WritableSignal<RowRatings>>();
+    const rows: GridRowModel[] = audit.protocols.map((protocol) => {
+      const applicable = new Set(
+        applicablePrinciples(scoring, protocol.contextNeed).map((p) => p.key),
+      );
+      const ratings = {} as Record<PerspectiveValue, Signal<RowRatings>>;
+      const result = {} as Record<PerspectiveValue, Signal<ProtocolResult>>;
+      for (const perspective of ALL_PERSPECTIVES) {
+        const s = signal<RowRatings>({});
+        rowSignals.set(rowKey(perspective, protocol.id), s);
+        ratings[perspective] = s.asReadonly();
+        result[perspective] = computed(() =>
+          scoreProtocol(scoring, protocolInput(scoring, protocol, s())),
+        );
+      }
+      return {
+        protocol,
+        applies: columns.map((c) => applicable.has(c.key)),
+        ratings,
+        result,
+      };
+    });
+    this.rowSignals = rowSignals;
+    for (const [key, row] of this.groupStored()) rowSignals.get(key)?.set(row);
+    this.rows.set(rows);
+    this.audit.set(audit);
+  }
+
+  /** The cell as shown now (stored, with any unsaved edit on top). */
+  cell(perspective: PerspectiveValue, protocolId: string, principleKey: string) {
+    return this.rowSignals.get(rowKey(perspective, protocolId))?.()[principleKey];
+  }
+
+  /** Records an edit of a cell and saves it after a short pause. Ignored when read-only. */
+  edit(edit: RatingEdit): void {
+    this.editAll([edit]);
+  }
+
+  editAll(edits: readonly RatingEdit[]): void {
+    if (this.readOnly() || edits.length === 0) return;
+    let state = this.save();
+    const rows = new Set<string>();
+    for (const edit of edits) {
+      state = addEdit(
+        state,
+        edit,
+        this.stored.get(cellKey(edit.perspective, edit.protocolId, edit.principleKey)),
+      );
+      rows.add(rowKey(edit.perspective, edit.protocolId));
+    }
+    this.save.set(state);
+    for (const key of rows) this.refreshRow(key);
+    this.schedule(AUTOSAVE_DELAY_MS);
+  }
+
+  /**
+   * Saves what is waiting now; resolves true once everything typed is stored, false when it could
+   * not be (a conflict only the person can settle, or a refused save).
+   */
+  flush(): Promise<boolean> {
+    if (!this.unsaved()) return Promise.resolve(true);
+    if (this.save().status.kind === 'conflict') return Promise.resolve(false);
+    const done = new Promise<boolean>((resolve) => this.waiters.push(resolve));
+    this.clearTimer();
+    this.send();
+    return done;
+  }
+
+  /** Tries a failed save again now. */
+  retry(): void {
+    this.clearTimer();
+    this.send();
+  }
+
+  /** Drops every unsaved edit and shows the audit as the server has it now. */
+  discardUnsaved(): void {
+    const audit = this.audit();
+    if (!audit) return;
+    this.clearTimer();
+    this.api.get(audit.id).subscribe({
+      next: (fresh) => this.init(fresh),
+      error: (error: unknown) =>
+        this.save.update((s) => ({
+          ...s,
+          status: {
+            kind: 'error',
+            message: toErrorBody(error, 'the audit could not be reloaded. Try again.').message,
+            retry: false,
+          },
+        })),
+    });
+  }
+
+  /** Conflict: show the other person's version, dropping this person's unsaved edits. */
+  reloadTheirs(): void {
+    const fresh = this.conflict()?.fresh;
+    if (!fresh) return;
+    this.init(fresh);
+  }
+
+  /** Conflict: keep this person's edits and save them on top of the other person's version. */
+  reapplyMine(): void {
+    const fresh = this.conflict()?.fresh;
+    if (!fresh || fresh.status !== 'draft') return;
+    this.stored = new Map(fresh.ratings.map((r) => [ratingKey(r), r]));
+    this.save.update((s) => resolveConflict(s, 'reapply', fresh.version));
+    this.conflictSource.set(null);
+    this.audit.set(fresh);
+    this.refreshAllRows();
+    this.send();
+  }
+
+  submit(): Observable<Audit> {
+    const audit = this.requireAudit();
+    return this.api.submit(audit.id, this.save().version).pipe(map((a) => this.afterAction(a)));
+  }
+
+  reopen(reason: string): Observable<Audit> {
+    const audit = this.requireAudit();
+    return this.api
+      .reopen(audit.id, this.save().version, reason)
+      .pipe(map((a) => this.afterAction(a)));
+  }
+
+  /** Fetches the audit again (e.g. after a refused submit), dropping unsaved edits. */
+  reload(): Observable<Audit> {
+    const audit = this.requireAudit();
+    return this.api.get(audit.id).pipe(map((a) => this.afterAction(a)));
+  }
+
+  // ---------------------------------------------------------------------------------- internals
+
+  private afterAction(audit: Audit): Audit {
+    this.init(audit);
+    return audit;
+  }
+
+  private requireAudit(): Audit {
+    const audit = this.audit();
+    if (!audit) throw new Error('No audit loaded');
+    return audit;
+  }
+
+  private schedule(delay: number): void {
+    this.clearTimer();
+    if (this.destroyed) return;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.send();
+    }, delay);
+  }
+
+  private clearTimer(): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  private send(): void {
+    const audit = this.audit();
+    const begun = audit ? beginSave(this.save()) : null;
+    if (!audit || !begun) {
+      this.settleWaiters();
+      return;
+    }
+    this.save.set(begun.state);
+    const sent = begun.state.inFlight as EditQueue;
+    this.api.putRatings(audit.id, begun.request).subscribe({
+      next: (response) => this.saved(sent, response),
+      error: (error: unknown) => this.failed(sent, error),
+    });
+  }
+
+  private saved(sent: EditQueue, response: PutRatingsResponse): void {
+    this.stored = settleSaved(this.stored, sent, response.ratings);
+    this.save.update((s) => saveSucceeded(s, response.version, new Date()));
+    this.audit.update((a) => (a ? { ...a, version: response.version } : a));
+    for (const edit of sent.values()) this.refreshRow(rowKey(edit.perspective, edit.protocolId));
+    if (this.save().pending.size > 0) {
+      this.schedule(AUTOSAVE_DELAY_MS);
+    } else {
+      this.checkAgainstServer(response.headline);
+      this.settleWaiters();
+    }
+  }
+
+  private failed(sent: EditQueue, error: unknown): void {
+    const status = error instanceof HttpErrorResponse ? error.status : 0;
+    const body = toErrorBody(error, 'the server could not be reached.');
+    if (status === 409 || status === 412) {
+      this.save.update(saveConflicted);
+      this.settleWaiters();
+      this.loadConflict();
+      return;
+    }
+    if (status === 0 || status >= 500 || status === 429) {
+      this.save.update((s) =>
+        saveFailed(
+          s,
+          'the server could not be reached. Your changes are kept here and will be tried again.',
+          true,
+        ),
+      );
+      this.settleWaiters();
+      this.schedule(RETRY_DELAY_MS);
+      return;
+    }
+    let message = body.message;
+    if (status === 400 && body.errors?.length) {
+      const list = [...sent.values()];
+      message = body.errors
+        .map((e) => {
+          const match = /^ratings\.(\d+)\.(.+)$/.exec(e.field);
+          const edit = match ? list[Number(match[1])] : undefined;
+          const where = edit ? `${this.describeCell(edit)}: ` : '';
+          const field = (match ? match[2] : e.field).replace(/\./g, ' ');
+          return `${where}${field} ${e.messages.join('; ')}`;
+        })
+        .join('. ');
+    } else if (status === 403) {
+      message = 'you do not have permission to change this audit.';
+    } else if (status === 401) {
+      message = 'your session has ended. Sign in again.';
+    }
+    this.save.update((s) => saveFailed(s, message, false));
+    this.settleWaiters();
+  }
+
+  /**
+   * With nothing unsaved, the live headline must be the server's (same lib, same ratings, and the
+   * version check means nobody else's change is in between). Says so loudly if it is not.
+   */
+  private checkAgainstServer(server: AuditHeadline): void {
+    const live = this.live()?.headline;
+    if (live && !sameHeadline(live, server)) {
+      console.error('The live scores differ from the server’s after saving', { live, server });
+    }
+  }
+
+  private describeCell(edit: RatingEdit): string {
+    const protocol = this.rows().find((r) => r.protocol.id === edit.protocolId)?.protocol.name;
+    const principle = this.columns().find((c) => c.key === edit.principleKey)?.title;
+    return `${protocol ?? edit.protocolId}, ${principle ?? edit.principleKey}`;
+  }
+
+  private loadConflict(): void {
+    const audit = this.audit();
+    if (!audit) return;
+    this.storedAtConflict = new Map(this.stored);
+    this.conflictSource.set({ fresh: null, error: null });
+    this.api.get(audit.id).subscribe({
+      next: (fresh) => this.conflictSource.set({ fresh, error: null }),
+      error: (error: unknown) =>
+        this.conflictSource.set({
+          fresh: null,
+          error: toErrorBody(error, 'The audit could not be fetched to compare. Reload the page.')
+            .message,
+        }),
+    });
+  }
+
+  private settleWaiters(): void {
+    if (this.save().inFlight) return;
+    const waiters = this.waiters;
+    this.waiters = [];
+    const saved = !this.unsaved();
+    for (const resolve of waiters) resolve(saved);
+  }
+
+  /** Stored cells grouped by row. */
+  private groupStored(): Map<string, Record<string, AuditRating>> {
+    const rows = new Map<string, Record<string, AuditRating>>();
+    for (const r of this.stored.values()) {
+      const key = rowKey(r.perspective, r.protocolId);
+      let row = rows.get(key);
+      if (!row) rows.set(key, (row = {}));
+      row[r.principleKey] = r;
+    }
+    return rows;
+  }
+
+  private refreshAllRows(): void {
+    const grouped = this.groupStored();
+    for (const [key, s] of this.rowSignals) s.set(this.overlay(key, grouped.get(key) ?? {}));
+  }
+
+  /** Recomputes one row as shown: its stored cells with the unsaved edits on top. */
+  private refreshRow(key: string): void {
+    const s = this.rowSignals.get(key);
+    if (!s) return;
+    const [perspective, protocolId] = key.split('|');
+    const base: Record<string, AuditRating> = {};
+    for (const column of this.columns()) {
+      const stored = this.stored.get(cellKey(perspective, protocolId, column.key));
+      if (stored) base[column.key] = stored;
+    }
+    s.set(this.overlay(key, base));
+  }
+
+  private overlay(key: string, base: Record<string, AuditRating>): RowRatings {
+    const row: Record<string, AuditRating> = { ...base };
+    const { inFlight, pending } = this.save();
+    const now = new Date().toISOString();
+    for (const queue of [inFlight, pending]) {
+      if (!queue) continue;
+      for (const edit of queue.values()) {
+        if (rowKey(edit.perspective, edit.protocolId) !== key) continue;
+        const shown = applyEdit(row[edit.principleKey], edit, now);
+        if (shown) row[edit.principleKey] = shown;
+        else delete row[edit.principleKey];
+      }
+    }
+    return row;
+  }
+}

@@ -1,0 +1,60 @@
+import { HttpClient } from '@angular/common/http';
+import { inject, Injectable } from '@angular/core';
+import type {
+  Audit,
+  AuditListItem,
+  AuditTrailEntry,
+  CreateAuditRequest,
+  FrameworkVersion,
+  PutRatingsRequest,
+  PutRatingsResponse,
+} from '@rcp/api-contract';
+import { Observable, of, tap } from 'rxjs';
+
+const API = '/api/v1';
+const enc = encodeURIComponent;
+
+/** The audits API: a council's audits, one audit's ratings, submit and reopen, its trail. */
+@Injectable({ providedIn: 'root' })
+export class AuditsApi {
+  private readonly http = inject(HttpClient);
+  /** Published framework versions never change, so each is fetched once. */
+  private readonly versions = new Map<number, FrameworkVersion>();
+
+  list(councilId: string): Observable<AuditListItem[]> {
+    return this.http.get<AuditListItem[]>(`${API}/councils/${enc(councilId)}/audits`);
+  }
+
+  create(councilId: string, request: CreateAuditRequest): Observable<Audit> {
+    return this.http.post<Audit>(`${API}/councils/${enc(councilId)}/audits`, request);
+  }
+
+  get(auditId: string): Observable<Audit> {
+    return this.http.get<Audit>(`${API}/audits/${enc(auditId)}`);
+  }
+
+  /** Saves a batch of ratings; 409 when the audit changed since `request.version`. */
+  putRatings(auditId: string, request: PutRatingsRequest): Observable<PutRatingsResponse> {
+    return this.http.put<PutRatingsResponse>(`${API}/audits/${enc(auditId)}/ratings`, request);
+  }
+
+  submit(auditId: string, version: number): Observable<Audit> {
+    return this.http.post<Audit>(`${API}/audits/${enc(auditId)}/submit`, { version });
+  }
+
+  reopen(auditId: string, version: number, reason: string): Observable<Audit> {
+    return this.http.post<Audit>(`${API}/audits/${enc(auditId)}/reopen`, { version, reason });
+  }
+
+  trail(auditId: string): Observable<AuditTrailEntry[]> {
+    return this.http.get<AuditTrailEntry[]>(`${API}/audits/${enc(auditId)}/trail`);
+  }
+
+  frameworkVersion(number: number): Observable<FrameworkVersion> {
+    const cached = this.versions.get(number);
+    if (cached) return of(cached);
+    return this.http
+      .get<FrameworkVersion>(`${API}/frameworks/versions/${number}`)
+      .pipe(tap((v) => v.status === 'published' && this.versions.set(number, v)));
+  }
+}

@@ -1,0 +1,271 @@
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import {
+  AbstractControl,
+  NonNullableFormBuilder,
+  ReactiveFormsModule,
+  ValidationErrors,
+  Validators,
+} from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import type { AuditRating, RatingNumber } from '@rcp/api-contract';
+import { ErrorSummary } from '../../shared/forms/error-summary';
+import {
+  controlErrorMessage,
+  ErrorItem,
+  ErrorMessages,
+  formErrorItems,
+} from '../../shared/forms/field-errors';
+import { showErrorsOnSubmit } from '../../shared/forms/show-on-submit';
+import type { EvidenceInput } from '../model/autosave';
+import { needsEvidence } from '../model/rating-keys';
+import {
+  formatMomentDay,
+  ratingInWords,
+  ratingMark,
+  RatingWords,
+  todayIso,
+} from '../model/rating-text';
+
+export interface EvidenceDialogData {
+  readonly protocolName: string;
+  readonly principleTitle: string;
+  readonly principleDescription: string;
+  /** Shown when the audit collects more than one perspective. */
+  readonly perspectiveLabel: string | null;
+  readonly current: AuditRating | undefined;
+  /** The rating typed in the grid (a ±2 that needs evidence), if the dialog opened for it. */
+  readonly preset?: RatingNumber | null;
+  readonly words: RatingWords;
+}
+
+export interface EvidenceDialogResult {
+  readonly value: RatingNumber | null;
+  readonly evidence: EvidenceInput | null;
+}
+
+const RATING_CHOICES: ReadonlyArray<RatingNumber | null> = [2, 1, 0, -1, -2, null];
+
+/** 'null' for N/A, '2' … '-2' for ratings: radio values must be strings. */
+type ChoiceValue = string;
+
+const URL_PATTERN = /^https?:\/\/[^\s]+\.[^\s]+$/i;
+
+function evidenceRequired(group: AbstractControl): ValidationErrors | null {
+  const value = group.get('value')?.value as ChoiceValue;
+  const text = (group.get('text')?.value as string).trim();
+  if ((value === '2' || value === '-2') && !text) {
+    group.get('text')?.setErrors({ ...(group.get('text')?.errors ?? {}), evidenceNeeded: true });
+  } else if (group.get('text')?.hasError('evidenceNeeded')) {
+    const rest = { ...(group.get('text')?.errors ?? {}) };
+    delete rest['evidenceNeeded'];
+    group.get('text')?.setErrors(Object.keys(rest).length ? rest : null);
+  }
+  return null;
+}
+
+type Field = 'value' | 'text' | 'date' | 'url';
+
+const MESSAGES: ErrorMessages<Field> = {
+  value: { required: 'Choose a rating' },
+  text: {
+    evidenceNeeded: 'Say what shows it: a rating of −2 or +2 needs written evidence',
+    maxlength: 'The evidence must be 4,000 characters or fewer',
+  },
+  date: { required: 'Enter the date the evidence refers to' },
+  url: { pattern: 'Enter a full web link starting with http:// or https://' },
+};
+
+/**
+ * Rates one cell with its evidence: the rating, what shows it, the date the evidence refers to
+ * (today unless changed) and an optional link. A rating of ±2 is only saved with evidence.
+ */
+@Component({
+  selector: 'rcp-evidence-dialog',
+  imports: [
+    ReactiveFormsModule,
+    MatDialogModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    ErrorSummary,
+  ],
+  providers: [showErrorsOnSubmit],
+  template: `
+    <h2 mat-dialog-title>Rating and evidence</h2>
+    <form [formGroup]="form" (ngSubmit)="save()" novalidate>
+      <mat-dialog-content>
+        <rcp-error-summary [errors]="errors()" />
+        <p class="evidence-dialog__what">
+          <strong>{{ data.protocolName }}</strong> against
+          <strong>{{ data.principleTitle }}</strong>
+          @if (data.perspectiveLabel) {
+            <span> ({{ data.perspectiveLabel }})</span>
+          }
+        </p>
+        <p class="hint">{{ data.principleDescription }}</p>
+        @if (data.current?.carriedForward) {
+          <p class="evidence-dialog__carried">
+            Carried forward from {{ carriedDate() }}, not yet confirmed. Saving confirms it.
+          </p>
+        }
+
+        <fieldset class="radios" id="evidence-value" aria-describedby="evidence-value-hint">
+          <legend>Rating</legend>
+          <p class="hint" id="evidence-value-hint">
+            Currently: {{ currentWords() }}. −2 and +2 need written evidence.
+          </p>
+          @if (submitted() && message('value'); as m) {
+            <p class="field-error-text"><span class="visually-hidden">Error: </span>{{ m }}</p>
+          }
+          <div class="evidence-dialog__choices">
+            @for (choice of choices; track choice.value) {
+              <label class="evidence-dialog__choice">
+                <input type="radio" formControlName="value" [value]="choice.value" />
+                <span class="evidence-dialog__mark" aria-hidden="true">{{ choice.mark }}</span>
+                {{ choice.label }}
+              </label>
+            }
+          </div>
+        </fieldset>
+
+        <mat-form-field class="form-field-wide">
+          <mat-label>Evidence{{ evidenceNeeded() ? '' : ' (optional)' }}</mat-label>
+          <textarea
+            matInput
+            id="evidence-text"
+            formControlName="text"
+            rows="4"
+            aria-describedby="evidence-text-hint"
+          ></textarea>
+          <mat-hint id="evidence-text-hint"
+            >What shows this rating: a document, a case, a finding.</mat-hint
+          >
+          @if (message('text'); as m) {
+            <mat-error><span class="visually-hidden">Error: </span>{{ m }}</mat-error>
+          }
+        </mat-form-field>
+
+        <mat-form-field class="form-field-wide">
+          <mat-label>Date of the evidence</mat-label>
+          <input matInput id="evidence-date" type="date" formControlName="date" />
+          @if (message('date'); as m) {
+            <mat-error><span class="visually-hidden">Error: </span>{{ m }}</mat-error>
+          }
+        </mat-form-field>
+
+        <mat-form-field class="form-field-wide">
+          <mat-label>Link to the evidence (optional)</mat-label>
+          <input matInput id="evidence-url" type="url" formControlName="url" autocomplete="url" />
+          @if (message('url'); as m) {
+            <mat-error><span class="visually-hidden">Error: </span>{{ m }}</mat-error>
+          }
+        </mat-form-field>
+      </mat-dialog-content>
+      <mat-dialog-actions align="end">
+        <button matButton type="button" mat-dialog-close>Cancel</button>
+        <button matButton="filled" type="submit">Save rating</button>
+      </mat-dialog-actions>
+    </form>
+  `,
+  styles: `
+    .evidence-dialog__what {
+      margin-top: 0;
+    }
+    .evidence-dialog__carried {
+      font-style: italic;
+    }
+    .evidence-dialog__choices {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr));
+      gap: 0.25rem 1rem;
+    }
+    .evidence-dialog__choice {
+      display: flex;
+      align-items: center;
+      gap: 0.5rem;
+      min-height: 2.75rem;
+      cursor: pointer;
+      input {
+        width: 1.25rem;
+        height: 1.25rem;
+        margin: 0;
+      }
+    }
+    .evidence-dialog__mark {
+      display: inline-block;
+      min-width: 2.25rem;
+      font-weight: 700;
+      font-variant-numeric: tabular-nums;
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class EvidenceDialog {
+  protected readonly data = inject<EvidenceDialogData>(MAT_DIALOG_DATA);
+  private readonly ref = inject<MatDialogRef<EvidenceDialog, EvidenceDialogResult>>(MatDialogRef);
+
+  protected readonly choices = RATING_CHOICES.map((value) => ({
+    value: String(value),
+    mark: ratingMark(value),
+    label: this.data.words[String(value)] ?? ratingMark(value),
+  }));
+
+  private readonly initialValue: RatingNumber | null | undefined =
+    this.data.preset !== undefined ? this.data.preset : this.data.current?.value;
+
+  protected readonly form = inject(NonNullableFormBuilder).group(
+    {
+      value: [
+        this.initialValue === undefined ? '' : String(this.initialValue),
+        Validators.required,
+      ],
+      text: [this.data.current?.evidence?.text ?? '', Validators.maxLength(4000)],
+      date: [this.data.current?.evidence?.date || todayIso(), Validators.required],
+      url: [this.data.current?.evidence?.url ?? '', Validators.pattern(URL_PATTERN)],
+    },
+    { validators: evidenceRequired },
+  );
+
+  protected readonly errors = signal<ErrorItem[]>([]);
+  protected readonly submitted = signal(false);
+  protected readonly evidenceNeeded = signal(
+    this.initialValue !== undefined && needsEvidence(this.initialValue),
+  );
+
+  constructor() {
+    this.form.controls.value.valueChanges.subscribe((v) =>
+      this.evidenceNeeded.set(v === '2' || v === '-2'),
+    );
+  }
+
+  protected currentWords(): string {
+    return ratingInWords(this.data.current?.value, this.data.words);
+  }
+
+  protected carriedDate(): string {
+    return this.data.current ? formatMomentDay(this.data.current.ratedAt) : '';
+  }
+
+  protected message(field: Field): string | null {
+    return controlErrorMessage(this.form.controls[field], MESSAGES[field]);
+  }
+
+  protected save(): void {
+    this.submitted.set(true);
+    this.form.updateValueAndValidity();
+    if (this.form.invalid) {
+      this.errors.set(formErrorItems(this.form, MESSAGES, 'evidence-'));
+      return;
+    }
+    const raw = this.form.getRawValue();
+    const value = raw.value === 'null' ? null : (Number(raw.value) as RatingNumber);
+    const text = raw.text.trim();
+    this.ref.close({
+      value,
+      evidence: text ? { text, date: raw.date, url: raw.url.trim() || null } : null,
+    });
+  }
+}

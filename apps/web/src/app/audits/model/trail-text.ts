@@ -1,0 +1,150 @@
+import {
+  type AuditTrailEntry,
+  PERSPECTIVE_LABELS,
+  type PerspectiveValue,
+  type RatingNumber,
+} from '@rcp/api-contract';
+import { formatScore, ratingInWords, RatingWords } from './rating-text';
+
+/** Names the trail refers to by key. */
+export interface TrailNames {
+  protocolName(id: string): string | undefined;
+  principleTitle(key: string): string | undefined;
+  readonly words: RatingWords;
+  /** Show each rating's perspective (the audit collects more than one). */
+  readonly showPerspective: boolean;
+}
+
+/** One entry of the trail in words: what it concerns and what changed. */
+export interface TrailLine {
+  readonly id: string;
+  readonly occurredAt: string;
+  readonly who: string;
+  /** "Caseload size, Relationships first" or "The audit". */
+  readonly subject: string;
+  /** "Enables (+1) → Strongly enables (+2), evidence added". */
+  readonly change: string;
+}
+
+interface CellLike {
+  protocolId?: string;
+  principleKey?: string;
+  perspective?: PerspectiveValue;
+  value?: RatingNumber | null;
+  evidence?: { text?: string } | null;
+  carriedForward?: boolean;
+}
+
+function asObject(value: unknown): Record<string, unknown> | null {
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : null;
+}
+
+function cell(value: unknown): CellLike | null {
+  return asObject(value) as CellLike | null;
+}
+
+function subjectOf(c: CellLike | null, names: TrailNames): string {
+  if (!c?.protocolId) return 'A rating';
+  const protocol = names.protocolName(c.protocolId) ?? 'A protocol no longer in the audit';
+  const principle = (c.principleKey && names.principleTitle(c.principleKey)) ?? c.principleKey;
+  const who =
+    names.showPerspective && c.perspective ? ` (${PERSPECTIVE_LABELS[c.perspective]})` : '';
+  return `${protocol}, ${principle}${who}`;
+}
+
+function evidenceChange(before: CellLike | null, after: CellLike | null): string {
+  const a = before?.evidence?.text ?? null;
+  const b = after?.evidence?.text ?? null;
+  if (a === b) return '';
+  if (!a) return ', evidence added';
+  if (!b) return ', evidence removed';
+  return ', evidence changed';
+}
+
+/** An audit trail entry in words a council lead can read. */
+export function describeTrailEntry(entry: AuditTrailEntry, names: TrailNames): TrailLine {
+  const base = {
+    id: entry.id,
+    occurredAt: entry.occurredAt,
+    who: entry.actorEmail ?? 'The system',
+  };
+  const before = cell(entry.before);
+  const after = cell(entry.after);
+  const words = (c: CellLike | null) =>
+    c && 'value' in c ? ratingInWords(c.value ?? null, names.words) : 'Not rated';
+  switch (entry.action) {
+    case 'rating.added':
+      return {
+        ...base,
+        subject: subjectOf(after, names),
+        change: `Not rated → ${words(after)}${evidenceChange(null, after)}`,
+      };
+    case 'rating.changed': {
+      const confirmed =
+        before?.carriedForward === true &&
+        after?.carriedForward === false &&
+        before.value === after.value;
+      return {
+        ...base,
+        subject: subjectOf(after ?? before, names),
+        change: confirmed
+          ? `Confirmed the carried-forward rating ${words(after)}${evidenceChange(before, after)}`
+          : `${words(before)} → ${words(after)}${evidenceChange(before, after)}`,
+      };
+    }
+    case 'rating.cleared':
+      return {
+        ...base,
+        subject: subjectOf(before ?? after, names),
+        change: `${words(before)} → Not rated`,
+      };
+    case 'audit.created': {
+      const a = asObject(entry.after);
+      const carried = typeof a?.['carriedForward'] === 'number' ? a['carriedForward'] : 0;
+      return {
+        ...base,
+        subject: 'The audit',
+        change: `Started${carried ? `, with ${carried} ratings carried forward from the last submitted audit` : ''}`,
+      };
+    }
+    case 'audit.submitted': {
+      const a = asObject(entry.after);
+      const index = typeof a?.['index'] === 'number' ? a['index'] : null;
+      return {
+        ...base,
+        subject: 'The audit',
+        change: `Submitted and locked; council index ${formatScore(index)}${a?.['provisional'] ? ' (provisional)' : ''}`,
+      };
+    }
+    case 'audit.reopened': {
+      const a = asObject(entry.after);
+      const reason = typeof a?.['reason'] === 'string' ? a['reason'] : '';
+      return {
+        ...base,
+        subject: 'The audit',
+        change: `Reopened${reason ? `: “${reason}”` : ''}`,
+      };
+    }
+    default:
+      return { ...base, subject: 'The audit', change: humanise(entry.action) };
+  }
+}
+
+function humanise(action: string): string {
+  const text = action
+    .split(/[._-]+/)
+    .filter(Boolean)
+    .join(' ');
+  return text ? text.charAt(0).toUpperCase() + text.slice(1) : action;
+}
+
+/** The trail newest first. */
+export function newestFirst(entries: readonly AuditTrailEntry[]): AuditTrailEntry[] {
+  return [...entries].sort((a, b) =>
+    a.occurredAt === b.occurredAt
+      ? Number(b.id) - Number(a.id) || (a.id < b.id ? 1 : -1)
+      : a.occurredAt < b.occurredAt
+        ? 1
+        : -1,
+  );
+}
