@@ -17,6 +17,7 @@ function aRow(overrides: Partial<NetworkCouncilRow>): NetworkCouncilRow {
     change: 0,
     provisional: false,
     coverage: 1,
+    lastLabel: 'H1 2026 (January to June)',
     lastPeriodEnd: '2026-06-30',
     lastSubmittedAt: null,
     submittedAudits: 6,

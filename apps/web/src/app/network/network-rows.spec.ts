@@ -20,6 +20,7 @@ function anOverviewRow(overrides: Partial<NetworkCouncilRow> = {}): NetworkCounc
     change: 15.84,
     provisional: false,
     coverage: 1,
+    lastLabel: 'H1 2026 (January to June)',
     lastPeriodEnd: '2026-06-30',
     lastSubmittedAt: '2026-07-10T09:00:00.000Z',
     submittedAudits: 6,
