@@ -113,9 +113,11 @@ export class BenchmarksService {
         ],
       ],
     )) as Array<{ audit_id: string; principle_key: string; index_score: number | null }>;
+    const principleIndex = new Map(
+      principleRows.map((p) => [`${p.audit_id}/${p.principle_key}`, p.index_score]),
+    );
     const principleOf = (auditId: string, key: string) =>
-      principleRows.find((p) => p.audit_id === auditId && p.principle_key === key)?.index_score ??
-      null;
+      principleIndex.get(`${auditId}/${key}`) ?? null;
 
     // The measure ranked: the council index, or one principle's index when a principle is chosen.
     const measure = (r: LatestRow): number | null =>
