@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import {
   COUNCIL_TYPES,
   CouncilType,
@@ -42,34 +42,10 @@ export class CreateCouncilDto implements CreateCouncilRequest {
   sharing?: SharingChoice;
 }
 
-export class UpdateCouncilDto implements UpdateCouncilRequest {
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @Length(2, 120, { message: 'must be between 2 and 120 characters' })
-  name?: string;
-
-  @ApiPropertyOptional({ enum: COUNCIL_TYPES })
-  @IsOptional()
-  @IsIn(COUNCIL_TYPES, { message: 'must be one of the council types' })
-  type?: CouncilType;
-
-  @ApiPropertyOptional({ enum: REGIONS })
-  @IsOptional()
-  @IsIn(REGIONS, { message: 'must be a UK region or nation' })
-  region?: Region;
-
-  @ApiPropertyOptional({ enum: POPULATION_BANDS })
-  @IsOptional()
-  @IsIn(POPULATION_BANDS, { message: 'must be one of the population bands' })
-  populationBand?: PopulationBand;
-
-  @ApiPropertyOptional({ enum: SHARING_CHOICES })
-  @IsOptional()
-  @IsIn(SHARING_CHOICES, { message: 'must be named or anonymised' })
-  sharing?: SharingChoice;
-
+export class UpdateCouncilDto
+  extends PartialType(CreateCouncilDto)
+  implements UpdateCouncilRequest
+{
   @ApiProperty({ description: 'The version you last read; a stale version gets 409.' })
   @IsInt({ message: 'must be a whole number' })
   @Min(1)

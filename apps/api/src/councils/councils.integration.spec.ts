@@ -110,4 +110,27 @@ describe('councils (real PostgreSQL)', () => {
     });
     expect(smuggled.status).toBe(400);
   });
+
+  it('an edit may not set fields outside the council, and a partial edit keeps the rest', async () => {
+    const council = await aCouncil(t);
+    const smuggled = await coordinator.patch(`/api/v1/councils/${council.id}`, {
+      region: 'Wales',
+      archived: false,
+      version: 1,
+    });
+    expect(smuggled.status).toBe(400);
+    expect(smuggled.body.errors).toEqual([
+      { field: 'archived', messages: ['is not an allowed field'] },
+    ]);
+    const edited = await coordinator.patch(`/api/v1/councils/${council.id}`, {
+      populationBand: 'over-500k',
+      version: 1,
+    });
+    expect(edited.body).toMatchObject({
+      name: council.name,
+      region: 'North West',
+      populationBand: 'over-500k',
+      version: 2,
+    });
+  });
 });

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import {
   AddFromLibraryRequest,
   CONTEXT_NEED_VALUES,
@@ -101,79 +101,11 @@ export class CreateProtocolDto implements CreateProtocolRequest {
   sourceLinks?: string[];
 }
 
-export class UpdateProtocolDto implements UpdateProtocolRequest {
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @Length(2, 200, { message: 'must be between 2 and 200 characters' })
-  name?: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @MaxLength(2000)
-  description?: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @Length(1, 80)
-  category?: string;
-
-  @ApiPropertyOptional({ enum: PROTOCOL_TYPES })
-  @IsOptional()
-  @IsIn(PROTOCOL_TYPES, { message: 'must be one of the protocol types' })
-  type?: ProtocolType;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @MaxLength(120)
-  owner?: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @Length(2, 120)
-  serviceArea?: string;
-
-  @ApiPropertyOptional({ enum: PROTOCOL_SCOPE_VALUES })
-  @IsOptional()
-  @IsIn(PROTOCOL_SCOPE_VALUES, { message: 'must be organisational or wider' })
-  scope?: ProtocolScopeValue;
-
-  @ApiPropertyOptional({ enum: CONTEXT_NEED_VALUES })
-  @IsOptional()
-  @IsIn(CONTEXT_NEED_VALUES, { message: 'must be relational, transactional or mixed' })
-  contextNeed?: ContextNeedValue;
-
-  @ApiPropertyOptional({ enum: REACH_VALUES })
-  @IsOptional()
-  @IsIn(REACH_VALUES, { message: 'must be low, medium or high' })
-  reach?: ReachValue;
-
-  @ApiPropertyOptional({ enum: PROTOCOL_BASES })
-  @IsOptional()
-  @IsIn(PROTOCOL_BASES, { message: 'must be one of the bases' })
-  basis?: ProtocolBasisValue;
-
-  @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
-  @ValidateIf((_, v) => v !== null)
-  @IsISO8601({ strict: true }, { message: 'must be a date (YYYY-MM-DD)' })
-  reviewDate?: string | null;
-
-  @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(5, { message: 'must list at most 5 links' })
-  @IsUrl(URL_OPTIONS, { each: true, message: 'must be http(s) links' })
-  sourceLinks?: string[];
-
+/** Any register field may change; `version` is the one the editor read (409 if it moved on). */
+export class UpdateProtocolDto
+  extends PartialType(CreateProtocolDto)
+  implements UpdateProtocolRequest
+{
   @ApiProperty()
   @IsInt()
   @Min(1)
