@@ -147,6 +147,10 @@ test.describe('signing in and out', () => {
     context,
   }) => {
     await signInAs(page, DEMO.coordinator);
+    // Let the home page finish loading first: a request still in flight when the cookie goes
+    // would (rightly) send the person to sign in before they click anything.
+    await expect(page.getByTestId('network-row').first()).toBeVisible();
+    await expect(page.getByTestId('health-status')).toContainText('working');
     await context.clearCookies();
     await page
       .getByRole('navigation', { name: 'Main' })
