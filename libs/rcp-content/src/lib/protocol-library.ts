@@ -1730,6 +1730,446 @@ export const PROTOCOL_LIBRARY: (ProtocolTemplate & { category: DefaultCategoryKe
       ),
     },
 
+    // ---------------------------------------------------------------- N. Services every council runs
+    // The patterns above applied to contact centres, neighbourhood services, housing and benefits,
+    // so that councils with narrower powers (districts, Northern Irish councils) have a full register.
+    {
+      key: 'call-handling-time-target',
+      name: 'Call handling time target',
+      category: 'performance-and-measures',
+      type: 'performance-measure',
+      serviceArea: 'Customer services',
+      scope: 'organisational',
+      contextNeed: 'mixed',
+      reach: 'high',
+      basis: 'local-practice',
+      description:
+        'How contact-centre advisers are measured: the length of each call, calls answered per hour, and whether the caller’s problem was actually solved.',
+      inhibitingExemplar:
+        'Advisers are ranked on average handling time, so callers with tangled problems are hurried off the line and ring back again and again.',
+      enablingExemplar:
+        'Advisers take the time a call needs; the measure is whether the problem was solved and how often people had to call back.',
+      sourceNote:
+        'S16, S18: throughput targets invite gaming; S79: varied needs do not fit a high-volume transaction channel. Applied to contact centres (inference).',
+      typicalRatings: typical(
+        'mixed',
+        [
+          -1,
+          {
+            'empathy-and-listening': -2,
+            'versatile-and-unscripted': -2,
+            fairness: 0,
+            'assets-not-deficits': 0,
+          },
+        ],
+        [
+          1,
+          {
+            'empathy-and-listening': 2,
+            'mutual-trust': 2,
+            'reflection-and-enquiry': 2,
+            'assets-not-deficits': 0,
+          },
+        ],
+      ),
+    },
+    {
+      key: 'scripted-call-handling',
+      name: 'Call scripts and triage questions',
+      category: 'discretion-and-permission',
+      type: 'procedure',
+      serviceArea: 'Customer services',
+      scope: 'organisational',
+      contextNeed: 'mixed',
+      reach: 'medium',
+      basis: 'local-practice',
+      description:
+        'Whether advisers follow a fixed script and route calls by keyword, or talk with the caller to find out what is going on.',
+      inhibitingExemplar:
+        'Every call follows the same script; anything that does not fit a menu option is passed to another team with a reference number.',
+      enablingExemplar:
+        'A short checklist covers what the law requires; otherwise advisers listen, ask what matters to the caller and sort it or stay with it.',
+      sourceNote:
+        'S11: two rules and a few principles in place of thick procedures; S22, S76: Wigan’s “different conversation”. Applied to contact centres (inference).',
+      typicalRatings: typical(
+        'mixed',
+        [
+          -1,
+          {
+            'versatile-and-unscripted': -2,
+            'agency-and-autonomy': -2,
+            fairness: 0,
+            'trauma-informed-and-safe': 0,
+          },
+        ],
+        [
+          1,
+          {
+            'versatile-and-unscripted': 2,
+            'empathy-and-listening': 2,
+            'agency-and-autonomy': 2,
+            fairness: 0,
+          },
+        ],
+      ),
+    },
+    {
+      key: 'face-to-face-access',
+      name: 'Face-to-face access points',
+      category: 'front-door-and-assessment',
+      type: 'policy',
+      serviceArea: 'Customer services',
+      scope: 'organisational',
+      contextNeed: 'mixed',
+      reach: 'medium',
+      basis: 'council-policy',
+      description:
+        'Where and when residents can see a member of staff in person, and whether they need an appointment to do so.',
+      inhibitingExemplar:
+        'The civic centre desk is by appointment only, booked online, and there is nowhere else in the borough to talk to someone.',
+      enablingExemplar:
+        'Staff are in neighbourhood hubs and libraries at set times each week, and anyone can walk in without an appointment.',
+      sourceNote:
+        'S33, S34: anyone can approach a Local Area Coordinator based in their neighbourhood; S66: guaranteed human routes alongside digital ones. Generalised (inference).',
+      typicalRatings: typical(
+        'mixed',
+        [
+          -1,
+          {
+            fairness: -2,
+            'relationships-first': -2,
+            'reflection-and-enquiry': 0,
+            reciprocity: 0,
+          },
+        ],
+        [
+          1,
+          {
+            'relationships-first': 2,
+            fairness: 2,
+            'continuity-over-time': 2,
+            'challenge-and-holding-tensions': 0,
+          },
+        ],
+      ),
+    },
+    {
+      key: 'antisocial-behaviour-cases',
+      name: 'Antisocial behaviour case handling',
+      category: 'continuity',
+      type: 'procedure',
+      serviceArea: 'Neighbourhoods',
+      scope: 'organisational',
+      contextNeed: 'relational',
+      reach: 'medium',
+      basis: 'local-practice',
+      description:
+        'How reports of nuisance and neighbour disputes are handled, and who stays with the people involved until it is resolved.',
+      inhibitingExemplar:
+        'Each report is logged as a separate incident and passed between housing, environmental health and the police; residents tell the story again each time.',
+      enablingExemplar:
+        'One named officer holds the case from the first report, talks with everyone involved and brings in other services without handing over.',
+      sourceNote:
+        'S11, S24: one worker holds the whole story instead of referral pathways; S64: tell it once. Applied to neighbourhood disputes (inference).',
+      typicalRatings: typical(
+        'relational',
+        [
+          -1,
+          {
+            'continuity-over-time': -2,
+            'relationships-first': -2,
+            fairness: 0,
+            'assets-not-deficits': 0,
+          },
+        ],
+        [
+          1,
+          {
+            'continuity-over-time': 2,
+            'relationships-first': 2,
+            'challenge-and-holding-tensions': 2,
+            reciprocity: 0,
+          },
+        ],
+      ),
+    },
+    {
+      key: 'environmental-enforcement',
+      name: 'Fixed penalties for litter and fly-tipping',
+      category: 'money-and-debt',
+      type: 'procedure',
+      serviceArea: 'Neighbourhoods',
+      scope: 'organisational',
+      contextNeed: 'mixed',
+      reach: 'medium',
+      basis: 'council-policy',
+      description:
+        'What happens when someone leaves rubbish where they should not: a fine by post, or a conversation first.',
+      inhibitingExemplar:
+        'Fines are issued by post from a photograph and escalate to court if unpaid; nobody asks why the bags were left there.',
+      enablingExemplar:
+        'Officers talk with the household first, find out what got in the way (no bulky-waste collection, no car) and keep fines for deliberate, repeated dumping.',
+      sourceNote:
+        'S12: design for the many who cannot rather than the few who will not; S14: enforcement that adds to hardship. Applied to street scene enforcement (inference).',
+      typicalRatings: typical(
+        'mixed',
+        [
+          -1,
+          {
+            'kindness-and-human-worth': -2,
+            'empathy-and-listening': -2,
+            'shared-purpose': 0,
+            reciprocity: 0,
+          },
+        ],
+        [
+          1,
+          {
+            'empathy-and-listening': 2,
+            'shared-purpose': 2,
+            'challenge-and-holding-tensions': 2,
+            'vulnerability-and-emotional-support': 0,
+          },
+        ],
+      ),
+    },
+    {
+      key: 'community-building-hire',
+      name: 'Community building hire and opening',
+      category: 'community-and-place',
+      type: 'policy',
+      serviceArea: 'Neighbourhoods',
+      scope: 'organisational',
+      contextNeed: 'mixed',
+      reach: 'medium',
+      basis: 'assumed',
+      description:
+        'The terms on which residents and community groups can use council halls, libraries and centres.',
+      inhibitingExemplar:
+        'Groups pay commercial rates, book weeks ahead and need their own insurance for a coffee morning; buildings shut at five.',
+      enablingExemplar:
+        'Community groups use rooms free or at low cost, trusted residents hold keys, and opening hours follow when people are free.',
+      sourceNote:
+        'S9: councils’ buildings judged as places that build relationships; S56: proportionate conditions for community groups. Generalised (inference).',
+      typicalRatings: typical(
+        'mixed',
+        [
+          -1,
+          {
+            reciprocity: -2,
+            'mutual-trust': -2,
+            'trauma-informed-and-safe': 0,
+            'vulnerability-and-emotional-support': 0,
+          },
+        ],
+        [
+          1,
+          {
+            reciprocity: 2,
+            'assets-not-deficits': 2,
+            'mutual-trust': 2,
+            'trauma-informed-and-safe': 0,
+          },
+        ],
+      ),
+    },
+    {
+      key: 'small-spend-authorisation',
+      name: 'Authorisation limits for small spending',
+      category: 'discretion-and-permission',
+      type: 'permission',
+      serviceArea: 'Corporate',
+      scope: 'organisational',
+      contextNeed: 'mixed',
+      reach: 'high',
+      basis: 'assumed',
+      description:
+        'Who may spend small sums to solve a resident’s problem on the spot, and how many signatures it takes.',
+      inhibitingExemplar:
+        'Any purchase needs a purchase order and a manager’s sign-off, so buying a cooker or a bus pass for someone takes weeks.',
+      enablingExemplar:
+        'Frontline staff can spend small sums straight away within “stay legal, do no harm”, and record why afterwards.',
+      sourceNote:
+        'S11, S12: flexible frontline money within two rules (Gateshead); S29, S30: decisions made by teams, not management layers.',
+      typicalRatings: typical(
+        'mixed',
+        [
+          -1,
+          {
+            'agency-and-autonomy': -2,
+            'mutual-trust': -2,
+            fairness: 0,
+            'reflection-and-enquiry': 0,
+          },
+        ],
+        [
+          1,
+          {
+            'agency-and-autonomy': 2,
+            'mutual-trust': 2,
+            'versatile-and-unscripted': 2,
+            fairness: 0,
+          },
+        ],
+      ),
+    },
+    {
+      key: 'contract-monitoring',
+      name: 'Contract monitoring returns',
+      category: 'commissioning-and-contracts',
+      type: 'contract',
+      serviceArea: 'Commissioning',
+      scope: 'organisational',
+      contextNeed: 'mixed',
+      reach: 'medium',
+      basis: 'local-practice',
+      description:
+        'What providers must report to the council about the services they run, how often, and what the council does with it.',
+      inhibitingExemplar:
+        'Providers send dozens of activity counts every month; payment is held back when a return is late and nobody discusses what the numbers mean.',
+      enablingExemplar:
+        'A few measures are agreed with each provider, and regular learning conversations look at what is working for people and what to change.',
+      sourceNote:
+        'S56: proportionate reporting (IVAR); S58, S59: relational contracting; S15, S17: learning in place of performance returns.',
+      typicalRatings: typical(
+        'mixed',
+        [
+          -1,
+          {
+            'mutual-trust': -2,
+            'reflection-and-enquiry': -2,
+            'trauma-informed-and-safe': 0,
+            'vulnerability-and-emotional-support': 0,
+          },
+        ],
+        [
+          1,
+          {
+            'reflection-and-enquiry': 2,
+            'active-collaboration': 2,
+            'shared-purpose': 2,
+            'vulnerability-and-emotional-support': 0,
+          },
+        ],
+      ),
+    },
+    {
+      key: 'homelessness-assessment',
+      name: 'Homelessness assessment',
+      category: 'front-door-and-assessment',
+      type: 'procedure',
+      serviceArea: 'Housing',
+      scope: 'organisational',
+      contextNeed: 'relational',
+      reach: 'high',
+      basis: 'statutory',
+      description:
+        'How the council meets its duties to people who are homeless or about to be: the first meeting, the assessment and who stays with them.',
+      inhibitingExemplar:
+        'The first meeting tests eligibility and priority need line by line before anyone asks what has happened; each stage is a different officer.',
+      enablingExemplar:
+        'The legal tests are met inside a conversation that starts with the person’s story, and one officer stays with them until they are settled.',
+      sourceNote:
+        'S4: statutory duties delivered through relationships rather than process; S11, S12: “understand, not assess”. Applied to housing (inference).',
+      typicalRatings: typical(
+        'relational',
+        [
+          -1,
+          {
+            'trauma-informed-and-safe': -2,
+            'kindness-and-human-worth': -2,
+            fairness: 0,
+            'shared-purpose': 0,
+          },
+        ],
+        [
+          1,
+          {
+            'trauma-informed-and-safe': 2,
+            'continuity-over-time': 2,
+            'empathy-and-listening': 2,
+            fairness: 1,
+          },
+        ],
+      ),
+    },
+    {
+      key: 'benefit-claim-evidence',
+      name: 'Evidence required for benefit claims',
+      category: 'front-door-and-assessment',
+      type: 'procedure',
+      serviceArea: 'Revenues and benefits',
+      scope: 'organisational',
+      contextNeed: 'mixed',
+      reach: 'high',
+      basis: 'local-practice',
+      description:
+        'What residents must prove to claim housing benefit or council tax support, and how often they must prove it again.',
+      inhibitingExemplar:
+        'Claimants bring original documents to the office for every change; a claim is suspended the day anything is missing.',
+      enablingExemplar:
+        'Evidence is checked once and, with consent, reused across services; staff help people get hold of what is missing before anything stops.',
+      sourceNote:
+        'S64: tell the story once; S12: build for the many who cannot rather than the few who will not. Applied to benefits (inference).',
+      typicalRatings: typical(
+        'mixed',
+        [
+          -1,
+          {
+            'mutual-trust': -2,
+            'trauma-informed-and-safe': -2,
+            'shared-purpose': 0,
+            'challenge-and-holding-tensions': 0,
+          },
+        ],
+        [
+          1,
+          {
+            'mutual-trust': 2,
+            'kindness-and-human-worth': 2,
+            'challenge-and-holding-tensions': 0,
+          },
+        ],
+      ),
+    },
+    {
+      key: 'repairs-appointments',
+      name: 'Booking housing repairs',
+      category: 'systems-and-data',
+      type: 'system-data',
+      serviceArea: 'Housing',
+      scope: 'organisational',
+      contextNeed: 'transactional',
+      reach: 'high',
+      basis: 'council-policy',
+      description:
+        'How tenants report a repair and get an appointment. A routine, high-volume service where standard and reliable is what people want.',
+      inhibitingExemplar:
+        'Tenants queue on the phone to report a repair, get an all-day slot, and often the job needs a second visit.',
+      enablingExemplar:
+        'Repairs are reported online or by phone in minutes, with a short time slot, a reminder and the job fixed on the first visit.',
+      sourceNote:
+        'S79, S80: simple high-volume transactions suit standard digital channels; S67: housing measures set against what tenants experience. Inference.',
+      typicalRatings: typical(
+        'transactional',
+        [
+          -1,
+          {
+            'active-collaboration': 0,
+            'reflection-and-enquiry': 0,
+          },
+        ],
+        [
+          1,
+          {
+            'mutual-trust': 2,
+            fairness: 2,
+            'trauma-informed-and-safe': 0,
+          },
+        ],
+      ),
+    },
+
     // ---------------------------------------------------------------- Wider environment
     {
       key: 'statutory-assessment-timescales',

@@ -1,0 +1,152 @@
+import type { AuditProtocol, AuditRating, FrameworkScoring } from '@rcp/api-contract';
+import { COUNCIL_TYPES, DEMO_COUNCILS } from '@rcp/content';
+import { scoreAudit } from '@rcp/scoring';
+import { protocolInputs } from '../audits/audit-scoring';
+import { defaultFrameworkV1 } from '../frameworks/default-framework';
+import { DEMO_DEFAULTS, PlannedAudit, PlannedCouncil, planCouncil } from './demo-plan';
+
+const plans = DEMO_COUNCILS.map((_, i) => planCouncil(i, DEMO_DEFAULTS));
+
+function defaultScoring(): FrameworkScoring {
+  const { version, items } = defaultFrameworkV1();
+  return {
+    ...version.scoringParameters,
+    principles: items
+      .filter((i) => i.layer === 'principle')
+      .map((i) => ({
+        key: i.key,
+        weight: i.weight ?? 1,
+        contexts: i.contexts ?? [],
+        relational: i.relational ?? false,
+      })),
+  };
+}
+
+/** The council index the API would store for a planned audit (leadership view). */
+function indexOf(council: PlannedCouncil, audit: PlannedAudit): number {
+  const protocols: AuditProtocol[] = council.protocols
+    .filter((p) => audit.protocolKeys.includes(p.template.key))
+    .map(({ template: t }) => ({
+      id: t.key,
+      name: t.name,
+      category: t.category,
+      type: t.type,
+      serviceArea: t.serviceArea,
+      scope: t.scope,
+      contextNeed: t.contextNeed,
+      reach: t.reach,
+    }));
+  const ratings = audit.ratings.map(
+    (r) =>
+      ({
+        protocolId: r.protocolKey,
+        principleKey: r.principleKey,
+        perspective: r.perspective,
+        value: r.value,
+      }) as AuditRating,
+  );
+  return scoreAudit(defaultScoring(), protocolInputs(protocols, ratings, 'leadership'))
+    .index as number;
+}
+
+describe('the demo network plan', () => {
+  it('is deterministic: the same seed gives the same network, another seed a different one', () => {
+    expect(planCouncil(3, DEMO_DEFAULTS)).toEqual(plans[3]);
+    expect(planCouncil(3, { ...DEMO_DEFAULTS, seed: 7 })).not.toEqual(plans[3]);
+  });
+
+  it('gives every named council, of every type, a register of 30 to 50 protocols', () => {
+    expect(new Set(plans.map((p) => p.type))).toEqual(new Set(COUNCIL_TYPES));
+    for (const council of plans) {
+      const keys = council.protocols.map((p) => p.template.key);
+      const size = keys.length;
+      expect({ council: council.slug, size, inRange: size >= 30 && size <= 50 }).toEqual({
+        council: council.slug,
+        size,
+        inRange: true,
+      });
+      expect(new Set(keys).size).toBe(keys.length);
+    }
+  });
+
+  it('plans six submitted half-yearly audits over three years, and one draft for Northfield', () => {
+    for (const council of plans) {
+      const submitted = council.audits.filter((a) => a.status === 'submitted');
+      expect(submitted.map((a) => a.periodEnd)).toEqual([
+        '2023-12-31',
+        '2024-06-30',
+        '2024-12-31',
+        '2025-06-30',
+        '2025-12-31',
+        '2026-06-30',
+      ]);
+      const drafts = council.audits.filter((a) => a.status === 'draft');
+      expect(drafts).toHaveLength(council.slug === 'northfield' ? 1 : 0);
+    }
+    const draft = plans[0].audits.at(-1) as PlannedAudit;
+    expect(draft).toMatchObject({ status: 'draft', carriedForward: true, periodEnd: '2026-12-31' });
+    expect(draft.ratings.length).toBeGreaterThan(0);
+  });
+
+  it('rates only protocols in the register at the time, with evidence for every ±2', () => {
+    const stray: string[] = [];
+    const unevidenced: string[] = [];
+    for (const council of plans) {
+      for (const audit of council.audits) {
+        const present = new Set(audit.protocolKeys);
+        for (const r of audit.ratings) {
+          const where = `${council.slug} ${audit.label} ${r.protocolKey}/${r.principleKey}`;
+          if (!present.has(r.protocolKey)) stray.push(where);
+          if ((r.value === 2 || r.value === -2) && !r.evidence?.trim()) unevidenced.push(where);
+        }
+      }
+    }
+    expect(stray).toEqual([]);
+    expect(unevidenced).toEqual([]);
+  });
+
+  it('tells each council’s story in its index: strong rises, slips, flat lines', () => {
+    const moves = plans.map((council) => {
+      const submitted = council.audits.filter((a) => a.status === 'submitted');
+      return {
+        council: council.slug,
+        story: council.story,
+        change: indexOf(council, submitted[submitted.length - 1]) - indexOf(council, submitted[0]),
+      };
+    });
+    for (const m of moves) {
+      const ok =
+        m.story === 'improving-strongly'
+          ? m.change > 50
+          : m.story === 'improving'
+            ? m.change > 20
+            : m.story === 'flat'
+              ? Math.abs(m.change) < 12
+              : m.change < -15;
+      expect({ ...m, tellsItsStory: ok }).toEqual({ ...m, tellsItsStory: true });
+    }
+  });
+
+  it('has some audits with perspectives that disagree, and some with low coverage', () => {
+    const withPerspectives = plans
+      .flatMap((c) => c.audits)
+      .filter((a) => a.perspectives.length > 1);
+    expect(withPerspectives.length).toBeGreaterThan(0);
+    const disagreeing = withPerspectives.filter((a) => {
+      const byCell = new Map<string, Set<number | null>>();
+      for (const r of a.ratings) {
+        const cell = `${r.protocolKey}/${r.principleKey}`;
+        byCell.set(cell, (byCell.get(cell) ?? new Set()).add(r.value));
+      }
+      return [...byCell.values()].some((values) => values.size > 1);
+    });
+    expect(disagreeing.length).toBe(withPerspectives.length);
+
+    const partlyRated = plans.flatMap((c) =>
+      c.audits.filter(
+        (a) => new Set(a.ratings.map((r) => r.protocolKey)).size < a.protocolKeys.length,
+      ),
+    );
+    expect(partlyRated.length).toBeGreaterThan(0);
+  });
+});
