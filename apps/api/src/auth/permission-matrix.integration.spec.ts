@@ -211,7 +211,10 @@ const MATRIX: Record<string, Case> = {
     expect: coordinatorOnly(200),
   },
   'DELETE /api/v1/frameworks/versions/{number}': {
-    call: async (w) => ({ path: `/api/v1/frameworks/versions/${(await w.draft()).number}` }),
+    call: async (w) => {
+      const d = await w.draft();
+      return { path: `/api/v1/frameworks/versions/${d.number}?revision=${d.revision}` };
+    },
     expect: coordinatorOnly(204),
   },
   'PUT /api/v1/frameworks/versions/{number}/items/{layer}/{key}': {

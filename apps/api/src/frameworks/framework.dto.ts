@@ -133,6 +133,15 @@ export class RevisionDto {
   revision!: number;
 }
 
+/** The draft revision the client last read, for a DELETE (which carries no body). */
+export class RevisionQuery {
+  @ApiProperty()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  revision!: number;
+}
+
 export class CompareQuery {
   @ApiProperty() @Type(() => Number) @IsInt() @Min(1) from!: number;
   @ApiProperty() @Type(() => Number) @IsInt() @Min(1) to!: number;

@@ -27,6 +27,7 @@ import {
   CompareQuery,
   ITEM_KEY,
   RevisionDto,
+  RevisionQuery,
   UpdateFrameworkSettingsDto,
   UpsertFrameworkItemDto,
 } from './framework.dto';
@@ -116,12 +117,15 @@ export class FrameworksController {
   @Delete('versions/:number')
   @HttpCode(204)
   @Roles('coordinator')
-  @ApiOperation({ summary: 'Discard a draft.' })
+  @ApiOperation({
+    summary: 'Discard a draft, given the revision last read (409 if it has changed since).',
+  })
   discard(
     @CurrentActor() actor: Actor,
     @Param('number', versionNumber) number: number,
+    @Query() query: RevisionQuery,
   ): Promise<void> {
-    return this.frameworks.discardDraft(actor, number);
+    return this.frameworks.discardDraft(actor, number, query.revision);
   }
 
   @Put('versions/:number/items/:layer/:key')

@@ -156,6 +156,44 @@ describe('the framework as versioned data (real PostgreSQL)', () => {
     expect(rows).toHaveLength(0);
   });
 
+  it('discards a draft only at the revision last read: a stale discard gets 409 and keeps the draft', async () => {
+    const draft = await freshDraft();
+    const base = `/api/v1/frameworks/versions/${draft.number}`;
+    // Someone else edits the draft after it was read.
+    const edited = await coordinator.put(`${base}/items/behaviour/edited-meanwhile`, {
+      title: 'Edited meanwhile',
+      description: 'Added by a second coordinator.',
+      principleKeys: [],
+      revision: draft.revision,
+    });
+    expect(edited.status).toBe(200);
+
+    const stale = await coordinator.send('DELETE', `${base}?revision=${draft.revision}`);
+    expect(stale.status).toBe(409);
+    expect((await coordinator.get(base)).body.items.map((i: { key: string }) => i.key)).toContain(
+      'edited-meanwhile',
+    );
+
+    const missing = await coordinator.send('DELETE', base);
+    expect(missing.status).toBe(400);
+    expect(missing.body.errors.map((e: { field: string }) => e.field)).toContain('revision');
+
+    expect((await viewer.send('DELETE', `${base}?revision=${edited.body.revision}`)).status).toBe(
+      403,
+    );
+
+    const current = await coordinator.send('DELETE', `${base}?revision=${edited.body.revision}`);
+    expect(current.status).toBe(204);
+    expect((await coordinator.get(base)).status).toBe(404);
+    const [trail] = await t.sql<{ action: string }>(
+      `SELECT action FROM audit_events WHERE entity_id = $1 ORDER BY id DESC LIMIT 1`,
+      [String(draft.number)],
+    );
+    expect(trail.action).toBe('framework.draft-discarded');
+    // The published version is untouched.
+    expect((await viewer.get('/api/v1/frameworks/current')).body.status).toBe('published');
+  });
+
   it('explains invalid items field by field', async () => {
     const draft = await freshDraft();
     const res = await coordinator.put(

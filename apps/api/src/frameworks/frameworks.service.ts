@@ -322,10 +322,12 @@ export class FrameworksService implements OnApplicationBootstrap {
     });
   }
 
-  async discardDraft(actor: Actor, number: number): Promise<void> {
+  /** Discards a draft, unless someone changed it since the caller last read it. */
+  async discardDraft(actor: Actor, number: number, revision: number): Promise<void> {
     await this.db.transaction(async (m) => {
       const draft = await this.row(m, number, true);
       if (draft.status === 'published') throw this.published(number);
+      if (draft.revision !== revision) throw this.stale();
       await m.query(`DELETE FROM framework_versions WHERE id = $1`, [draft.id]);
       await this.audit.record(
         actor,

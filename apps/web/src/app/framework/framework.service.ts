@@ -72,8 +72,11 @@ export class FrameworkService {
     return this.http.patch<FrameworkVersion>(`${FRAMEWORKS_API}/versions/${number}`, request);
   }
 
-  discardDraft(number: number): Observable<void> {
-    return this.http.delete<void>(`${FRAMEWORKS_API}/versions/${number}`);
+  /** Discards a draft; 409 if someone changed it after `revision`. */
+  discardDraft(number: number, revision: number): Observable<void> {
+    return this.http.delete<void>(`${FRAMEWORKS_API}/versions/${number}`, {
+      params: { revision },
+    });
   }
 
   /** Publishes a draft; 400 lists what stops it, and from then on it never changes. */

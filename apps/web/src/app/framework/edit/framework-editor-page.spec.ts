@@ -150,6 +150,32 @@ describe('the framework editor', () => {
     await settle();
   });
 
+  it('discards the draft at the revision it shows; if someone changed it meanwhile, says so and keeps it', async () => {
+    const { el, button, settle } = await render(aVersion({ revision: 4 }));
+    const confirmDiscard = async () => {
+      button('Discard draft').click();
+      await settle();
+      const dialog = document.querySelector('mat-dialog-container') as HTMLElement;
+      expect(dialog.textContent).toContain('Discard draft version 2?');
+      button('Discard draft', dialog).click();
+      await settle();
+    };
+
+    await confirmDiscard();
+    const stale = backend.expectOne((r) => r.url === `${FRAMEWORKS_API}/versions/2`);
+    expect(stale.request.method).toBe('DELETE');
+    expect(stale.request.params.get('revision')).toBe('4');
+    stale.flush(
+      { statusCode: 409, error: 'Conflict', message: 'Someone else changed this draft.' },
+      { status: 409, statusText: 'Conflict' },
+    );
+    await settle();
+    expect(el.querySelector('[data-testid="error-summary"]')?.textContent).toContain(
+      DRAFT_CONFLICT_MESSAGE,
+    );
+    expect(el.textContent).toContain('Draft version 2');
+  });
+
   it('refuses a new item whose key is badly formed or already used, before sending anything', async () => {
     const { el, button, type, submit, settle } = await render();
     button('Add a behaviour').click();

@@ -305,7 +305,7 @@ export class FrameworkEditorPage {
         filter(Boolean),
         switchMap(() => {
           this.busy.set(true);
-          return this.frameworks.discardDraft(draft.number);
+          return this.frameworks.discardDraft(draft.number, draft.revision);
         }),
       )
       .subscribe({
