@@ -144,7 +144,10 @@ export class FrameworksController {
   @Post('versions/:number/items/:layer/:key/retire')
   @HttpCode(200)
   @Roles('coordinator')
-  @ApiOperation({ summary: 'Retire an item from a draft (its key stays reserved for history).' })
+  @ApiOperation({
+    summary:
+      'Retire an item from a draft (earlier versions keep it under its key; adding that key again restores it).',
+  })
   retireItem(
     @CurrentActor() actor: Actor,
     @Param('number', versionNumber) number: number,
