@@ -11,6 +11,46 @@ import type { Request, Response } from 'express';
 import { STATUS_CODES } from 'node:http';
 
 const GENERIC_SERVER_MESSAGE = 'Something went wrong on our side. Please try again.';
+const DATABASE_UNAVAILABLE_MESSAGE =
+  'The service cannot reach its database just now. Please try again in a moment.';
+/** Seconds a client should wait before retrying while the database is unreachable. */
+const RETRY_AFTER_SECONDS = 5;
+
+/** Socket errors and PostgreSQL states that mean "the database is unreachable", not "a bug". */
+const UNREACHABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+]);
+const UNREACHABLE_SQLSTATES = new Set(['57P01', '57P02', '57P03']); // shutdown, crash, starting
+
+function isDatabaseUnreachable(exception: unknown): boolean {
+  const error = exception as {
+    code?: unknown;
+    message?: unknown;
+    driverError?: { code?: unknown };
+  };
+  const code = error?.code ?? error?.driverError?.code;
+  if (typeof code === 'string') {
+    if (UNREACHABLE_CODES.has(code) || UNREACHABLE_SQLSTATES.has(code)) return true;
+    if (/^08[0-9A-Z]{3}$/.test(code)) return true; // SQLSTATE class 08: connection exception
+  }
+  return (
+    typeof error?.message === 'string' &&
+    /^Connection terminated( unexpectedly| due to connection timeout)?$/.test(error.message)
+  );
+}
+
+/** Names of the health checks a terminus 503 reports as down (names only, never their detail). */
+function downChecks(payload: unknown): string[] {
+  const details = (payload as { details?: unknown })?.details;
+  if (!details || typeof details !== 'object') return [];
+  return Object.entries(details as Record<string, { status?: unknown }>)
+    .filter(([, check]) => check?.status === 'down')
+    .map(([name]) => name);
+}
 
 function statusOfLibraryError(exception: unknown): number | undefined {
   // body-parser and friends throw errors carrying an HTTP status for bad client input.
@@ -34,6 +74,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     let status: number = HttpStatus.INTERNAL_SERVER_ERROR;
     let message = GENERIC_SERVER_MESSAGE;
     let errors: FieldError[] | undefined;
+    let retryAfter: number | undefined;
 
     if (exception instanceof HttpException) {
       status = exception.getStatus();
@@ -49,9 +90,17 @@ export class AllExceptionsFilter implements ExceptionFilter {
       }
       if (status >= 500) {
         // Server-side failures may carry internal wording (e.g. a failed health detail).
-        if (status === HttpStatus.SERVICE_UNAVAILABLE) message = 'The service is unavailable.';
-        else message = GENERIC_SERVER_MESSAGE;
+        if (status === HttpStatus.SERVICE_UNAVAILABLE) {
+          const down = downChecks(payload);
+          message = down.length
+            ? `The service is unavailable: ${down.join(' and ')} not answering.`
+            : 'The service is unavailable.';
+        } else message = GENERIC_SERVER_MESSAGE;
       }
+    } else if (isDatabaseUnreachable(exception)) {
+      status = HttpStatus.SERVICE_UNAVAILABLE;
+      message = DATABASE_UNAVAILABLE_MESSAGE;
+      retryAfter = RETRY_AFTER_SECONDS;
     } else {
       const clientStatus = statusOfLibraryError(exception);
       if (clientStatus) {
@@ -74,6 +123,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
       ...(errors ? { errors } : {}),
       ...(requestId ? { requestId } : {}),
     };
-    if (!response.headersSent) response.status(status).json(body);
+    if (response.headersSent) return;
+    if (retryAfter) response.setHeader('Retry-After', String(retryAfter));
+    response.status(status).json(body);
   }
 }

@@ -1,10 +1,14 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { SkipThrottle } from '@nestjs/throttler';
 import { Public } from '../auth/access.decorators';
 
 @ApiTags('health')
 @Controller('health')
+// Probes poll often, and the rate-limit counters live in the database this endpoint reports on:
+// counting a probe would turn "database down" into a 500 instead of a 503 that says so.
+@SkipThrottle()
 export class HealthController {
   constructor(
     private readonly health: HealthCheckService,
