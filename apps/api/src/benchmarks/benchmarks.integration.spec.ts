@@ -126,6 +126,42 @@ describe('benchmarks across a generated network (real PostgreSQL)', () => {
     expect(b.principles.every((p) => p.distribution === null)).toBe(true);
     expect(b.trend.every((p) => p.suppressed && p.median === null)).toBe(true);
     expect(b.councils.every((c) => c.isYou)).toBe(true);
+    // Not even a rank: in a group of two, "1st" would tell the other council where it stands.
+    expect(b.you?.rank).toBeNull();
+    expect(b.councils.every((c) => c.rank === null)).toBe(true);
+  });
+
+  it('gives anonymous councils’ figures to whole points, without dates, so one council is harder to match across views', async () => {
+    await t.sql(`UPDATE councils SET sharing = 'anonymised'`);
+    const [caller] = await t.sql<{ lead: string; id: string }>(
+      `SELECT email AS lead, council_id AS id FROM users WHERE role = 'lead' ORDER BY email LIMIT 1`,
+    );
+    const lead = await signIn(t, caller.lead);
+    const b = (await lead.get('/api/v1/benchmarks')).body as Benchmarks;
+    const exact = (await coordinator.get('/api/v1/benchmarks')).body as Benchmarks;
+    const others = b.councils.filter((c) => !c.isYou);
+    expect(others.length).toBeGreaterThan(5);
+    for (const c of others) {
+      expect(Number.isInteger(c.index)).toBe(true);
+      expect(c).toMatchObject({ provisional: null, periodEnd: null, type: null, region: null });
+      expect(exact.councils.some((e) => Math.round(e.index) === c.index)).toBe(true);
+    }
+    // The caller's own figures stay exact, and ranks still come from the exact figures.
+    const own = exact.councils.find((c) => c.councilId === caller.id);
+    expect(b.you?.index).toBe(own?.index);
+    expect(b.you?.rank).toBe(own?.rank);
+    expect(b.councils.map((c) => c.rank)).toEqual(exact.councils.map((c) => c.rank));
+  });
+
+  it('refuses a principle the current framework does not have, naming the field', async () => {
+    const res = await coordinator.get('/api/v1/benchmarks?principle=no-such-principle');
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual([
+      {
+        field: 'principle',
+        messages: ['is not a principle of the current framework: no-such-principle'],
+      },
+    ]);
   });
 
   it('anonymous labels are not stable across requests', async () => {

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { BadRequestException, Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type {
@@ -100,6 +100,17 @@ export class BenchmarksService {
     const titles = new Map(
       framework.items.filter((i) => i.layer === 'principle').map((i) => [i.key, i.title]),
     );
+    if (q.principle && !titles.has(q.principle)) {
+      throw new BadRequestException({
+        message: 'The request has invalid fields.',
+        errors: [
+          {
+            field: 'principle',
+            messages: [`is not a principle of the current framework: ${q.principle}`],
+          },
+        ],
+      });
+    }
     const all = await this.latest(asAt);
     const group = all.filter((r) => inGroup(r, q.comparison));
     const groupIds = group.map((r) => r.audit_id);
@@ -137,23 +148,26 @@ export class BenchmarksService {
     const view = (r: LatestRow, rank: number): BenchmarkCouncil => {
       const isYou = r.council_id === actor.councilId;
       const identifiable = coordinator || isYou || r.sharing === 'named';
+      const value = measure(r) as number;
       return {
         councilId: identifiable ? r.council_id : null,
         label: identifiable ? r.name : (labelOf.get(r.council_id) as string),
         named: identifiable,
         isYou,
-        index: measure(r) as number,
-        rank,
-        provisional: r.provisional,
-        periodEnd: r.period_end,
+        // Exact figures and dates would let one anonymous council be matched across views.
+        index: identifiable ? value : Math.round(value),
+        // Below the minimum group size even a rank would single councils out.
+        rank: enough || coordinator ? rank : null,
+        provisional: identifiable ? r.provisional : null,
+        periodEnd: identifiable ? r.period_end : null,
         type: identifiable ? r.type : null,
         region: identifiable ? r.region : null,
         populationBand: identifiable ? r.population_band : null,
       };
     };
     const entries = ranked
-      .map((row, i) => ({ row, view: view(row, ranks[i]) }))
-      .sort((a, b) => a.view.rank - b.view.rank || a.view.label.localeCompare(b.view.label));
+      .map((row, i) => ({ row, rank: ranks[i], view: view(row, ranks[i]) }))
+      .sort((a, b) => a.rank - b.rank || a.view.label.localeCompare(b.view.label));
     // Coordinators may look at a display group inside the comparison group; ranks stay group-wide.
     const displayed = entries
       .filter((e) => !coordinator || inGroup(e.row, q.display))

@@ -15,10 +15,17 @@ export interface BenchmarkCouncil {
   label: string;
   named: boolean;
   isYou: boolean;
+  /**
+   * The council's index (or the chosen principle's). For a council the caller may not identify it
+   * is rounded to whole points, so that one council is harder to match across views.
+   */
   index: number;
-  rank: number;
-  provisional: boolean;
-  periodEnd: string;
+  /** Rank in the comparison group (1 = highest); null when the group is too small to show one. */
+  rank: number | null;
+  /** Only for councils the caller may identify. */
+  provisional: boolean | null;
+  /** Only for councils the caller may identify. */
+  periodEnd: string | null;
   /** Only for councils the caller may identify. */
   type: string | null;
   region: string | null;

@@ -142,7 +142,7 @@ export class BenchmarksPage {
   /** The caller's place: "5th of 12 unitary authorities". */
   protected readonly rankText = computed(() => {
     const d = this.data();
-    if (!d?.you || d.suppressedReason) return null;
+    if (!d?.you || d.you.rank === null || d.suppressedReason) return null;
     return rankText(d.you.rank, d.groupSize, d.comparisonGroup, isTied(d.you, d.councils));
   });
   protected readonly yourPosition = computed(() => {

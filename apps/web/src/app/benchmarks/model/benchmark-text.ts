@@ -17,6 +17,21 @@ export function formatIndex(value: number | null | undefined): string {
   return r < 0 ? `${MINUS}${Math.abs(r).toFixed(1)}` : r.toFixed(1);
 }
 
+/**
+ * A council's figure as the API gives it: one decimal for councils the caller may identify, whole
+ * points for anonymous ones (the API rounds those so they are harder to match across views).
+ */
+export function formatCouncilIndex(council: { index: number; named: boolean }): string {
+  if (council.named) return formatIndex(council.index);
+  const r = Math.round(council.index);
+  return r < 0 ? `${MINUS}${Math.abs(r)}` : String(r);
+}
+
+/** "Yes", "No", or "–" when the council's details are not shared with the caller. */
+export function formatProvisional(provisional: boolean | null, yes = 'Yes'): string {
+  return provisional === null ? '–' : provisional ? yes : 'No';
+}
+
 /** "1 council", "12 councils". */
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;

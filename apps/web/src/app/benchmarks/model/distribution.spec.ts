@@ -71,11 +71,13 @@ describe('the distribution chart’s data', () => {
   it('marks the caller’s own bar with words, not only colour', () => {
     const [you, other] = twelveCouncils();
     expect(barName(you)).toBe('▶ You: Northfield Borough Council (39.9)');
-    expect(barName(other)).toBe('Council A (20.1)');
-    expect(barName({ ...other, index: -15.75 })).toBe('Council A (−15.8)');
+    // Anonymous councils come in whole points, and are shown that way.
+    expect(barName(other)).toBe('Council A (20)');
+    expect(barName({ ...other, index: -16 })).toBe('Council A (−16)');
+    expect(barName({ ...you, index: -15.75 })).toBe('▶ You: Northfield Borough Council (−15.8)');
     expect(distributionSeries([you, other])).toEqual([
       { name: '▶ You: Northfield Borough Council (39.9)', value: 39.9 },
-      { name: 'Council A (20.1)', value: 20.1 },
+      { name: 'Council A (20)', value: 20 },
     ]);
   });
 

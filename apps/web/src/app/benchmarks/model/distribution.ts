@@ -4,7 +4,9 @@ import { ChartTable } from '../../shared/chart-panel/chart-table';
 import {
   capitalise,
   countedGroup,
+  formatCouncilIndex,
   formatIndex,
+  formatProvisional,
   medianName,
   ordinal,
   plural,
@@ -44,8 +46,10 @@ export function distributionSummary(
       return `Your council has no ${measure} to compare by this date; the ${median} is ${formatIndex(d.median)} across ${plural(d.count, 'council')}.`;
     }
     const where = positionPhrase(positionOf(you.index, d.median, b.nearBand), median);
+    const stands = `Your ${measure} of ${formatIndex(you.index)} is ${where} of ${formatIndex(d.median)}`;
+    if (you.rank === null) return `${stands}.`;
     const tied = isTied(you, b.councils) ? 'joint ' : '';
-    return `Your ${measure} of ${formatIndex(you.index)} is ${where} of ${formatIndex(d.median)}; you rank ${tied}${ordinal(you.rank)} of ${b.groupSize}.`;
+    return `${stands}; you rank ${tied}${ordinal(you.rank)} of ${b.groupSize}.`;
   }
   const group = countedGroup(b.groupSize, b.comparisonGroup);
   const spread = `${capitalise(measurePlural(measure))} across ${group} range from ${formatIndex(d.min)} to ${formatIndex(d.max)}; the median is ${formatIndex(d.median)} and the middle half lie between ${formatIndex(d.q1)} and ${formatIndex(d.q3)}.`;
@@ -77,7 +81,7 @@ export function distributionTable(
       rank: c.rank,
       council: councilLabel(c),
       index: roundScore(c.index),
-      provisional: c.provisional ? 'Yes (low coverage)' : 'No',
+      provisional: formatProvisional(c.provisional, 'Yes (low coverage)'),
     })),
   };
 }
@@ -103,7 +107,7 @@ export function rankingTable(
       type: c.type ? typeLabel(c.type) : null,
       region: c.region,
       index: roundScore(c.index),
-      provisional: c.provisional ? 'Yes' : 'No',
+      provisional: formatProvisional(c.provisional),
       periodEnd: c.periodEnd,
     })),
   };
@@ -114,7 +118,7 @@ export function rankingTable(
  * axis beside negative bars): "Council D (−15.8)", "▶ You: Northfield Borough Council (39.9)".
  */
 export function barName(council: BenchmarkCouncil): string {
-  const name = `${council.label} (${formatIndex(council.index)})`;
+  const name = `${council.label} (${formatCouncilIndex(council)})`;
   return council.isYou ? `▶ You: ${name}` : name;
 }
 

@@ -8,7 +8,10 @@ import {
   WhoMadeItWorkEntry,
 } from '@rcp/api-contract';
 
-/** Test data for the benchmarks feature, e.g. `aCouncil({ isYou: true, index: 39.9 })`. */
+/**
+ * Test data for the benchmarks feature, e.g. `aCouncil({ isYou: true, index: 39.9 })`. By default
+ * an anonymous council, as the API gives one: whole points, no provisional flag, no date.
+ */
 export function aCouncil(overrides: Partial<BenchmarkCouncil> = {}): BenchmarkCouncil {
   return {
     councilId: null,
@@ -17,8 +20,8 @@ export function aCouncil(overrides: Partial<BenchmarkCouncil> = {}): BenchmarkCo
     isYou: false,
     index: 10,
     rank: 1,
-    provisional: false,
-    periodEnd: '2025-12-31',
+    provisional: null,
+    periodEnd: null,
     type: null,
     region: null,
     populationBand: null,
@@ -56,7 +59,7 @@ export function aTrendPoint(overrides: Partial<TrendBenchmarkPoint> = {}): Trend
 
 /** Twelve councils ranked by index, the caller's own (Northfield) first, as a lead sees them. */
 export function twelveCouncils(): BenchmarkCouncil[] {
-  const indexes = [39.9, 20.1, 15, 12.3, 8, 4.1, 0.7, -2, -5.1, -9, -15.5, -24.8];
+  const indexes = [39.9, 20, 15, 12, 8, 4, 1, -2, -5, -9, -16, -25];
   return indexes.map((index, i) =>
     i === 0
       ? aCouncil({
@@ -66,6 +69,8 @@ export function twelveCouncils(): BenchmarkCouncil[] {
           isYou: true,
           index,
           rank: 1,
+          provisional: false,
+          periodEnd: '2025-12-31',
           type: 'metropolitan-borough',
           region: 'North West',
           populationBand: '300k-500k',

@@ -19,6 +19,21 @@ describe('the ranking table', () => {
     expect(el.querySelector('caption')?.textContent).toContain('12 councils, highest first');
     // A council sees no type or region columns.
     expect(el.querySelectorAll('thead th')).toHaveLength(5);
+    // Its own figures are exact; an anonymous council's come in whole points, with nothing else.
+    const cells = (row: Element) =>
+      Array.from(row.querySelectorAll('td')).map((c) => c.textContent?.trim());
+    const [own, other] = Array.from(el.querySelectorAll('tbody tr'));
+    expect(cells(own)).toEqual(['1', '39.9', 'No', '31 December 2025']);
+    expect(cells(other)).toEqual(['2', '20', '–', '–']);
+  });
+
+  it('shows no rank when the group is too small for one', async () => {
+    const fixture = TestBed.createComponent(RankingTable);
+    fixture.componentRef.setInput('councils', [{ ...twelveCouncils()[0], rank: null }]);
+    fixture.componentRef.setInput('groupSize', 2);
+    await fixture.whenStable();
+    const el: HTMLElement = fixture.nativeElement;
+    expect(el.querySelector('tbody td')?.textContent?.trim()).toBe('–');
   });
 
   it('tells a coordinator when a display group shows only some of the comparison group', async () => {

@@ -2,7 +2,13 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
 import { MatButtonModule } from '@angular/material/button';
 import { BenchmarkCouncil } from '@rcp/api-contract';
 import { chartTableToCsv } from '../../shared/chart-panel/chart-table';
-import { formatDay, formatIndex, plural, typeLabel } from '../model/benchmark-text';
+import {
+  formatCouncilIndex,
+  formatDay,
+  formatProvisional,
+  plural,
+  typeLabel,
+} from '../model/benchmark-text';
 import { rankingTable } from '../model/distribution';
 
 /**
@@ -36,7 +42,7 @@ import { rankingTable } from '../model/distribution';
         <tbody>
           @for (council of councils(); track council.label) {
             <tr [class.ranking-table__you]="council.isYou" [attr.data-you]="council.isYou || null">
-              <td class="num">{{ council.rank }}</td>
+              <td class="num">{{ council.rank ?? '–' }}</td>
               <th scope="row" class="ranking-table__council">
                 @if (council.isYou) {
                   <span class="tag tag--you">You</span>&ngsp;
@@ -47,8 +53,8 @@ import { rankingTable } from '../model/distribution';
                 <td>{{ typeLabel(council.type) }}</td>
                 <td>{{ council.region ?? '–' }}</td>
               }
-              <td class="num">{{ formatIndex(council.index) }}</td>
-              <td>{{ council.provisional ? 'Yes' : 'No' }}</td>
+              <td class="num">{{ formatCouncilIndex(council) }}</td>
+              <td>{{ formatProvisional(council.provisional) }}</td>
               <td class="ranking-table__date">{{ formatDay(council.periodEnd) }}</td>
             </tr>
           } @empty {
@@ -102,7 +108,8 @@ export class RankingTable {
   readonly groupSize = input.required<number>();
 
   protected readonly captionId = `ranking-caption-${RankingTable.nextId++}`;
-  protected readonly formatIndex = formatIndex;
+  protected readonly formatCouncilIndex = formatCouncilIndex;
+  protected readonly formatProvisional = formatProvisional;
   protected readonly formatDay = formatDay;
   protected readonly typeLabel = typeLabel;
 
