@@ -74,7 +74,8 @@ export async function parseRegisterFile(
   let read: ReadResult;
   if (format === 'xlsx') {
     try {
-      read = await readXlsx(file);
+      // Reading stops just past the row limit: a bigger file is refused whatever its contents.
+      read = await readXlsx(file, (context.maxRows ?? DEFAULT_MAX_ROWS) + 1);
     } catch {
       read = { table: null, fileErrors: [UNREADABLE_XLSX_MESSAGE] };
     }
@@ -187,9 +188,13 @@ function checkTable(
   );
 
   const maxRows = context.maxRows ?? DEFAULT_MAX_ROWS;
-  if (dataRows.length > maxRows) {
+  if (dataRows.length > maxRows || table.moreRows) {
+    const count =
+      dataRows.length > maxRows && !table.moreRows
+        ? dataRows.length.toLocaleString('en-GB')
+        : `more than ${maxRows.toLocaleString('en-GB')}`;
     fileErrors.push(
-      `The file has ${dataRows.length.toLocaleString('en-GB')} rows of protocols; at most ${maxRows.toLocaleString('en-GB')} can be imported at once. Split it into smaller files.`,
+      `The file has ${count} rows of protocols; at most ${maxRows.toLocaleString('en-GB')} can be imported at once. Split it into smaller files.`,
     );
     return rejectFile(fileErrors);
   }

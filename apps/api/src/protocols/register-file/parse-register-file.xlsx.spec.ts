@@ -3,6 +3,18 @@ import { CASELOAD, HEADER, context } from './register-file.fixtures';
 import { parseRegisterFile, toProtocolFields } from './parse-register-file';
 
 const HEADINGS = HEADER.split(',');
+const VALID_ROW = [
+  'Caseload size',
+  '',
+  'Time and caseload',
+  'Policy',
+  '',
+  'Housing',
+  'Organisational',
+  'Mixed',
+  'Low',
+  'Assumed',
+];
 
 async function xlsxFile(
   rows: CellValue[][],
@@ -172,6 +184,44 @@ describe('parseRegisterFile – Excel', () => {
     expect(preview.fileErrors).toEqual([
       expect.stringMatching(/^The Excel file could not be read/),
     ]);
+  });
+
+  it('reads a sheet by the cells it holds, not by its furthest address (one stray cell far away)', async () => {
+    // A few kilobytes that claim a 200,000 × 200 sheet: reading it cell by cell ran out of memory.
+    const file = await xlsxFile([HEADINGS, VALID_ROW], (workbook) => {
+      workbook.getWorksheet('Register')!.getCell('GR200000').value = 'x';
+    });
+    expect(file.length).toBeLessThan(20_000);
+
+    const preview = await parseRegisterFile(file, 'register.xlsx', context());
+    // The stray cell is far outside the register's columns, so like any unknown column it is ignored.
+    expect(preview).toMatchObject({ fileErrors: [], validRows: 1, canImport: true });
+    expect(preview.rows.map((r) => r.line)).toEqual([2]);
+  });
+
+  it('refuses a sheet with more rows than the limit without reading them all', async () => {
+    const rows = Array.from({ length: 6 }, (_, i) => [`Protocol ${i + 1}`, ...VALID_ROW.slice(1)]);
+    const file = await xlsxFile([HEADINGS, ...rows]);
+
+    const preview = await parseRegisterFile(file, 'register.xlsx', context({ maxRows: 3 }));
+    expect(preview.canImport).toBe(false);
+    expect(preview.fileErrors).toEqual([
+      'The file has more than 3 rows of protocols; at most 3 can be imported at once. Split it into smaller files.',
+    ]);
+  });
+
+  it('reads the first visible sheet, passing over a hidden one', async () => {
+    const workbook = new Workbook();
+    const hidden = workbook.addWorksheet('Old register', { state: 'hidden' });
+    hidden.getCell('A1').value = 'Leftovers';
+    const sheet = workbook.addWorksheet('Register');
+    [HEADINGS, VALID_ROW].forEach((values, i) =>
+      values.forEach((value, j) => (sheet.getCell(i + 1, j + 1).value = value)),
+    );
+    const file = Buffer.from(await workbook.xlsx.writeBuffer());
+
+    const preview = await parseRegisterFile(file, 'register.xlsx', context());
+    expect(preview).toMatchObject({ fileErrors: [], validRows: 1, canImport: true });
   });
 
   it('gives a file error for a truncated .xlsx', async () => {

@@ -16,6 +16,8 @@ export interface RawTable {
    * the row number a spreadsheet shows (a CSV cell with a line break in it stays one row).
    */
   rows: Array<{ line: number; cells: string[] }>;
+  /** True when the file has more rows than were read (see readXlsx's rowLimit). */
+  moreRows?: boolean;
 }
 
 export interface ReadResult {
@@ -162,7 +164,15 @@ export function cellText(
   return cellText(value.result ?? null, key, date1904);
 }
 
-export async function readXlsx(file: Buffer): Promise<ReadResult> {
+/** Columns read from a sheet: far more than a register has (unknown columns are ignored anyway). */
+export const XLSX_MAX_COLUMNS = 60;
+
+/**
+ * Reads the first visible sheet. Only cells the file really holds are visited: a sheet's size comes
+ * from its furthest cell, and one stray cell at GR200000 must not make us build millions of empty
+ * ones. At most `rowLimit` rows under the header are read; `moreRows` says if there were more.
+ */
+export async function readXlsx(file: Buffer, rowLimit = Infinity): Promise<ReadResult> {
   const workbook = new Workbook();
   try {
     // exceljs types its parameter as its own Buffer interface; a Node Buffer is what it reads.
@@ -170,25 +180,32 @@ export async function readXlsx(file: Buffer): Promise<ReadResult> {
   } catch {
     return { table: null, fileErrors: [UNREADABLE_XLSX_MESSAGE] };
   }
-  const sheet = workbook.worksheets[0];
+  const sheet = workbook.worksheets.find((s) => s.state === 'visible') ?? workbook.worksheets[0];
   // Every real workbook has a sheet; a zip without one is some other kind of file.
   if (!sheet) return { table: null, fileErrors: [UNREADABLE_XLSX_MESSAGE] };
   const date1904 = Boolean(workbook.properties?.date1904);
-  const columnCount = sheet.columnCount;
 
-  const headerRow = sheet.getRow(1);
   const headers: string[] = [];
-  for (let c = 1; c <= columnCount; c++)
-    headers.push(cellText(headerRow.getCell(c).value, undefined));
-  const keys = headers.map((h) => columnForHeader(h)?.key);
-
   const rows: RawTable['rows'] = [];
-  for (let r = 2; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r);
+  let keys: Array<RegisterColumnKey | undefined> = [];
+  let moreRows = false;
+  sheet.eachRow({ includeEmpty: false }, (row, r) => {
+    if (r > 1 && rows.length >= rowLimit) {
+      moreRows = true;
+      return;
+    }
     const cells: string[] = [];
-    for (let c = 1; c <= columnCount; c++)
-      cells.push(cellText(row.getCell(c).value, keys[c - 1], date1904));
-    rows.push({ line: r, cells });
-  }
-  return { table: { headers, rows }, fileErrors: [] };
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      if (c > XLSX_MAX_COLUMNS) return;
+      while (cells.length < c - 1) cells.push('');
+      cells[c - 1] = cellText(cell.value, r === 1 ? undefined : keys[c - 1], date1904);
+    });
+    if (r === 1) {
+      headers.push(...cells);
+      keys = headers.map((h) => columnForHeader(h)?.key);
+    } else {
+      rows.push({ line: r, cells });
+    }
+  });
+  return { table: { headers, rows, moreRows }, fileErrors: [] };
 }
