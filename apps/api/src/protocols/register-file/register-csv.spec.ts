@@ -20,6 +20,7 @@ const TRICKY: ProtocolFields = {
   reviewDate: '2025-12-01',
   sourceLinks: [
     'https://example.gov.uk/a?x=1&y=2',
+    'https://example.gov.uk/list?ids=1,2,3',
     'http://example.org/b',
     'https://example.net/c#part',
   ],

@@ -13,6 +13,15 @@ describe('register cell values', () => {
     expect(parseSourceLinks('')).toEqual({ ok: true, value: [] });
   });
 
+  it('keeps a comma inside an address, and treats one as a separator only before another address', () => {
+    expect(
+      parseSourceLinks('https://a.example/x?ids=1,2; https://b.example/y,https://c.example/z,'),
+    ).toEqual({
+      ok: true,
+      value: ['https://a.example/x?ids=1,2', 'https://b.example/y', 'https://c.example/z'],
+    });
+  });
+
   it('accepts only http and https addresses', () => {
     expect(parseSourceLinks('ftp://a.example mailto:x@y.example https://ok.example')).toEqual({
       ok: false,

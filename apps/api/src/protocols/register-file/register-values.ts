@@ -210,8 +210,13 @@ function isWebAddress(text: string): boolean {
 }
 
 /** Web addresses separated by white space, commas or semicolons; duplicates dropped. */
+/**
+ * Links separated by semicolons, spaces or line breaks – or by commas, but only a comma just before
+ * the next http(s) address, since a comma inside an address (`?ids=1,2`) is part of it.
+ */
 export function parseSourceLinks(raw: string): Parsed<string[]> {
-  const links = [...new Set(raw.split(/[\s;,]+/).filter((l) => l !== ''))];
+  const parts = raw.split(/[\s;]+|,(?=\s*https?:\/\/)/i).map((l) => l.replace(/,+$/, ''));
+  const links = [...new Set(parts.filter((l) => l !== ''))];
   const bad = links.filter((l) => !isWebAddress(l));
   if (bad.length > 0) {
     const list = bad.map(quoted).join(', ');
