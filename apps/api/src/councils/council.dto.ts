@@ -42,8 +42,9 @@ export class CreateCouncilDto implements CreateCouncilRequest {
   sharing?: SharingChoice;
 }
 
+// skipNullProperties: false – a field left out is unchanged, but null is validated (and refused).
 export class UpdateCouncilDto
-  extends PartialType(CreateCouncilDto)
+  extends PartialType(CreateCouncilDto, { skipNullProperties: false })
   implements UpdateCouncilRequest
 {
   @ApiProperty({ description: 'The version you last read; a stale version gets 409.' })

@@ -54,6 +54,17 @@ describe('councils (real PostgreSQL)', () => {
     ]);
   });
 
+  it('refuses null for a council’s name or type with field errors, not a server error', async () => {
+    const council = await aCouncil(t);
+    const res = await coordinator.patch(`/api/v1/councils/${council.id}`, {
+      name: null,
+      type: null,
+      version: 1,
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['name', 'type']);
+  });
+
   it('two editors of one version: the first wins, the second gets 409 and changes nothing', async () => {
     const council = await aCouncil(t);
     const a = await coordinator.patch(`/api/v1/councils/${council.id}`, {

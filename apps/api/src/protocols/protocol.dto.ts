@@ -102,8 +102,10 @@ export class CreateProtocolDto implements CreateProtocolRequest {
 }
 
 /** Any register field may change; `version` is the one the editor read (409 if it moved on). */
+// skipNullProperties: false – a field left out is unchanged, but null is validated: a required field
+// set to null is a 400, while review date keeps its own rule (null clears it).
 export class UpdateProtocolDto
-  extends PartialType(CreateProtocolDto)
+  extends PartialType(CreateProtocolDto, { skipNullProperties: false })
   implements UpdateProtocolRequest
 {
   @ApiProperty()

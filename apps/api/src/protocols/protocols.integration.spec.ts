@@ -111,6 +111,26 @@ describe('the protocol register (real PostgreSQL)', () => {
     expect([a.status, b.status]).toEqual([200, 409]);
   });
 
+  it('an edit that sets a required field to null is a 400 naming each field; null clears the review date', async () => {
+    const created = (
+      await lead.post(`/api/v1/councils/${councilId}/protocols`, { ...valid, name: 'Nulled' })
+    ).body as Protocol;
+    const url = `/api/v1/councils/${councilId}/protocols/${created.id}`;
+    const res = await lead.patch(url, { name: null, type: null, serviceArea: null, version: 1 });
+    expect(res.status).toBe(400);
+    expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+      'name',
+      'serviceArea',
+      'type',
+    ]);
+    const unchanged = (await viewer.get(url)).body as Protocol;
+    expect(unchanged).toMatchObject({ name: 'Nulled', version: 1 });
+
+    const cleared = await lead.patch(url, { reviewDate: null, version: 1 });
+    expect(cleared.status).toBe(200);
+    expect(cleared.body.reviewDate).toBeNull();
+  });
+
   it('retiring keeps the protocol and its history, with the reason', async () => {
     const created = (
       await lead.post(`/api/v1/councils/${councilId}/protocols`, { ...valid, name: 'To retire' })
