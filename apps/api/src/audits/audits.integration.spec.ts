@@ -319,6 +319,75 @@ describe('audits (real PostgreSQL)', () => {
     await discard(next);
   });
 
+  it('a register change that reaches a draft audit moves its version on and is in its trail', async () => {
+    const { audit, cells } = await fresh();
+    const saved = await lead.put(`/api/v1/audits/${audit.id}/ratings`, {
+      version: audit.version,
+      ratings: [{ ...cells[0], value: 1 }],
+    });
+    let version = saved.body.version as number;
+    const register = `/api/v1/councils/${councilId}/protocols`;
+    const versionNow = async () =>
+      ((await lead.get(`/api/v1/audits/${audit.id}`)).body as Audit).version;
+    const trail = async () =>
+      ((await lead.get(`/api/v1/audits/${audit.id}/trail`)).body as Array<{ action: string }>).map(
+        (e) => e.action,
+      );
+
+    // A change to what the audit holds (its reach): the grid a lead has open is now stale.
+    const target = audit.protocols[0];
+    const current = (await lead.get(`${register}/${target.id}`)).body;
+    const reach = current.reach === 'high' ? 'low' : 'high';
+    expect(
+      (await lead.patch(`${register}/${target.id}`, { reach, version: current.version })).status,
+    ).toBe(200);
+    expect(await versionNow()).toBe(version + 1);
+    const stale = await lead.put(`/api/v1/audits/${audit.id}/ratings`, {
+      version,
+      ratings: [{ ...cells[0], value: 2, evidence: { text: 'Shown in the case file review' } }],
+    });
+    expect(stale.status).toBe(409);
+    version += 1;
+
+    // A change the audit does not hold (the owner) leaves it alone.
+    const edited = (await lead.get(`${register}/${target.id}`)).body;
+    await lead.patch(`${register}/${target.id}`, {
+      owner: 'Someone else',
+      version: edited.version,
+    });
+    expect(await versionNow()).toBe(version);
+
+    // Adding and retiring protocols are changes to the draft too.
+    const added = await lead.post(register, {
+      name: 'Out-of-hours phone line',
+      category: 'front-door-and-assessment',
+      type: 'procedure',
+      serviceArea: 'Customer services',
+      scope: 'organisational',
+      contextNeed: 'mixed',
+      reach: 'medium',
+      basis: 'council-policy',
+    });
+    expect(added.status).toBe(201);
+    expect(await versionNow()).toBe(version + 1);
+    const retired = await lead.post(`${register}/${added.body.id}/retire`, {
+      reason: 'Merged into the contact centre',
+      version: added.body.version,
+    });
+    expect(retired.status).toBe(200);
+    expect(await versionNow()).toBe(version + 2);
+
+    expect(await trail()).toEqual(
+      expect.arrayContaining([
+        'audit.protocol-changed',
+        'audit.protocol-added',
+        'audit.protocol-retired',
+      ]),
+    );
+    expect((await trail()).filter((a) => a === 'audit.protocol-changed')).toHaveLength(1);
+    await discard(audit);
+  });
+
   it('keeps stored evidence when a ±2 is confirmed or re-typed without resending it', async () => {
     const { audit, cells } = await fresh();
     const first = await lead.put(`/api/v1/audits/${audit.id}/ratings`, {

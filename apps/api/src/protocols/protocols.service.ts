@@ -22,6 +22,17 @@ import { PROTOCOL_SELECT, ProtocolRow, toProtocol } from './protocol-records';
 
 const UNIQUE_VIOLATION = '23505';
 
+/** What an audit holds of a register entry: the fields its scores depend on. */
+type AuditView = Pick<
+  Protocol,
+  'id' | 'name' | 'category' | 'type' | 'serviceArea' | 'scope' | 'contextNeed' | 'reach'
+> & { reason?: string };
+
+function auditView(p: Protocol): AuditView {
+  const { id, name, category, type, serviceArea, scope, contextNeed, reach } = p;
+  return { id, name, category, type, serviceArea, scope, contextNeed, reach };
+}
+
 export function libraryView(): LibraryProtocol[] {
   return PROTOCOL_LIBRARY.map((p) => ({
     key: p.key,
@@ -85,7 +96,7 @@ export class ProtocolsService {
     this.check(fields, await this.categories());
     return this.unique(() =>
       this.db.transaction(async (m) => {
-        const protocol = await this.insert(m, councilId, fields, libraryKey);
+        const protocol = await this.insert(m, actor, councilId, fields, libraryKey);
         await this.audit.record(
           actor,
           {
@@ -128,6 +139,7 @@ export class ProtocolsService {
         if (!p || existing.has(p.name.toLowerCase())) continue;
         const protocol = await this.insert(
           m,
+          actor,
           councilId,
           {
             name: p.name,
@@ -168,7 +180,7 @@ export class ProtocolsService {
     rows.forEach((r) => this.check(r, categories));
     return this.unique(() =>
       this.db.transaction(async (m) => {
-        for (const fields of rows) await this.insert(m, councilId, fields, null);
+        for (const fields of rows) await this.insert(m, actor, councilId, fields, null);
         await this.audit.record(
           actor,
           {
@@ -212,10 +224,11 @@ export class ProtocolsService {
           [id, ...this.columns(merged)],
         );
         // Draft audits follow the register; submitted audits keep what they were scored on.
-        await m.query(
+        const [followed] = (await m.query(
           `UPDATE audit_protocols ap SET name = $2, category = $3, type = $4, service_area = $5, scope = $6,
              context_need = $7, reach = $8
-           FROM audits a WHERE a.id = ap.audit_id AND a.status = 'draft' AND ap.protocol_id = $1`,
+           FROM audits a WHERE a.id = ap.audit_id AND a.status = 'draft' AND ap.protocol_id = $1
+           RETURNING ap.audit_id`,
           [
             id,
             merged.name,
@@ -226,8 +239,16 @@ export class ProtocolsService {
             merged.contextNeed,
             merged.reach,
           ],
-        );
+        )) as [Array<{ audit_id: string }>, number];
         const after = toProtocol(await this.find(m, actor, councilId, id));
+        const [was, now] = [auditView(toProtocol(before)), auditView(after)];
+        if (JSON.stringify(was) !== JSON.stringify(now)) {
+          await this.noteInDraftAudits(m, actor, councilId, followed, {
+            action: 'audit.protocol-changed',
+            before: was,
+            after: now,
+          });
+        }
         await this.audit.record(
           actor,
           {
@@ -263,12 +284,19 @@ export class ProtocolsService {
            version = version + 1 WHERE id = $1`,
         [id, reason],
       );
-      await m.query(
+      // Its ratings in draft audits go with it (the trail says so); submitted audits keep theirs.
+      const [left] = (await m.query(
         `DELETE FROM audit_protocols ap USING audits a
-          WHERE a.id = ap.audit_id AND a.status = 'draft' AND ap.protocol_id = $1`,
+          WHERE a.id = ap.audit_id AND a.status = 'draft' AND ap.protocol_id = $1
+          RETURNING ap.audit_id`,
         [id],
-      );
+      )) as [Array<{ audit_id: string }>, number];
       const after = toProtocol(await this.find(m, actor, councilId, id));
+      await this.noteInDraftAudits(m, actor, councilId, left, {
+        action: 'audit.protocol-retired',
+        before: auditView(toProtocol(before)),
+        after: { ...auditView(after), reason },
+      });
       await this.audit.record(
         actor,
         {
@@ -287,6 +315,7 @@ export class ProtocolsService {
 
   private async insert(
     m: EntityManager,
+    actor: Actor,
     councilId: string,
     f: ProtocolFields,
     libraryKey: string | null,
@@ -298,9 +327,10 @@ export class ProtocolsService {
       [councilId, ...this.columns(f), libraryKey],
     )) as Array<{ id: string }>;
     // A protocol added while an audit is in draft joins that audit.
-    await m.query(
+    const joined = (await m.query(
       `INSERT INTO audit_protocols (audit_id, protocol_id, name, category, type, service_area, scope, context_need, reach)
-       SELECT a.id, $2, $3, $4, $5, $6, $7, $8, $9 FROM audits a WHERE a.council_id = $1 AND a.status = 'draft'`,
+       SELECT a.id, $2, $3, $4, $5, $6, $7, $8, $9 FROM audits a WHERE a.council_id = $1 AND a.status = 'draft'
+       RETURNING audit_id`,
       [
         councilId,
         row.id,
@@ -312,11 +342,36 @@ export class ProtocolsService {
         f.contextNeed,
         f.reach,
       ],
-    );
+    )) as Array<{ audit_id: string }>;
     const [created] = (await m.query(`SELECT ${PROTOCOL_SELECT} FROM protocols WHERE id = $1`, [
       row.id,
     ])) as ProtocolRow[];
-    return toProtocol(created);
+    const protocol = toProtocol(created);
+    await this.noteInDraftAudits(m, actor, councilId, joined, {
+      action: 'audit.protocol-added',
+      after: auditView(protocol),
+    });
+    return protocol;
+  }
+
+  /**
+   * A register change that reaches draft audits is a change to those audits too: it moves their
+   * version on (an editor with the grid open gets a conflict, never a silent change) and goes into
+   * each audit's trail.
+   */
+  private async noteInDraftAudits(
+    m: EntityManager,
+    actor: Actor,
+    councilId: string,
+    audits: Array<{ audit_id: string }>,
+    event: { action: string; before?: AuditView; after?: AuditView },
+  ): Promise<void> {
+    const ids = [...new Set(audits.map((a) => a.audit_id))];
+    if (ids.length === 0) return;
+    await m.query(`UPDATE audits SET version = version + 1 WHERE id = ANY($1)`, [ids]);
+    for (const id of ids) {
+      await this.audit.record(actor, { ...event, councilId, entityType: 'audit', entityId: id }, m);
+    }
   }
 
   private columns(f: ProtocolFields): unknown[] {

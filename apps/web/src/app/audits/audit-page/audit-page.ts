@@ -90,9 +90,13 @@ export class AuditPage {
   protected readonly trailNames = computed<TrailNames>(() => {
     const protocols = this.protocolNames();
     const principles = this.principleTitles();
+    const categories = new Map(
+      (this.editor.framework()?.categories ?? []).map((c) => [c.key, c.title]),
+    );
     return {
       protocolName: (id) => protocols.get(id),
       principleTitle: (key) => principles.get(key),
+      categoryTitle: (key) => categories.get(key),
       words: this.editor.words(),
       showPerspective: this.editor.perspectives().length > 1,
     };

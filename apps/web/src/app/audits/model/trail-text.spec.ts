@@ -84,4 +84,49 @@ describe('the audit trail in words', () => {
     ]);
     expect(sorted.map((e) => e.id)).toEqual(['3', '2', '1']);
   });
+
+  it('says how a register change reached the draft audit', () => {
+    const view = {
+      id: 'p-a',
+      name: 'Home care in 15-minute slots',
+      category: 'time-and-caseload',
+      type: 'contract',
+      serviceArea: 'Adult social care',
+      scope: 'organisational',
+      contextNeed: 'mixed',
+      reach: 'low',
+    };
+    const withCategories: TrailNames = {
+      ...names,
+      categoryTitle: (key) => ({ 'time-and-caseload': 'Time and caseload' })[key],
+    };
+    expect(
+      describeTrailEntry(entry({ action: 'audit.protocol-added', after: view }), names),
+    ).toMatchObject({
+      subject: 'Home care in 15-minute slots',
+      change: 'Added to the register, so it joined this audit',
+    });
+    expect(
+      describeTrailEntry(
+        entry({
+          action: 'audit.protocol-changed',
+          before: view,
+          after: { ...view, contextNeed: 'transactional', reach: 'high', category: 'continuity' },
+        }),
+        withCategories,
+      ).change,
+    ).toBe(
+      'Changed in the register: category “Time and caseload” → “continuity”; context need mixed → transactional; reach low → high',
+    );
+    expect(
+      describeTrailEntry(
+        entry({
+          action: 'audit.protocol-retired',
+          before: view,
+          after: { ...view, reason: 'Only assumed' },
+        }),
+        names,
+      ).change,
+    ).toBe('Retired from the register (“Only assumed”), so it left this audit with its ratings');
+  });
 });

@@ -1,7 +1,11 @@
 import {
   type AuditTrailEntry,
   PERSPECTIVE_LABELS,
+  PROTOCOL_SCOPE_LABELS,
+  PROTOCOL_TYPE_LABELS,
   type PerspectiveValue,
+  type ProtocolScopeValue,
+  type ProtocolType,
   type RatingNumber,
 } from '@rcp/api-contract';
 import { formatScore, ratingInWords, RatingWords } from './rating-text';
@@ -10,6 +14,7 @@ import { formatScore, ratingInWords, RatingWords } from './rating-text';
 export interface TrailNames {
   protocolName(id: string): string | undefined;
   principleTitle(key: string): string | undefined;
+  categoryTitle?(key: string): string | undefined;
   readonly words: RatingWords;
   /** Show each rating's perspective (the audit collects more than one). */
   readonly showPerspective: boolean;
@@ -125,9 +130,58 @@ export function describeTrailEntry(entry: AuditTrailEntry, names: TrailNames): T
         change: `Reopened${reason ? `: “${reason}”` : ''}`,
       };
     }
+    case 'audit.protocol-added':
+      return {
+        ...base,
+        subject: registerName(entry),
+        change: 'Added to the register, so it joined this audit',
+      };
+    case 'audit.protocol-changed':
+      return {
+        ...base,
+        subject: registerName(entry),
+        change: `Changed in the register: ${registerChanges(entry, names)}`,
+      };
+    case 'audit.protocol-retired': {
+      const reason = asObject(entry.after)?.['reason'];
+      return {
+        ...base,
+        subject: registerName(entry),
+        change: `Retired from the register${typeof reason === 'string' && reason ? ` (“${reason}”)` : ''}, so it left this audit with its ratings`,
+      };
+    }
     default:
       return { ...base, subject: 'The audit', change: humanise(entry.action) };
   }
+}
+
+/** The protocol a register entry concerns, by the name it has now (or had). */
+function registerName(entry: AuditTrailEntry): string {
+  const name = asObject(entry.after)?.['name'] ?? asObject(entry.before)?.['name'];
+  return typeof name === 'string' ? name : 'A protocol';
+}
+
+type Words = (value: string, names: TrailNames) => string;
+const quoted = (v: string): string => `“${v}”`;
+const REGISTER_FIELDS: ReadonlyArray<[key: string, label: string, words: Words]> = [
+  ['name', 'name', quoted],
+  ['category', 'category', (v, names) => quoted(names.categoryTitle?.(v) ?? v)],
+  ['type', 'type', (v) => PROTOCOL_TYPE_LABELS[v as ProtocolType] ?? v],
+  ['serviceArea', 'service area', quoted],
+  ['scope', 'scope', (v) => PROTOCOL_SCOPE_LABELS[v as ProtocolScopeValue] ?? v],
+  ['contextNeed', 'context need', (v) => v],
+  ['reach', 'reach', (v) => v],
+];
+
+/** "context need mixed → transactional; reach low → high". */
+function registerChanges(entry: AuditTrailEntry, names: TrailNames): string {
+  const before = asObject(entry.before) ?? {};
+  const after = asObject(entry.after) ?? {};
+  const changes = REGISTER_FIELDS.filter(([key]) => before[key] !== after[key]).map(
+    ([key, label, words]) =>
+      `${label} ${words(String(before[key] ?? ''), names)} → ${words(String(after[key] ?? ''), names)}`,
+  );
+  return changes.length ? changes.join('; ') : 'no change to this audit';
 }
 
 function humanise(action: string): string {
