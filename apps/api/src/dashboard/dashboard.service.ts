@@ -150,9 +150,9 @@ export class DashboardService {
     if (!selected) return base;
 
     const framework = await this.frameworks.version(selected.framework_number);
-    const principleTitle = new Map(
-      framework.items.filter((i) => i.layer === 'principle').map((i) => [i.key, i.title]),
-    );
+    const principleItems = framework.items.filter((i) => i.layer === 'principle');
+    const principleTitle = new Map(principleItems.map((i) => [i.key, i.title]));
+    const principleContexts = new Map(principleItems.map((i) => [i.key, i.contexts ?? []]));
     const categoryTitle = new Map(framework.categories.map((c) => [c.key, c.title]));
     const filtered = filters.serviceArea !== null || filters.scope !== null;
     // Filtered views score every audit's matching protocols again (with the shared lib); the
@@ -291,7 +291,11 @@ export class DashboardService {
       cells[r.principle_key] = r.value;
     }
     base.heatmap = {
-      principles: principleKeys.map((key) => ({ key, title: principleTitle.get(key) ?? key })),
+      principles: principleKeys.map((key) => ({
+        key,
+        title: principleTitle.get(key) ?? key,
+        contexts: principleContexts.get(key) ?? [],
+      })),
       rows: current
         .map<HeatmapRow>((p) => {
           const { score, class: cls } = scoreOf(p);

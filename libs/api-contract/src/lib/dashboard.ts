@@ -122,7 +122,11 @@ export interface CouncilDashboard {
   headline: DashboardHeadline | null;
   trend: TrendPoint[];
   principleProfile: PrincipleProfilePoint[];
-  heatmap: { principles: Array<{ key: string; title: string }>; rows: HeatmapRow[] };
+  heatmap: {
+    /** Each principle with the contexts it applies to: elsewhere a cell does not apply at all. */
+    principles: Array<{ key: string; title: string; contexts: HeatmapRow['contextNeed'][] }>;
+    rows: HeatmapRow[];
+  };
   classBreakdown: { byCategory: BreakdownRow[]; byServiceArea: BreakdownRow[] };
   movers: Mover[];
   mismatches: MismatchRow[];

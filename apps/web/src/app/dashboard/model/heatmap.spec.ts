@@ -1,10 +1,12 @@
 import { aHeatmapRow } from '../testing/dashboard-builders';
 import { HEAT_LEGEND, heatCell, heatmapSummary, heatmapTable } from './heatmap';
 
+type Context = 'relational' | 'transactional' | 'mixed';
+const EVERYWHERE: Context[] = ['relational', 'transactional', 'mixed'];
 const principles = [
-  { key: 'continuity', title: 'Continuity' },
-  { key: 'trust', title: 'Mutual trust' },
-  { key: 'kindness', title: 'Kindness' },
+  { key: 'continuity', title: 'Continuity', contexts: ['relational', 'mixed'] as Context[] },
+  { key: 'trust', title: 'Mutual trust', contexts: EVERYWHERE },
+  { key: 'kindness', title: 'Kindness', contexts: EVERYWHERE },
 ];
 
 describe('the heat map of ratings', () => {
@@ -19,9 +21,19 @@ describe('the heat map of ratings', () => {
     expect(heatCell(undefined)).toEqual({ text: '–', label: 'not rated', tone: 'unrated' });
   });
 
+  it('leaves a cell blank, and says why, where the principle does not apply to the service', () => {
+    expect(heatCell(undefined, false)).toEqual({
+      text: '',
+      label: 'does not apply to this kind of service',
+      tone: 'outside',
+    });
+    // Even a stray stored rating is outside the audit there.
+    expect(heatCell(1, false).tone).toBe('outside');
+  });
+
   it('has a legend entry for every kind of cell, each with its own symbol', () => {
     const texts = HEAT_LEGEND.map((c) => c.text);
-    expect(new Set(texts).size).toBe(7);
+    expect(new Set(texts).size).toBe(8);
     expect(HEAT_LEGEND.map((c) => c.label)).toEqual([
       'strongly enables',
       'enables',
@@ -30,6 +42,7 @@ describe('the heat map of ratings', () => {
       'strongly inhibits',
       'not applicable',
       'not rated',
+      'does not apply to this kind of service',
     ]);
   });
 
@@ -39,17 +52,22 @@ describe('the heat map of ratings', () => {
       rows: [
         aHeatmapRow({ cells: { continuity: 2, trust: -1, kindness: null } }),
         aHeatmapRow({ protocolId: 'p-2', cells: { continuity: 0 } }),
+        // Continuity does not apply to a transactional service: its cell is not "not rated".
+        aHeatmapRow({ protocolId: 'p-3', contextNeed: 'transactional', cells: { trust: 1 } }),
       ],
     };
     expect(heatmapSummary(heatmap, 'H1 2026')).toBe(
-      'Of the 6 cells for 2 protocols and 3 principles in H1 2026, 1 enables (+1 or +2), 1 inhibits (−1 or −2), 1 has no effect, 1 is not applicable and 2 are not rated.',
+      'Of the 8 cells for 3 protocols and 3 principles in H1 2026, 2 enable (+1 or +2), 1 inhibits (−1 or −2), 1 has no effect, 1 is not applicable and 3 are not rated. A further 1 cell is left blank: the principle does not apply to that kind of service.',
     );
   });
 
   it('gives the same cells as a plain table: ratings as numbers, N/A, or empty when not rated', () => {
     const table = heatmapTable({
       principles,
-      rows: [aHeatmapRow({ score: -59.96, cells: { continuity: -2, trust: null } })],
+      rows: [
+        aHeatmapRow({ score: -59.96, cells: { continuity: -2, trust: null } }),
+        aHeatmapRow({ contextNeed: 'transactional', cells: { trust: 1 } }),
+      ],
     });
     expect(table.columns.map((c) => c.label)).toEqual([
       'Protocol',
@@ -71,6 +89,11 @@ describe('the heat map of ratings', () => {
       class: 'Inhibiting',
       'p:continuity': -2,
       'p:trust': 'N/A',
+      'p:kindness': null,
+    });
+    expect(table.rows[1]).toMatchObject({
+      'p:continuity': 'Does not apply',
+      'p:trust': 1,
       'p:kindness': null,
     });
   });

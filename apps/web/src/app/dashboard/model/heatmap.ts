@@ -3,10 +3,18 @@ import { roundScore } from '@rcp/scoring';
 import { ChartTable } from '../../shared/chart-panel/chart-table';
 import { classLabel, formatRating, listOf, plural } from './dashboard-text';
 
-export type HeatTone = 'plus2' | 'plus1' | 'zero' | 'minus1' | 'minus2' | 'na' | 'unrated';
+export type HeatTone =
+  | 'plus2'
+  | 'plus1'
+  | 'zero'
+  | 'minus1'
+  | 'minus2'
+  | 'na'
+  | 'unrated'
+  | 'outside';
 
 export interface HeatCell {
-  /** What the cell shows: "+2", "−1", "0", "N/A" or "–". */
+  /** What the cell shows: "+2", "−1", "0", "N/A", "–", or nothing where the principle does not apply. */
   text: string;
   /** The same in words, for the legend and for screen readers where the text is a symbol. */
   label: string;
@@ -23,12 +31,27 @@ const RATED: Readonly<Record<number, HeatCell>> = {
 
 export const NOT_APPLICABLE: HeatCell = { text: 'N/A', label: 'not applicable', tone: 'na' };
 export const NOT_RATED: HeatCell = { text: '–', label: 'not rated', tone: 'unrated' };
+/** The principle does not apply to the protocol's context (e.g. a transactional service). */
+export const OUTSIDE_CONTEXT: HeatCell = {
+  text: '',
+  label: 'does not apply to this kind of service',
+  tone: 'outside',
+};
+
+type HeatPrinciple = CouncilDashboard['heatmap']['principles'][number];
+
+/** Does the principle apply to the protocol at all (its context need)? */
+export function applies(principle: HeatPrinciple, row: HeatmapRow): boolean {
+  return principle.contexts.includes(row.contextNeed);
+}
 
 /**
  * A heat-map cell from the API's value: a rating −2…+2, null for "not applicable", absent
- * (undefined) when not rated (or the principle does not apply to the protocol's context).
+ * (undefined) when not rated. Cells where the principle does not apply to the protocol's context
+ * are neither: they are outside the audit, and shown blank.
  */
-export function heatCell(value: number | null | undefined): HeatCell {
+export function heatCell(value: number | null | undefined, applicable = true): HeatCell {
+  if (!applicable) return OUTSIDE_CONTEXT;
   if (value === undefined) return NOT_RATED;
   if (value === null) return NOT_APPLICABLE;
   return RATED[value] ?? NOT_RATED;
@@ -43,6 +66,7 @@ export const HEAT_LEGEND: readonly HeatCell[] = [
   RATED[-2],
   NOT_APPLICABLE,
   NOT_RATED,
+  OUTSIDE_CONTEXT,
 ];
 
 export interface HeatCounts {
@@ -51,14 +75,16 @@ export interface HeatCounts {
   zero: number;
   na: number;
   unrated: number;
+  outside: number;
 }
 
 export function heatCounts(heatmap: CouncilDashboard['heatmap']): HeatCounts {
-  const counts: HeatCounts = { enabling: 0, inhibiting: 0, zero: 0, na: 0, unrated: 0 };
+  const counts: HeatCounts = { enabling: 0, inhibiting: 0, zero: 0, na: 0, unrated: 0, outside: 0 };
   for (const row of heatmap.rows) {
     for (const p of heatmap.principles) {
       const value = row.cells[p.key];
-      if (value === undefined) counts.unrated++;
+      if (!applies(p, row)) counts.outside++;
+      else if (value === undefined) counts.unrated++;
       else if (value === null) counts.na++;
       else if (value > 0) counts.enabling++;
       else if (value < 0) counts.inhibiting++;
@@ -75,7 +101,7 @@ export function heatmapSummary(heatmap: CouncilDashboard['heatmap'], auditLabel:
   const c = heatCounts(heatmap);
   const n = (count: number, one: string, many: string) =>
     `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
-  const cells = heatmap.rows.length * heatmap.principles.length;
+  const cells = heatmap.rows.length * heatmap.principles.length - c.outside;
   const parts = [
     n(c.enabling, 'enables', 'enable') + ' (+1 or +2)',
     n(c.inhibiting, 'inhibits', 'inhibit') + ' (−1 or −2)',
@@ -83,14 +109,20 @@ export function heatmapSummary(heatmap: CouncilDashboard['heatmap'], auditLabel:
     n(c.na, 'is not applicable', 'are not applicable'),
     n(c.unrated, 'is not rated', 'are not rated'),
   ];
-  return `Of the ${plural(cells, 'cell')} for ${plural(heatmap.rows.length, 'protocol')} and ${plural(heatmap.principles.length, 'principle')}${auditLabel ? ` in ${auditLabel}` : ''}, ${listOf(parts)}.`;
+  const outside = c.outside
+    ? ` A further ${plural(c.outside, 'cell')} ${c.outside === 1 ? 'is' : 'are'} left blank: the principle does not apply to that kind of service.`
+    : '';
+  return `Of the ${plural(cells, 'cell')} for ${plural(heatmap.rows.length, 'protocol')} and ${plural(heatmap.principles.length, 'principle')}${auditLabel ? ` in ${auditLabel}` : ''}, ${listOf(parts)}.${outside}`;
 }
 
 function scopeWords(row: HeatmapRow): string {
   return row.scope === 'wider' ? 'Wider environment' : 'Organisational';
 }
 
-/** The heat map's numbers as a plain table and CSV: ratings as numbers, "N/A", or empty. */
+/**
+ * The heat map's numbers as a plain table and CSV: ratings as numbers, "N/A", empty when not rated,
+ * and "Does not apply" where the principle does not apply to the protocol's context.
+ */
 export function heatmapTable(heatmap: CouncilDashboard['heatmap']): ChartTable {
   return {
     columns: [
@@ -106,7 +138,13 @@ export function heatmapTable(heatmap: CouncilDashboard['heatmap']): ChartTable {
       const cells: Record<string, string | number | null> = {};
       for (const p of heatmap.principles) {
         const value = row.cells[p.key];
-        cells[`p:${p.key}`] = value === undefined ? null : value === null ? 'N/A' : value;
+        cells[`p:${p.key}`] = !applies(p, row)
+          ? 'Does not apply'
+          : value === undefined
+            ? null
+            : value === null
+              ? 'N/A'
+              : value;
       }
       return {
         protocol: row.name,

@@ -4,6 +4,7 @@ import {
   principleGapSeries,
   principleGapSummary,
   principleGapTable,
+  shownGap,
 } from './perspective-gaps';
 
 describe('perspective gaps', () => {
@@ -11,6 +12,33 @@ describe('perspective gaps', () => {
     expect(gapSentence(aGapView())).toBe(
       'Leadership rates the council highest (39.9) and frontline practitioners lowest (21.9): a gap of 18.0 points.',
     );
+  });
+
+  it('gives the gap between the figures as shown, so the sentence adds up', () => {
+    const view = aGapView({
+      perspectives: [
+        { perspective: 'leadership', index: 47.94 },
+        { perspective: 'frontline', index: 33.06 },
+      ],
+      gap: { high: 'leadership', low: 'frontline', size: 14.88 },
+      byPrinciple: [
+        {
+          key: 'r',
+          title: 'Relationships first',
+          values: { leadership: 55.56, frontline: 45.96 },
+          gap: 9.6,
+        },
+      ],
+    });
+    // 47.9 − 33.1 = 14.8 on the page, though the unrounded gap would round to 14.9.
+    expect(gapSentence(view)).toContain(
+      '(47.9) and frontline practitioners lowest (33.1): a gap of 14.8 points.',
+    );
+    expect(shownGap([47.94, 33.06])).toBe(14.8);
+    expect(principleGapTable(view).rows).toEqual([
+      { principle: 'Relationships first', leadership: 55.6, frontline: 46, gap: 9.6 },
+    ]);
+    expect(shownGap([1])).toBeNull();
   });
 
   it('names the principle the perspectives disagree on most', () => {

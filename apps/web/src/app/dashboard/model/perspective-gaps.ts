@@ -14,15 +14,28 @@ export function perspectivesOf(view: PerspectiveGapView): PerspectiveValue[] {
   return view.perspectives.map((p) => p.perspective);
 }
 
+/**
+ * The gap between the highest and lowest of some figures as they are shown (one decimal), so that
+ * "47.9 and 33.1: a gap of 14.8" always adds up on the page. Null with fewer than two figures.
+ */
+export function shownGap(values: ReadonlyArray<number | null | undefined>): number | null {
+  const shown = values
+    .map((v) => (typeof v === 'number' ? roundScore(v) : null))
+    .filter((v): v is number => v !== null);
+  if (shown.length < 2) return null;
+  return roundScore(Math.max(...shown) - Math.min(...shown));
+}
+
 /** "Leadership rates the council highest (39.9) and frontline practitioners lowest (21.9): a gap of 18.0 points." */
 export function gapSentence(view: PerspectiveGapView): string {
   const gap = view.gap;
   if (!gap) {
     return 'There is no gap to show: fewer than two perspectives have an index for this audit.';
   }
-  const index = (p: PerspectiveValue) =>
-    formatIndex(view.perspectives.find((x) => x.perspective === p)?.index ?? null);
-  return `${capitalise(perspectiveInSentence(gap.high))} rates the council highest (${index(gap.high)}) and ${perspectiveInSentence(gap.low)} lowest (${index(gap.low)}): a gap of ${formatIndex(gap.size)} points.`;
+  const value = (p: PerspectiveValue) =>
+    view.perspectives.find((x) => x.perspective === p)?.index ?? null;
+  const size = shownGap([value(gap.high), value(gap.low)]) ?? gap.size;
+  return `${capitalise(perspectiveInSentence(gap.high))} rates the council highest (${formatIndex(value(gap.high))}) and ${perspectiveInSentence(gap.low)} lowest (${formatIndex(value(gap.low))}): a gap of ${formatIndex(size)} points.`;
 }
 
 /** The principle the perspectives disagree on most, or null. */
@@ -47,7 +60,8 @@ export function principleGapSummary(view: PerspectiveGapView): string {
   const high = values[0];
   const low = values[values.length - 1];
   const withGaps = view.byPrinciple.filter((r) => r.gap !== null).length;
-  return `Of ${withGaps} principles compared, the perspectives differ most on ${largest.title}, by ${formatIndex(largest.gap)} points (${perspectiveInSentence(high.p)} ${formatIndex(high.v)}, ${perspectiveInSentence(low.p)} ${formatIndex(low.v)}).`;
+  const size = shownGap([high.v, low.v]) ?? largest.gap;
+  return `Of ${withGaps} principles compared, the perspectives differ most on ${largest.title}, by ${formatIndex(size)} points (${perspectiveInSentence(high.p)} ${formatIndex(high.v)}, ${perspectiveInSentence(low.p)} ${formatIndex(low.v)}).`;
 }
 
 export function principleGapTable(view: PerspectiveGapView): ChartTable {
@@ -61,7 +75,8 @@ export function principleGapTable(view: PerspectiveGapView): ChartTable {
     rows: view.byPrinciple.map((row) => {
       const cells: Record<string, number | null> = {};
       for (const p of perspectives) cells[p] = roundScore(row.values[p] ?? null);
-      return { principle: row.title, ...cells, gap: roundScore(row.gap) };
+      const gap = row.gap === null ? null : shownGap(perspectives.map((p) => row.values[p]));
+      return { principle: row.title, ...cells, gap: gap ?? roundScore(row.gap) };
     }),
   };
 }

@@ -143,7 +143,10 @@ export function aDashboard(overrides: Partial<CouncilDashboard> = {}): CouncilDa
     },
     trend: audits.map((a, i) => aTrendPoint({ ...a, index: i === 0 ? 24.08 : 39.92 })),
     principleProfile: [aProfilePoint()],
-    heatmap: { principles: [{ key: 'continuity', title: 'Continuity' }], rows: [aHeatmapRow()] },
+    heatmap: {
+      principles: [{ key: 'continuity', title: 'Continuity', contexts: ['relational', 'mixed'] }],
+      rows: [aHeatmapRow()],
+    },
     classBreakdown: { byCategory: [aBreakdownRow()], byServiceArea: [aBreakdownRow()] },
     movers: [aMover()],
     mismatches: [],

@@ -3,7 +3,14 @@ import { RouterLink } from '@angular/router';
 import { CouncilDashboard, HeatmapRow } from '@rcp/api-contract';
 import { ChartPanel } from '../../shared/chart-panel/chart-panel';
 import { classLabel, formatIndex } from '../model/dashboard-text';
-import { HEAT_LEGEND, heatCell, HeatCell, heatmapSummary, heatmapTable } from '../model/heatmap';
+import {
+  applies,
+  HEAT_LEGEND,
+  heatCell,
+  HeatCell,
+  heatmapSummary,
+  heatmapTable,
+} from '../model/heatmap';
 
 /**
  * Protocols × principles for the chosen audit, as an HTML table: each cell has a colour AND its
@@ -31,8 +38,11 @@ export class Heatmap {
     () => `Ratings of each protocol against each principle, ${this.auditLabel()}`,
   );
 
-  protected cell(row: HeatmapRow, key: string): HeatCell {
-    return heatCell(row.cells[key]);
+  protected cell(
+    row: HeatmapRow,
+    principle: CouncilDashboard['heatmap']['principles'][number],
+  ): HeatCell {
+    return heatCell(row.cells[principle.key], applies(principle, row));
   }
 
   protected classOf(row: HeatmapRow): string {

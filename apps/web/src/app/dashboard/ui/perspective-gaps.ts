@@ -14,6 +14,7 @@ import {
   principleGapSeries,
   principleGapSummary,
   principleGapTable,
+  shownGap,
 } from '../model/perspective-gaps';
 import { ChartLegend } from './chart-legend';
 import { ValueDomain } from './value-domain';
@@ -140,7 +141,11 @@ export class PerspectiveGaps {
   protected readonly format = formatIndex;
 
   protected readonly gapText = computed(() => gapSentence(this.view()));
-  protected readonly gapSize = computed(() => this.view().gap?.size ?? null);
+  /** As the sentence gives it: the difference of the figures shown, so the card adds up. */
+  protected readonly gapSize = computed(() => {
+    const view = this.view();
+    return shownGap(view.perspectives.map((p) => p.index)) ?? view.gap?.size ?? null;
+  });
   protected readonly summary = computed(() => principleGapSummary(this.view()));
   protected readonly table = computed(() => principleGapTable(this.view()));
   protected readonly series = computed(() => principleGapSeries(this.view()));
