@@ -131,6 +131,39 @@ describe('the protocol register (real PostgreSQL)', () => {
     expect(cleared.body.reviewDate).toBeNull();
   });
 
+  it('a retired protocol keeps its name: a new one with that name is refused, saying why', async () => {
+    const created = (
+      await lead.post(`/api/v1/councils/${councilId}/protocols`, { ...valid, name: 'Old rule' })
+    ).body as Protocol;
+    await lead.post(`/api/v1/councils/${councilId}/protocols/${created.id}/retire`, {
+      reason: 'Only assumed',
+      version: created.version,
+    });
+    const again = await lead.post(`/api/v1/councils/${councilId}/protocols`, {
+      ...valid,
+      name: 'old RULE',
+    });
+    expect(again.status).toBe(409);
+    expect(again.body.errors).toEqual([
+      {
+        field: 'name',
+        messages: [
+          'is the name of a retired protocol, which keeps it for its history: choose another name',
+        ],
+      },
+    ]);
+    const active = await lead.post(`/api/v1/councils/${councilId}/protocols`, {
+      ...valid,
+      name: 'Current rule',
+    });
+    const clash = await lead.post(`/api/v1/councils/${councilId}/protocols`, {
+      ...valid,
+      name: 'Current rule',
+    });
+    expect(active.status).toBe(201);
+    expect(clash.body.errors[0].messages).toEqual(['is already in the register']);
+  });
+
   it('retiring keeps the protocol and its history, with the reason', async () => {
     const created = (
       await lead.post(`/api/v1/councils/${councilId}/protocols`, { ...valid, name: 'To retire' })

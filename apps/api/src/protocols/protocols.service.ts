@@ -94,7 +94,7 @@ export class ProtocolsService {
   ): Promise<Protocol> {
     const fields = this.normalise(dto);
     this.check(fields, await this.categories());
-    return this.unique(() =>
+    return this.unique({ councilId, name: fields.name }, () =>
       this.db.transaction(async (m) => {
         const protocol = await this.insert(m, actor, councilId, fields, libraryKey);
         await this.audit.record(
@@ -178,7 +178,7 @@ export class ProtocolsService {
   async createMany(actor: Actor, councilId: string, rows: ProtocolFields[]): Promise<number> {
     const categories = await this.categories();
     rows.forEach((r) => this.check(r, categories));
-    return this.unique(() =>
+    return this.unique(null, () =>
       this.db.transaction(async (m) => {
         for (const fields of rows) await this.insert(m, actor, councilId, fields, null);
         await this.audit.record(
@@ -205,7 +205,8 @@ export class ProtocolsService {
     const { version, ...given } = dto;
     // Absent fields arrive as undefined properties of the DTO instance: they must not erase values.
     const changes = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined));
-    return this.unique(() =>
+    const name = typeof changes['name'] === 'string' ? changes['name'] : null;
+    return this.unique(name ? { councilId, name } : null, () =>
       this.db.transaction(async (m) => {
         const before = await this.find(m, actor, councilId, id, true);
         if (before.version !== version) throw this.stale();
@@ -444,7 +445,14 @@ export class ProtocolsService {
     return rows[0];
   }
 
-  private async unique<T>(work: () => Promise<T>): Promise<T> {
+  /**
+   * Runs a write, turning a clash of names into a 409 on the name field. A retired protocol keeps
+   * its name (so its history stays unambiguous), and the message says so when that is the clash.
+   */
+  private async unique<T>(
+    clash: { councilId: string; name: string } | null,
+    work: () => Promise<T>,
+  ): Promise<T> {
     try {
       return await work();
     } catch (error) {
@@ -452,9 +460,27 @@ export class ProtocolsService {
         error instanceof QueryFailedError &&
         (error.driverError as { code?: string }).code === UNIQUE_VIOLATION
       ) {
+        const [holder] = clash
+          ? ((await this.db.query(
+              `SELECT status FROM protocols WHERE council_id = $1 AND lower(name) = lower($2)`,
+              [clash.councilId, clash.name.trim()],
+            )) as Array<{ status: string }>)
+          : [];
+        const retired = holder?.status === 'retired';
         throw new ConflictException({
-          message: 'The register already has a protocol with this name.',
-          errors: [{ field: 'name', messages: ['is already in the register'] }],
+          message: retired
+            ? 'A retired protocol in the register has this name.'
+            : 'The register already has a protocol with this name.',
+          errors: [
+            {
+              field: 'name',
+              messages: [
+                retired
+                  ? 'is the name of a retired protocol, which keeps it for its history: choose another name'
+                  : 'is already in the register',
+              ],
+            },
+          ],
         });
       }
       throw error;
