@@ -22,8 +22,8 @@ function defaultScoring(): FrameworkScoring {
   };
 }
 
-/** The council index the API would store for a planned audit (leadership view). */
-function indexOf(council: PlannedCouncil, audit: PlannedAudit): number {
+/** The scores the API would store for a planned audit (leadership view). */
+function summaryOf(council: PlannedCouncil, audit: PlannedAudit) {
   const protocols: AuditProtocol[] = council.protocols
     .filter((p) => audit.protocolKeys.includes(p.template.key))
     .map(({ template: t }) => ({
@@ -45,9 +45,13 @@ function indexOf(council: PlannedCouncil, audit: PlannedAudit): number {
         value: r.value,
       }) as AuditRating,
   );
-  return scoreAudit(defaultScoring(), protocolInputs(protocols, ratings, 'leadership'))
-    .index as number;
+  return scoreAudit(defaultScoring(), protocolInputs(protocols, ratings, 'leadership'));
 }
+
+const indexOf = (council: PlannedCouncil, audit: PlannedAudit) =>
+  summaryOf(council, audit).index as number;
+const submitted = (council: PlannedCouncil) =>
+  council.audits.filter((a) => a.status === 'submitted');
 
 describe('the demo network plan', () => {
   it('is deterministic: the same seed gives the same network, another seed a different one', () => {
@@ -125,6 +129,33 @@ describe('the demo network plan', () => {
               : m.change < -15;
       expect({ ...m, tellsItsStory: ok }).toEqual({ ...m, tellsItsStory: true });
     }
+  });
+
+  it('moves flat councils both ways from one audit to the next, not only up', () => {
+    const steps = plans
+      .filter((c) => c.story === 'flat')
+      .flatMap((c) => {
+        const indexes = submitted(c).map((a) => indexOf(c, a));
+        return indexes.slice(1).map((x, i) => x - indexes[i]);
+      });
+    expect(steps.some((s) => s > 0)).toBe(true);
+    expect(steps.some((s) => s < 0)).toBe(true);
+  });
+
+  it('has protocols of every class in the latest audits, not only enabling and inhibiting ones', () => {
+    const classes = new Map<string, number>();
+    for (const council of plans) {
+      const latest = submitted(council).at(-1) as PlannedAudit;
+      for (const p of summaryOf(council, latest).protocols)
+        classes.set(String(p.class), (classes.get(String(p.class)) ?? 0) + 1);
+    }
+    const total = [...classes.values()].reduce((a, b) => a + b, 0);
+    for (const cls of ['enabling', 'inhibiting', 'mixed', 'neutral'])
+      expect({ cls, some: (classes.get(cls) ?? 0) > 0 }).toEqual({ cls, some: true });
+    // Still mostly a clear picture: most protocols enable or inhibit.
+    expect(
+      ((classes.get('enabling') ?? 0) + (classes.get('inhibiting') ?? 0)) / total,
+    ).toBeGreaterThan(0.6);
   });
 
   it('has some audits with perspectives that disagree, and some with low coverage', () => {

@@ -47,6 +47,13 @@ export interface PlannedProtocol {
   reformAt: number;
   /** Audit index from which a reformed protocol slips back (Infinity: never). */
   revertAt: number;
+  /**
+   * The principles a reform reaches first: in the audit where it lands only these are rated the
+   * enabling way (the change is half done), and for a partial reform it never gets further.
+   */
+  firstReformed: string[];
+  /** The reform stops half way, so the protocol stays mixed. */
+  partial: boolean;
 }
 
 export interface PlannedRating {
@@ -267,19 +274,26 @@ function planProtocols(
       }
     } else if (position < startShare) {
       reformAt = 0;
+      // Flat councils churn: some of what worked slips back while other rules change for the better.
+      if (council.story === 'flat' && position >= startShare - 0.12)
+        revertAt = 1 + Math.floor(rnd() * last);
     } else if (position < endShare) {
       reformAt =
         1 + Math.floor(((position - startShare) / Math.max(0.01, endShare - startShare)) * last);
+    } else if (council.story === 'flat' && position < endShare + 0.12) {
+      reformAt = 1 + Math.floor(rnd() * last);
     }
     // Councils improving strongly retire some inhibiting rules outright and introduce new ones.
     let retiredAt: number | null = null;
     let introducedAt = 0;
     if (council.story === 'improving-strongly' && reformAt === Infinity && rnd() < 0.35)
       retiredAt = 2 + Math.floor(rnd() * (last - 1));
-    if (council.story !== 'slipping' && i >= wanted - 2 && audits > 3) {
+    // Improving councils also bring in new, enabling rules along the way.
+    if (council.story.startsWith('improving') && i >= wanted - 2 && audits > 3) {
       introducedAt = 2 + Math.floor(rnd() * (audits - 3));
       reformAt = introducedAt;
     }
+    const principleKeys = Object.keys(template.typicalRatings.enabling);
     return {
       template,
       introducedAt,
@@ -288,6 +302,8 @@ function planProtocols(
         retiredAt === null ? null : RETIRE_REASONS[Math.floor(rnd() * RETIRE_REASONS.length)],
       reformAt,
       revertAt,
+      firstReformed: principleKeys.filter(() => rnd() < 0.5),
+      partial: reformAt !== Infinity && rnd() < 0.15,
     };
   });
 }
@@ -306,12 +322,15 @@ function rateAudit(
   const ratings: PlannedRating[] = [];
   for (const p of protocols) {
     if (lowCoverage && rnd() < 0.4) continue;
-    const enabling = k >= p.reformAt && k < p.revertAt;
-    const base = enabling
-      ? p.template.typicalRatings.enabling
-      : p.template.typicalRatings.inhibiting;
-    for (const [principleKey, typical] of Object.entries(base)) {
-      let leadership: RatingNumber | null = typical as RatingNumber | null;
+    const reformed = k >= p.reformAt && k < p.revertAt;
+    // A reform lands half done in its first audit (unless it was in place from the start).
+    const halfDone = reformed && (p.partial || (k === p.reformAt && p.reformAt > 0));
+    for (const principleKey of Object.keys(p.template.typicalRatings.enabling)) {
+      const enabling = reformed && (!halfDone || p.firstReformed.includes(principleKey));
+      const typical = enabling
+        ? p.template.typicalRatings.enabling[principleKey]
+        : p.template.typicalRatings.inhibiting[principleKey];
+      let leadership: RatingNumber | null = (typical ?? null) as RatingNumber | null;
       if (leadership !== null && rnd() < 0.15)
         leadership = clampRating(leadership + (rnd() < 0.5 ? -1 : 1));
       for (const perspective of perspectives) {
