@@ -88,5 +88,6 @@ export class PrincipleChart {
       median: this.medianName(),
     }),
   );
-  protected readonly minWidth = computed(() => Math.max(30, this.boxes().length * 5));
+  /** 4rem a box: the default framework's 16 principles fit a desktop page without scrolling. */
+  protected readonly minWidth = computed(() => Math.max(30, this.boxes().length * 4));
 }
