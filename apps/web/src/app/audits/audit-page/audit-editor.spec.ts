@@ -60,6 +60,24 @@ describe('the audit editor', () => {
     return sent;
   }
 
+  it('counts the carried-forward ratings nobody has confirmed yet, and a confirmation takes one off', () => {
+    setUp(
+      'lead',
+      anAudit({
+        ratings: [
+          aRating({ principleKey: 'relationships-first', value: 1, carriedForward: true }),
+          aRating({ principleKey: 'kindness', value: 0, carriedForward: true }),
+          aRating({ principleKey: 'fairness', value: 1 }),
+        ],
+      }),
+    );
+    expect(editor.unconfirmedCount()).toBe(2);
+    editor.edit(anEdit({ principleKey: 'kindness', value: 0 })); // the same value: a confirmation
+    expect(editor.unconfirmedCount()).toBe(1);
+    jest.advanceTimersByTime(AUTOSAVE_DELAY_MS);
+    answer();
+  });
+
   it('saves the edits typed within a pause as one PUT with the version it read', () => {
     setUp();
     editor.edit(anEdit({ value: 1 }));

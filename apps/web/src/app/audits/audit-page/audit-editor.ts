@@ -149,6 +149,14 @@ export class AuditEditor {
 
   readonly unsaved = computed(() => hasUnsaved(this.save()));
 
+  /** Ratings still carried forward from the last audit, that nobody has confirmed or changed. */
+  unconfirmedCount(): number {
+    let count = 0;
+    for (const row of this.rowSignals.values())
+      for (const rating of Object.values(row())) if (rating.carriedForward) count++;
+    return count;
+  }
+
   /** Stored cells (as the server last stated them), by cell key. */
   private stored = new Map<string, AuditRating>();
   private rowSignals = new Map<string, WritableSignal<RowRatings>>();

@@ -146,9 +146,14 @@ export class AuditPage {
       );
       return;
     }
+    const unconfirmed = this.editor.unconfirmedCount();
     confirmAction(this.dialog, {
       title: 'Submit this audit?',
-      body: 'Submitting locks the audit and stores its scores. The council lead can reopen it later, giving a reason.',
+      body:
+        (unconfirmed
+          ? `${unconfirmed.toLocaleString('en-GB')} ${unconfirmed === 1 ? 'rating is' : 'ratings are'} still carried forward from the last audit and not yet confirmed: they will be stored as they are. `
+          : '') +
+        'Submitting locks the audit and stores its scores. The council lead can reopen it later, giving a reason.',
       confirmLabel: 'Submit audit',
     })
       .pipe(
