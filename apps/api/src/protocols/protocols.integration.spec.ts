@@ -88,6 +88,15 @@ describe('the protocol register (real PostgreSQL)', () => {
     const found = (await viewer.get('/api/v1/protocol-library?q=caseload')).body;
     expect(found.length).toBeGreaterThan(0);
     expect(found.length).toBeLessThan(all.length);
+    // A category's name finds its protocols.
+    const byCategory = (await viewer.get('/api/v1/protocol-library?q=time%20and%20caseload'))
+      .body as Array<{ key: string }>;
+    expect(byCategory.length).toBeGreaterThan(0);
+    expect(
+      PROTOCOL_LIBRARY.filter((p) => p.category === 'time-and-caseload').every((p) =>
+        byCategory.some((f) => f.key === p.key),
+      ),
+    ).toBe(true);
     const keys = PROTOCOL_LIBRARY.slice(0, 2).map((p) => p.key);
     const added = await lead.post(`/api/v1/councils/${councilId}/protocols/from-library`, { keys });
     expect(added.status).toBe(201);

@@ -63,8 +63,9 @@ export class ProtocolsService {
     const words = (q ?? '').toLowerCase().split(/\s+/).filter(Boolean);
     return libraryView().filter((p) => {
       if (category && p.category !== category) return false;
+      // The category's words too ("time and caseload"), so a search can name a category.
       const text =
-        `${p.name} ${p.description} ${p.inhibitingExemplar} ${p.enablingExemplar} ${p.serviceArea}`.toLowerCase();
+        `${p.name} ${p.description} ${p.inhibitingExemplar} ${p.enablingExemplar} ${p.serviceArea} ${p.category.replace(/-/g, ' ')}`.toLowerCase();
       return words.every((w) => text.includes(w));
     });
   }
