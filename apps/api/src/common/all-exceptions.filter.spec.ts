@@ -40,6 +40,7 @@ describe('the error body for every failure', () => {
       shutdown,
       wrapped,
       new Error('Connection terminated unexpectedly'),
+      new Error('timeout exceeded when trying to connect'),
     ]) {
       const sent = respond(error);
       expect(sent.status).toBe(503);

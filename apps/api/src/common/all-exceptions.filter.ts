@@ -39,7 +39,10 @@ function isDatabaseUnreachable(exception: unknown): boolean {
   }
   return (
     typeof error?.message === 'string' &&
-    /^Connection terminated( unexpectedly| due to connection timeout)?$/.test(error.message)
+    // pg's own wording when a connection drops, and pg-pool's when none can be had in time.
+    /^(Connection terminated( unexpectedly| due to connection timeout)?|timeout exceeded when trying to connect)$/.test(
+      error.message,
+    )
   );
 }
 

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import {
   COUNCIL_TYPES,
   CouncilType,
@@ -13,7 +13,16 @@ import {
   UpdateSharingRequest,
 } from '@rcp/api-contract';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Min } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Length,
+  Min,
+  ValidateIf,
+} from 'class-validator';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -43,10 +52,18 @@ export class CreateCouncilDto implements CreateCouncilRequest {
 }
 
 // skipNullProperties: false – a field left out is unchanged, but null is validated (and refused).
+// `sharing` is declared again: on create it is optional (with a default), which would let null by.
 export class UpdateCouncilDto
-  extends PartialType(CreateCouncilDto, { skipNullProperties: false })
+  extends PartialType(OmitType(CreateCouncilDto, ['sharing'] as const), {
+    skipNullProperties: false,
+  })
   implements UpdateCouncilRequest
 {
+  @ApiPropertyOptional({ enum: SHARING_CHOICES })
+  @ValidateIf((_, value) => value !== undefined)
+  @IsIn(SHARING_CHOICES, { message: 'must be named or anonymised' })
+  sharing?: SharingChoice;
+
   @ApiProperty({ description: 'The version you last read; a stale version gets 409.' })
   @IsInt({ message: 'must be a whole number' })
   @Min(1)

@@ -59,10 +59,21 @@ describe('councils (real PostgreSQL)', () => {
     const res = await coordinator.patch(`/api/v1/councils/${council.id}`, {
       name: null,
       type: null,
+      sharing: null,
       version: 1,
     });
     expect(res.status).toBe(400);
-    expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['name', 'type']);
+    expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+      'name',
+      'sharing',
+      'type',
+    ]);
+    // Left out, sharing stays as it was; given, it changes.
+    const named = await coordinator.patch(`/api/v1/councils/${council.id}`, {
+      sharing: 'named',
+      version: 1,
+    });
+    expect(named.body).toMatchObject({ sharing: 'named', version: 2 });
   });
 
   it('two editors of one version: the first wins, the second gets 409 and changes nothing', async () => {

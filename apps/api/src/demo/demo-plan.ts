@@ -303,7 +303,8 @@ function planProtocols(
       reformAt,
       revertAt,
       firstReformed: principleKeys.filter(() => rnd() < 0.5),
-      partial: reformAt !== Infinity && rnd() < 0.15,
+      // A rule brought in new is written the enabling way from the start.
+      partial: introducedAt === 0 && reformAt !== Infinity && rnd() < 0.15,
     };
   });
 }
@@ -324,7 +325,7 @@ function rateAudit(
     if (lowCoverage && rnd() < 0.4) continue;
     const reformed = k >= p.reformAt && k < p.revertAt;
     // A reform lands half done in its first audit (unless it was in place from the start).
-    const halfDone = reformed && (p.partial || (k === p.reformAt && p.reformAt > 0));
+    const halfDone = reformed && (p.partial || (k === p.reformAt && p.reformAt > p.introducedAt));
     for (const principleKey of Object.keys(p.template.typicalRatings.enabling)) {
       const enabling = reformed && (!halfDone || p.firstReformed.includes(principleKey));
       const typical = enabling

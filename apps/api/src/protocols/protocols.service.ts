@@ -225,6 +225,7 @@ export class ProtocolsService {
            WHERE id = $1`,
           [id, ...this.columns(merged)],
         );
+        await this.lockDraftAudits(m, councilId);
         // Draft audits follow the register; submitted audits keep what they were scored on.
         const [followed] = (await m.query(
           `UPDATE audit_protocols ap SET name = $2, category = $3, type = $4, service_area = $5, scope = $6,
@@ -286,6 +287,7 @@ export class ProtocolsService {
            version = version + 1 WHERE id = $1`,
         [id, reason],
       );
+      await this.lockDraftAudits(m, councilId);
       // Its ratings in draft audits go with it (the trail says so); submitted audits keep theirs.
       const [left] = (await m.query(
         `DELETE FROM audit_protocols ap USING audits a
@@ -328,6 +330,7 @@ export class ProtocolsService {
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
       [councilId, ...this.columns(f), libraryKey],
     )) as Array<{ id: string }>;
+    await this.lockDraftAudits(m, councilId);
     // A protocol added while an audit is in draft joins that audit.
     const joined = (await m.query(
       `INSERT INTO audit_protocols (audit_id, protocol_id, name, category, type, service_area, scope, context_need, reach)
@@ -354,6 +357,17 @@ export class ProtocolsService {
       after: auditView(protocol),
     });
     return protocol;
+  }
+
+  /**
+   * Locks the council's draft audits before their protocols change, in the order a save of ratings
+   * takes them (the audit row first), so the two never wait on each other in a circle.
+   */
+  private async lockDraftAudits(m: EntityManager, councilId: string): Promise<void> {
+    await m.query(
+      `SELECT id FROM audits WHERE council_id = $1 AND status = 'draft' ORDER BY id FOR UPDATE`,
+      [councilId],
+    );
   }
 
   /**

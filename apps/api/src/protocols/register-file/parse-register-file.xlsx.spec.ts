@@ -210,6 +210,20 @@ describe('parseRegisterFile – Excel', () => {
     ]);
   });
 
+  it('ignores notes beside the table and rows below it with nothing in a register column', async () => {
+    const rows = Array.from({ length: 3 }, (_, i) => [`Protocol ${i + 1}`, ...VALID_ROW.slice(1)]);
+    const file = await xlsxFile([HEADINGS, ...rows], (workbook) => {
+      const sheet = workbook.worksheets[0];
+      sheet.getCell('N2').value = 'Check with legal'; // a note, no heading above it
+      // A helper column filled far down, blank in every row: not protocols.
+      for (let r = 5; r <= 40; r++)
+        sheet.getCell(r, 14).value = { formula: 'IF(A5="","",1)', result: '' };
+    });
+
+    const preview = await parseRegisterFile(file, 'register.xlsx', context({ maxRows: 3 }));
+    expect(preview).toMatchObject({ fileErrors: [], validRows: 3, canImport: true });
+  });
+
   it('reads the first visible sheet, passing over a hidden one', async () => {
     const workbook = new Workbook();
     const hidden = workbook.addWorksheet('Old register', { state: 'hidden' });

@@ -170,7 +170,10 @@ export const XLSX_MAX_COLUMNS = 60;
 /**
  * Reads the first visible sheet. Only cells the file really holds are visited: a sheet's size comes
  * from its furthest cell, and one stray cell at GR200000 must not make us build millions of empty
- * ones. At most `rowLimit` rows under the header are read; `moreRows` says if there were more.
+ * ones. Only rows with something in a recognised column are kept (notes or formulas beside the
+ * table are not protocols); at most `rowLimit` of them are read, and `moreRows` says if there were
+ * more. The headings are padded to the widest row, so text beside the table is ignored, as an
+ * unknown column is.
  */
 export async function readXlsx(file: Buffer, rowLimit = Infinity): Promise<ReadResult> {
   const workbook = new Workbook();
@@ -189,23 +192,29 @@ export async function readXlsx(file: Buffer, rowLimit = Infinity): Promise<ReadR
   const rows: RawTable['rows'] = [];
   let keys: Array<RegisterColumnKey | undefined> = [];
   let moreRows = false;
+  let width = 0;
   sheet.eachRow({ includeEmpty: false }, (row, r) => {
-    if (r > 1 && rows.length >= rowLimit) {
-      moreRows = true;
-      return;
-    }
     const cells: string[] = [];
+    let protocolRow = false;
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       if (c > XLSX_MAX_COLUMNS) return;
       while (cells.length < c - 1) cells.push('');
-      cells[c - 1] = cellText(cell.value, r === 1 ? undefined : keys[c - 1], date1904);
+      const text = cellText(cell.value, r === 1 ? undefined : keys[c - 1], date1904);
+      cells[c - 1] = text;
+      if (keys[c - 1] && text.trim() !== '') protocolRow = true;
     });
     if (r === 1) {
       headers.push(...cells);
       keys = headers.map((h) => columnForHeader(h)?.key);
-    } else {
+    } else if (protocolRow) {
+      if (rows.length >= rowLimit) {
+        moreRows = true;
+        return;
+      }
       rows.push({ line: r, cells });
+      width = Math.max(width, cells.length);
     }
   });
+  while (headers.length < width) headers.push('');
   return { table: { headers, rows, moreRows }, fileErrors: [] };
 }
