@@ -10,7 +10,7 @@ import { Benchmarks, FrameworkCategory, FrameworkItem, LibraryProtocol } from '@
 import { catchError, distinctUntilChanged, map, of, switchMap, tap } from 'rxjs';
 import { AuthService } from '../accounts/auth.service';
 import { CouncilsService } from '../admin/councils/councils.service';
-import { toErrorBody } from '../shared/forms/api-error';
+import { loadErrorText } from './model/load-error';
 import { BenchmarksApi } from './data-access/benchmarks-api';
 import {
   BenchmarkFilters,
@@ -174,14 +174,7 @@ export class BenchmarksPage {
         switchMap(({ filters }) =>
           this.api.benchmarks(filters).pipe(
             map((data): Outcome => ({ data })),
-            catchError((error: unknown) =>
-              of<Outcome>({
-                error: toErrorBody(
-                  error,
-                  'The benchmarks cannot be shown right now. Try again later.',
-                ).message,
-              }),
-            ),
+            catchError((error: unknown) => of<Outcome>({ error: loadErrorText(error) })),
           ),
         ),
         takeUntilDestroyed(),
