@@ -146,6 +146,56 @@ describe('invitations (real PostgreSQL)', () => {
     );
   });
 
+  it('a lead cannot take over someone else’s pending invitation by inviting the same email', async () => {
+    const lead = await Client.signedIn(t, await aUser(t, 'lead', councilId));
+    const forOther = await invite('pending-elsewhere@test.example', 'lead', otherCouncilId);
+    const coordinatorInvite = await coordinator.post('/api/v1/invitations', {
+      email: 'pending-coordinator@test.example',
+      displayName: 'Cora',
+      role: 'coordinator',
+    });
+    expect(coordinatorInvite.status).toBe(201);
+    const forCoordinator = {
+      token: new URL(coordinatorInvite.body.acceptUrl).pathname.split('/').pop() as string,
+    };
+    for (const email of ['pending-elsewhere@test.example', 'pending-coordinator@test.example']) {
+      const res = await lead.post('/api/v1/invitations', {
+        email,
+        displayName: 'Hijack',
+        role: 'viewer',
+        councilId,
+      });
+      expect(res.status).toBe(409);
+    }
+    // Both original links still work, for the council and role they were made for.
+    const [row] = await t.sql<{ role: string; council_id: string }>(
+      `SELECT role, council_id FROM users WHERE email = 'pending-elsewhere@test.example'`,
+    );
+    expect(row).toEqual({ role: 'lead', council_id: otherCouncilId });
+    expect(
+      (await (await Client.anonymous(t)).get(`/api/v1/invitations/${forOther.token}`)).status,
+    ).toBe(200);
+    expect(
+      (await (await Client.anonymous(t)).get(`/api/v1/invitations/${forCoordinator.token}`)).status,
+    ).toBe(200);
+
+    // Their own council's pending viewer they may invite again (e.g. as a manager).
+    await lead.post('/api/v1/invitations', {
+      email: 'own-pending@test.example',
+      displayName: 'Own',
+      role: 'viewer',
+      councilId,
+    });
+    const again = await lead.post('/api/v1/invitations', {
+      email: 'own-pending@test.example',
+      displayName: 'Own',
+      role: 'manager',
+      councilId,
+    });
+    expect(again.status).toBe(201);
+    expect(again.body.role).toBe('manager');
+  });
+
   it('rejects fields the caller may not set, such as a status or an id, and writes nothing', async () => {
     const res = await coordinator.post('/api/v1/invitations', {
       email: 'mass@test.example',

@@ -97,6 +97,20 @@ export class UsersService {
           errors: [{ field: 'email', messages: ['already has an account'] }],
         });
       }
+      // Re-inviting moves a pending invitation: a lead may do that only for one of their own
+      // council's managers or viewers, never for someone another council or a coordinator invited.
+      if (
+        existing &&
+        actor.role === 'lead' &&
+        (existing.councilId !== actor.councilId ||
+          (existing.role !== 'manager' && existing.role !== 'viewer'))
+      ) {
+        throw new ConflictException({
+          message: 'Someone with this email already has a pending invitation.',
+          errors: [{ field: 'email', messages: ['already has a pending invitation'] }],
+        });
+      }
+      const before = existing ? toUserView(existing, null) : undefined;
       let user: UserEntity;
       if (existing) {
         // Re-inviting replaces the pending invitation: the old link stops working.
@@ -148,6 +162,7 @@ export class UsersService {
           councilId,
           entityType: 'user',
           entityId: user.id,
+          before,
           after: {
             ...toUserView(user, council?.name ?? null),
             invitationExpiresAt: invitation.expiresAt,
@@ -155,6 +170,21 @@ export class UsersService {
         },
         m,
       );
+      if (existing && existing.councilId && existing.councilId !== councilId) {
+        // The council the invitation was for sees it leave in its own trail.
+        await this.audit.record(
+          actor,
+          {
+            action: 'user.invitation-moved',
+            councilId: existing.councilId,
+            entityType: 'user',
+            entityId: user.id,
+            before,
+            after: toUserView(user, council?.name ?? null),
+          },
+          m,
+        );
+      }
       return { ...invitation, acceptUrl: `${baseUrl}/invitations/${token}` };
     });
   }
