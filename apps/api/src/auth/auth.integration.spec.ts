@@ -176,6 +176,37 @@ describe('sign-in throttling (real PostgreSQL)', () => {
     ).toBe(200);
   });
 
+  it('checks at most 5 passwords of a parallel burst; successful sign-ins do not count', async () => {
+    const council = await aCouncil(t);
+    const user = await aUser(t, 'lead', council.id);
+    const client = await Client.anonymous(t);
+    // Successes give their count back: six in a row all get in.
+    for (let i = 0; i < 6; i++) {
+      const ok = await client.post('/api/v1/auth/login', {
+        email: user.email,
+        password: TEST_PASSWORD,
+      });
+      expect(ok.status).toBe(200);
+    }
+    // Twenty guesses at once, the right password among them: only five are ever checked.
+    const guesses = Array.from({ length: 20 }, (_, i) =>
+      i === 19 ? TEST_PASSWORD : `wrong-guess-${i}`,
+    );
+    const answers = await Promise.all(
+      guesses.map(
+        async (password) =>
+          (
+            await (
+              await Client.anonymous(t)
+            ).post('/api/v1/auth/login', { email: user.email, password })
+          ).status,
+      ),
+    );
+    const checked = answers.filter((s) => s !== 429).length;
+    expect(checked).toBeLessThanOrEqual(5);
+    expect(answers.filter((s) => s === 429).length).toBeGreaterThanOrEqual(15);
+  });
+
   it('refuses an address with 429 after 5 failures in a minute across different accounts', async () => {
     const client = await Client.anonymous(t);
     for (let i = 0; i < 5; i++) {

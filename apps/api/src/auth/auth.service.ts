@@ -73,9 +73,17 @@ export class AuthService {
     previousToken?: string,
   ): Promise<SignedIn> {
     const keys = [`account:${email}`, `ip:${caller.ip ?? 'unknown'}`];
+    // Every attempt is counted before the password is checked (one atomic upsert per key), so a
+    // burst of parallel guesses cannot all slip in under the limit; a success gives its count back.
     for (const key of keys) {
-      const { hits, expiresIn } = await this.counters.current(key, FAILURES);
-      if (hits >= this.failureLimit) {
+      const { totalHits: hits, timeToExpire: expiresIn } = await this.counters.increment(
+        key,
+        FAILURE_WINDOW_MS,
+        1_000_000,
+        0,
+        FAILURES,
+      );
+      if (hits > this.failureLimit) {
         await this.audit.record(
           { ...caller, email },
           { action: 'auth.login.throttled', after: { key: key.split(':')[0] } },
@@ -101,8 +109,6 @@ export class AuthService {
       password,
     );
     if (!user || !valid) {
-      for (const key of keys)
-        await this.counters.increment(key, FAILURE_WINDOW_MS, 1_000_000, 0, FAILURES);
       await this.audit.record(
         { ...caller, email, userId: user?.id ?? null },
         { action: 'auth.login.failed', councilId: user?.councilId ?? null },
@@ -110,6 +116,7 @@ export class AuthService {
       throw new UnauthorizedException(GENERIC_FAILURE);
     }
 
+    for (const key of keys) await this.counters.giveBack(key, FAILURES);
     // A new session at every sign-in (no fixation); the one the browser had, if any, ends.
     if (previousToken) await this.sessions.end(previousToken);
     return this.startSession(user, caller, 'auth.login.succeeded');

@@ -55,16 +55,12 @@ export class PgThrottlerStorage implements ThrottlerStorage {
     };
   }
 
-  /** Hits in the current window of a key, without counting a new one. */
-  async current(key: string, throttlerName: string): Promise<{ hits: number; expiresIn: number }> {
-    const rows = (await this.db.query(
-      `SELECT hits, GREATEST(0, extract(epoch FROM window_ends_at - now()))::float8 AS expires_in
-         FROM rate_limits WHERE key = $1 AND window_ends_at > now()`,
+  /** Takes back one hit counted in the current window (an attempt that turned out fine). */
+  async giveBack(key: string, throttlerName: string): Promise<void> {
+    await this.db.query(
+      `UPDATE rate_limits SET hits = GREATEST(hits - 1, 0) WHERE key = $1 AND window_ends_at > now()`,
       [`${throttlerName}:${key}`],
-    )) as Array<{ hits: number; expires_in: number }>;
-    return rows[0]
-      ? { hits: rows[0].hits, expiresIn: Math.ceil(rows[0].expires_in) }
-      : { hits: 0, expiresIn: 0 };
+    );
   }
 
   private async sweep(): Promise<void> {
