@@ -143,8 +143,8 @@ export class RevisionQuery {
 }
 
 export class CompareQuery {
-  @ApiProperty() @Type(() => Number) @IsInt() @Min(1) from!: number;
-  @ApiProperty() @Type(() => Number) @IsInt() @Min(1) to!: number;
+  @ApiProperty() @Type(() => Number) @IsInt() @Min(1) @Max(999_999_999) from!: number;
+  @ApiProperty() @Type(() => Number) @IsInt() @Min(1) @Max(999_999_999) to!: number;
 }
 
 export const ITEM_KEY = /^[a-z][a-z0-9]*([_-][a-z0-9]+)*$/;

@@ -6,7 +6,6 @@ import {
   HttpCode,
   NotFoundException,
   Param,
-  ParseIntPipe,
   PipeTransform,
   Post,
   Put,
@@ -33,7 +32,16 @@ import {
 } from './framework.dto';
 import { FrameworksService } from './frameworks.service';
 
-const versionNumber = new ParseIntPipe({ errorHttpStatusCode: 404 });
+/** A version number in the path: anything that is not one (or is too big to be one) is not found. */
+class VersionNumberPipe implements PipeTransform<string, number> {
+  transform(value: string): number {
+    const number = /^[1-9][0-9]{0,8}$/.test(value) ? Number(value) : NaN;
+    if (Number.isNaN(number))
+      throw new NotFoundException(`There is no framework version ${value}.`);
+    return number;
+  }
+}
+const versionNumber = new VersionNumberPipe();
 
 /** Unknown layers and malformed keys are "not found", like any other missing item. */
 class LayerPipe implements PipeTransform<string, FrameworkLayerKind> {
@@ -78,8 +86,12 @@ export class FrameworksController {
   @Get('compare')
   @Roles(...ALL_ROLES)
   @ApiOperation({ summary: 'Items added, changed and retired between two versions.' })
-  compare(@Query() query: CompareQuery): Promise<FrameworkComparison> {
-    return this.frameworks.compare(query.from, query.to);
+  compare(
+    @CurrentActor() actor: Actor,
+    @Query() query: CompareQuery,
+  ): Promise<FrameworkComparison> {
+    // Drafts are the coordinators' work in progress: for anyone else they do not exist.
+    return this.frameworks.compare(query.from, query.to, actor.role === 'coordinator');
   }
 
   @Get('versions/:number')

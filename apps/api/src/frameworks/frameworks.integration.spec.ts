@@ -242,5 +242,17 @@ describe('the framework as versioned data (real PostgreSQL)', () => {
     }>;
     expect(listed.every((v) => v.status === 'published')).toBe(true);
     expect((await coordinator.get(`/api/v1/frameworks/versions/${draft.number}`)).status).toBe(200);
+    // Nor can a comparison show a draft to anyone but a coordinator.
+    const compare = `/api/v1/frameworks/compare?from=1&to=${draft.number}`;
+    expect((await viewer.get(compare)).status).toBe(404);
+    expect((await coordinator.get(compare)).status).toBe(200);
+  });
+
+  it('answers a version number that cannot exist with 404 or a field error, never a 500', async () => {
+    for (const path of ['/versions/99999999999', '/versions/0', '/versions/1e3', '/versions/-1'])
+      expect((await coordinator.get(`/api/v1/frameworks${path}`)).status).toBe(404);
+    const res = await coordinator.get('/api/v1/frameworks/compare?from=1&to=99999999999');
+    expect(res.status).toBe(400);
+    expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual(['to']);
   });
 });

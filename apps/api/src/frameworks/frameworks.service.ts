@@ -341,8 +341,11 @@ export class FrameworksService implements OnApplicationBootstrap {
     });
   }
 
-  async compare(from: number, to: number): Promise<FrameworkComparison> {
+  async compare(from: number, to: number, withDrafts = true): Promise<FrameworkComparison> {
     const [a, b] = await Promise.all([this.version(from), this.version(to)]);
+    for (const v of [a, b])
+      if (v.status === 'draft' && !withDrafts)
+        throw new NotFoundException(`There is no framework version ${v.number}.`);
     const id = (i: FrameworkItem) => `${i.layer}/${i.key}`;
     const before = new Map(a.items.map((i) => [id(i), i]));
     const after = new Map(b.items.map((i) => [id(i), i]));
