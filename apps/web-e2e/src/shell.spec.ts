@@ -41,4 +41,15 @@ test.describe('the app shell', () => {
     expect(response.status()).toBe(404);
     expect(await response.json()).toMatchObject({ statusCode: 404, error: 'Not Found' });
   });
+
+  test('a missing file is a 404, not the web app (a stale tab asking for an old chunk fails fast)', async ({
+    request,
+  }) => {
+    const missing = await request.get('/chunk-that-is-not-there.js');
+    expect(missing.status()).toBe(404);
+    expect(missing.headers()['content-type']).not.toContain('text/html');
+    const deepLink = await request.get('/councils/some-council/dashboard');
+    expect(deepLink.status()).toBe(200);
+    expect(deepLink.headers()['content-type']).toContain('text/html');
+  });
 });

@@ -167,6 +167,9 @@ describe('sign-in throttling (real PostgreSQL)', () => {
     });
     expect(blocked.status).toBe(429);
     expect(blocked.body).toMatchObject({ statusCode: 429, error: 'Too Many Requests' });
+    const wait = Number(blocked.headers['retry-after']);
+    expect(wait).toBeGreaterThanOrEqual(1);
+    expect(wait).toBeLessThanOrEqual(60);
 
     // A minute later the window has passed.
     await t.sql(`UPDATE rate_limits SET window_ends_at = now() - interval '1 second'`);

@@ -102,7 +102,10 @@ export class AuthService {
       .getRepository(UserEntity)
       .createQueryBuilder('u')
       .addSelect('u.passwordHash')
+      .leftJoin(CouncilEntity, 'c', 'c.id = u.councilId')
       .where('lower(u.email) = :email', { email })
+      // People of an archived council cannot sign in; they get the same answer as a wrong password.
+      .andWhere('c.archivedAt IS NULL')
       .getOne();
     const valid = await verifyPassword(
       user?.status === 'active' ? user.passwordHash : null,
@@ -210,7 +213,7 @@ export class AuthService {
       `SELECT i.id, i.user_id, i.expires_at, u.email, u.display_name, u.role, c.name AS council_name
          FROM invitations i JOIN users u ON u.id = i.user_id LEFT JOIN councils c ON c.id = u.council_id
         WHERE i.token_hash = $1 AND i.used_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > now()
-          AND u.status = 'invited'`,
+          AND u.status = 'invited' AND c.archived_at IS NULL`,
       [hashToken(token)],
     )) as Array<{
       id: string;

@@ -58,6 +58,7 @@ export class SessionsService {
       `UPDATE sessions s SET last_seen_at = now()
          FROM users u LEFT JOIN councils c ON c.id = u.council_id
         WHERE s.token_hash = $1 AND u.id = s.user_id AND u.status = 'active'
+          AND c.archived_at IS NULL -- an archived council's people are signed out at once
           AND s.expires_at > now()
           AND s.last_seen_at > now() - make_interval(mins => $2)
         RETURNING u.id, u.email, u.display_name, u.role, u.council_id, c.name AS council_name,

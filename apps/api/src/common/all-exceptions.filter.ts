@@ -85,7 +85,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
       if (typeof payload === 'string') {
         message = payload;
       } else if (payload && typeof payload === 'object') {
-        const body = payload as { message?: unknown; errors?: unknown };
+        const body = payload as { message?: unknown; errors?: unknown; retryAfter?: unknown };
+        if (status === HttpStatus.TOO_MANY_REQUESTS && typeof body.retryAfter === 'number')
+          retryAfter = Math.max(1, Math.ceil(body.retryAfter));
         if (typeof body.message === 'string') message = body.message;
         else if (Array.isArray(body.message)) message = body.message.join('; ');
         else message = STATUS_CODES[status] ?? message;

@@ -113,6 +113,34 @@ describe('councils (real PostgreSQL)', () => {
     );
   });
 
+  it('archiving signs the council’s people out and keeps them out until it is restored', async () => {
+    const council = await aCouncil(t);
+    const { email, password } = await aUser(t, 'lead', council.id);
+    const leadAccount = { email, password };
+    const lead = await Client.signedIn(t, leadAccount);
+    const invited = await coordinator.post('/api/v1/invitations', {
+      email: `late-${council.id.slice(0, 8)}@test.example`,
+      displayName: 'Late',
+      role: 'viewer',
+      councilId: council.id,
+    });
+    const token = new URL(invited.body.acceptUrl).pathname.split('/').pop() as string;
+    expect((await lead.get(`/api/v1/councils/${council.id}/protocols`)).status).toBe(200);
+
+    await coordinator.post(`/api/v1/councils/${council.id}/archive`);
+    expect((await lead.get('/api/v1/auth/me')).status).toBe(401);
+    const again = await (await Client.anonymous(t)).post('/api/v1/auth/login', leadAccount);
+    expect(again.status).toBe(401);
+    expect((await (await Client.anonymous(t)).get(`/api/v1/invitations/${token}`)).status).toBe(
+      404,
+    );
+
+    await coordinator.post(`/api/v1/councils/${council.id}/restore`);
+    expect((await (await Client.anonymous(t)).post('/api/v1/auth/login', leadAccount)).status).toBe(
+      200,
+    );
+  });
+
   it('a lead sees only their own council and may set its sharing choice, but nothing else', async () => {
     const own = await aCouncil(t);
     await aCouncil(t);
