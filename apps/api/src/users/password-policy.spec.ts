@@ -27,6 +27,27 @@ describe('password rules', () => {
     );
   });
 
+  it.each([
+    ['a common password padded with digits', 'welcome12345'],
+    ['another, with symbols too', 'letmein12345!'],
+    ['a short pattern repeated', '123123123123'],
+    ['letters repeated', 'abcabcabcabc'],
+    ['a run of digits', '123456789012'],
+    ['a run of letters', 'abcdefghijklm'],
+    ['a common phrase with digits', 'iloveyou1234'],
+  ])('refuses what is guessable at any length: %s', (_, password) => {
+    expect(passwordProblems(password)).toContain('is too common: choose something harder to guess');
+  });
+
+  it('still accepts ordinary passphrases with digits in them', () => {
+    for (const password of [
+      'kestrel meadow lantern 42',
+      'Tuesday-bus-to-Wigan-2026',
+      'correct horse battery staple',
+    ])
+      expect(passwordProblems(password)).toEqual([]);
+  });
+
   it('refuses a password built from the account email', () => {
     expect(passwordProblems('jane.smith-2026!', 'jane.smith@council.example')).toContain(
       'must not contain your email address',

@@ -9,6 +9,32 @@ function commonPasswords(): Set<string> {
   return common;
 }
 
+/** Mostly one step up or down the alphabet or the digits: "123456789012", "abcdefghijkl". */
+function isSequence(lower: string): boolean {
+  let steps = 0;
+  for (let i = 1; i < lower.length; i++) {
+    const d = lower.charCodeAt(i) - lower.charCodeAt(i - 1);
+    if (d === 1 || d === -1 || (lower[i - 1] === '9' && lower[i] === '0')) steps++;
+  }
+  return steps >= (lower.length - 1) * 0.8;
+}
+
+/**
+ * Guessable at any length (NIST SP 800-63B: known passwords, repetitive or sequential
+ * characters): a common password, one padded with digits or symbols ("welcome12345"), a short
+ * pattern repeated ("abcabcabcabc"), or a run of sequential characters.
+ */
+function isGuessable(password: string): boolean {
+  const lower = password.toLowerCase();
+  const core = lower.replace(/^[\d\W_]+|[\d\W_]+$/g, '');
+  return (
+    commonPasswords().has(lower) ||
+    (core.length >= 3 && commonPasswords().has(core)) ||
+    /^(.{1,6})\1+$/.test(lower) ||
+    isSequence(lower)
+  );
+}
+
 /**
  * Problems with a new password, as messages for the `password` field; empty when acceptable.
  * Follows NIST SP 800-63B / ASVS: length 12–128, any characters, not a known common password,
@@ -22,7 +48,7 @@ export function passwordProblems(password: string, email?: string): string[] {
   if (length > PASSWORD_MAX_LENGTH)
     problems.push(`must be at most ${PASSWORD_MAX_LENGTH} characters`);
   const lower = password.toLowerCase();
-  if (commonPasswords().has(lower) || /^(.)\1+$/.test(password)) {
+  if (isGuessable(password)) {
     problems.push('is too common: choose something harder to guess');
   } else if (email) {
     const local = email.split('@')[0]?.toLowerCase() ?? '';
