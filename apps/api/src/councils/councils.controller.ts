@@ -21,6 +21,7 @@ import {
   UpdateCouncilDto,
   UpdateSharingDto,
 } from './council.dto';
+import { NoBody } from '../common/no-body.pipe';
 
 const id = new ParseUUIDPipe({ errorHttpStatusCode: 404 });
 
@@ -83,6 +84,7 @@ export class CouncilsController {
   archive(
     @CurrentActor() actor: Actor,
     @Param('councilId', id) councilId: string,
+    @NoBody() _body: undefined,
   ): Promise<Council> {
     return this.councils.setArchived(actor, councilId, true);
   }
@@ -94,6 +96,7 @@ export class CouncilsController {
   restore(
     @CurrentActor() actor: Actor,
     @Param('councilId', id) councilId: string,
+    @NoBody() _body: undefined,
   ): Promise<Council> {
     return this.councils.setArchived(actor, councilId, false);
   }

@@ -113,6 +113,23 @@ describe('councils (real PostgreSQL)', () => {
     );
   });
 
+  it('refuses fields sent to actions that take none, and a page offset past any list', async () => {
+    const council = await aCouncil(t);
+    const res = await coordinator.post(`/api/v1/councils/${council.id}/archive`, {
+      archived: false,
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual([{ field: 'archived', messages: ['is not an allowed field'] }]);
+    expect(
+      (await coordinator.get(`/api/v1/councils?includeArchived=true`)).body.find(
+        (c: { id: string }) => c.id === council.id,
+      ).archived,
+    ).toBe(false);
+    const far = await coordinator.get('/api/v1/audit-events?offset=99999999999999999999');
+    expect(far.status).toBe(400);
+    expect(far.body.errors.map((e: { field: string }) => e.field)).toEqual(['offset']);
+  });
+
   it('archiving signs the council’s people out and keeps them out until it is restored', async () => {
     const council = await aCouncil(t);
     const { email, password } = await aUser(t, 'lead', council.id);

@@ -31,6 +31,7 @@ import {
   UpsertFrameworkItemDto,
 } from './framework.dto';
 import { FrameworksService } from './frameworks.service';
+import { NoBody } from '../common/no-body.pipe';
 
 /** A version number in the path: anything that is not one (or is too big to be one) is not found. */
 class VersionNumberPipe implements PipeTransform<string, number> {
@@ -111,7 +112,7 @@ export class FrameworksController {
   @Post('versions')
   @Roles('coordinator')
   @ApiOperation({ summary: 'Start a draft: a copy of the latest version (409 if a draft exists).' })
-  createDraft(@CurrentActor() actor: Actor): Promise<FrameworkVersion> {
+  createDraft(@CurrentActor() actor: Actor, @NoBody() _body: undefined): Promise<FrameworkVersion> {
     return this.frameworks.createDraft(actor);
   }
 

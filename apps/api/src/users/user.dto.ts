@@ -93,5 +93,6 @@ export class ListAuditEventsQuery {
   @Type(() => Number)
   @IsInt()
   @Min(0)
+  @Max(1_000_000_000)
   offset?: number;
 }

@@ -18,6 +18,7 @@ import { Actor } from '../auth/actor';
 import { AppConfig } from '../config/app-config';
 import { CreateInvitationDto, ListUsersQuery } from './user.dto';
 import { UsersService } from './users.service';
+import { NoBody } from '../common/no-body.pipe';
 
 const id = new ParseUUIDPipe({ errorHttpStatusCode: 404 });
 
@@ -74,7 +75,11 @@ export class UsersController {
   @HttpCode(200)
   @Roles('coordinator', 'lead')
   @ApiOperation({ summary: 'Deactivate a user; their sessions end at once.' })
-  deactivate(@CurrentActor() actor: Actor, @Param('userId', id) userId: string): Promise<User> {
+  deactivate(
+    @CurrentActor() actor: Actor,
+    @Param('userId', id) userId: string,
+    @NoBody() _body: undefined,
+  ): Promise<User> {
     return this.users.deactivate(actor, userId);
   }
 }
