@@ -8,6 +8,8 @@ import {
   UnauthorizedException,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import type { Role } from '@rcp/api-contract';
 import { AuditTrailService } from '../audit-trail/audit-trail.service';
 import { callerOf, PUBLIC_KEY, RequestWithSession, ROLES_KEY } from './access.decorators';
@@ -25,7 +27,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * 3. lets @Public() endpoints through, requires a session and one of the @Roles() otherwise;
  *    an endpoint that declares neither is refused;
  * 4. on routes with a `:councilId`, refuses other councils' callers with 404, as if the council
- *    did not exist, so IDs of other councils cannot be probed.
+ *    did not exist, so IDs of other councils cannot be probed; for a coordinator, a council that
+ *    does not exist is a 404 too.
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
@@ -35,6 +38,7 @@ export class AccessGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly sessions: SessionsService,
     private readonly audit: AuditTrailService,
+    @InjectDataSource() private readonly db: DataSource,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -68,6 +72,13 @@ export class AccessGuard implements CanActivate {
       if (malformed || (user.role !== 'coordinator' && user.councilId !== councilId)) {
         if (!malformed) await this.deny(req, 'council', 404);
         throw new NotFoundException('Council not found.');
+      }
+      // A coordinator may reach any council, but only one that exists.
+      if (user.role === 'coordinator') {
+        const found = (await this.db.query(`SELECT 1 FROM councils WHERE id = $1`, [
+          councilId,
+        ])) as unknown[];
+        if (found.length === 0) throw new NotFoundException('Council not found.');
       }
     }
     return true;

@@ -125,6 +125,12 @@ describe('councils (real PostgreSQL)', () => {
         (c: { id: string }) => c.id === council.id,
       ).archived,
     ).toBe(false);
+    // A council that does not exist is not found, even for a coordinator.
+    for (const list of ['protocols', 'audits', 'dashboard'])
+      expect(
+        (await coordinator.get(`/api/v1/councils/00000000-0000-4000-8000-000000000000/${list}`))
+          .status,
+      ).toBe(404);
     const far = await coordinator.get('/api/v1/audit-events?offset=99999999999999999999');
     expect(far.status).toBe(400);
     expect(far.body.errors.map((e: { field: string }) => e.field)).toEqual(['offset']);
