@@ -194,6 +194,23 @@ describe('the framework as versioned data (real PostgreSQL)', () => {
     expect((await viewer.get('/api/v1/frameworks/current')).body.status).toBe('published');
   });
 
+  it('checks scoring settings when they are saved, not only at publishing', async () => {
+    const draft = await freshDraft();
+    const url = `/api/v1/frameworks/versions/${draft.number}`;
+    const res = await coordinator.patch(url, {
+      thresholds: { enabling: 0, inhibiting: 0, mixedStrength: 2 },
+      reachWeights: { low: 9, medium: 3, high: 1 },
+      revision: draft.revision,
+    });
+    expect(res.status).toBe(400);
+    const fields = res.body.errors.map((e: { field: string }) => e.field) as string[];
+    expect(fields).toContain('reachWeights');
+    expect(fields.some((f) => f.startsWith('thresholds'))).toBe(true);
+    const unchanged = (await coordinator.get(url)).body as FrameworkVersion;
+    expect(unchanged.revision).toBe(draft.revision);
+    expect(unchanged.scoring).toEqual(draft.scoring);
+  });
+
   it('explains invalid items field by field', async () => {
     const draft = await freshDraft();
     const res = await coordinator.put(

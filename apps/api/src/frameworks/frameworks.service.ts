@@ -20,7 +20,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditTrailService } from '../audit-trail/audit-trail.service';
 import { Actor } from '../auth/actor';
 import { defaultFrameworkV1 } from './default-framework';
-import { ItemRow, toSummary, toVersion, VersionRow } from './framework-records';
+import { ItemRow, scoringOf, toSummary, toVersion, VersionRow } from './framework-records';
 import { UpdateFrameworkSettingsDto, UpsertFrameworkItemDto } from './framework.dto';
 
 const ITEM_COLUMNS = `layer, key, title, description, weight, contexts, relational, principle_keys, sort_order`;
@@ -266,7 +266,7 @@ export class FrameworksService implements OnApplicationBootstrap {
     number: number,
     dto: UpdateFrameworkSettingsDto,
   ): Promise<FrameworkVersion> {
-    return this.editDraft(actor, number, dto.revision, async (m, draft) => {
+    return this.editDraft(actor, number, dto.revision, async (m, draft, items) => {
       const parameters = {
         ...draft.scoring_parameters,
         ...(dto.thresholds ? { thresholds: dto.thresholds } : {}),
@@ -278,6 +278,18 @@ export class FrameworksService implements OnApplicationBootstrap {
           ? { mismatchThreshold: dto.mismatchThreshold }
           : {}),
       };
+      // The settings are checked now, not only at publishing, so the form can say what is wrong.
+      const settingsProblems = validateConfig(
+        scoringOf({ ...draft, scoring_parameters: parameters }, items),
+      ).filter((p) =>
+        /^(thresholds|reachWeights|provisionalCoverageBelow|mismatchThreshold)/.test(p.path),
+      );
+      if (settingsProblems.length > 0) {
+        throw new BadRequestException({
+          message: 'The request has invalid fields.',
+          errors: settingsProblems.map((p) => ({ field: p.path, messages: [p.message] })),
+        });
+      }
       await m.query(
         `UPDATE framework_versions SET name = $2, notes = $3, scoring_parameters = $4 WHERE id = $1`,
         [draft.id, dto.name ?? draft.name, dto.notes ?? draft.notes, JSON.stringify(parameters)],
