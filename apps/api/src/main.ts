@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from './app/app.module';
-import { configureApp } from './app/configure-app';
+import { APP_OPTIONS, configureApp } from './app/configure-app';
 import { AppConfig, ConfigError, loadConfig } from './config/app-config';
 import { EmbeddedDatabase, startEmbeddedDatabase } from './database/embedded-database';
 
@@ -27,7 +27,7 @@ async function bootstrap(): Promise<void> {
 
   let app;
   try {
-    app = await NestFactory.create(AppModule.register(config), { bufferLogs: true });
+    app = await NestFactory.create(AppModule.register(config), APP_OPTIONS);
     configureApp(app, config);
     await app.listen(config.port, config.host);
   } catch (error) {

@@ -5,7 +5,7 @@ import { Client } from 'pg';
 import request from 'supertest';
 import TestAgent from 'supertest/lib/agent';
 import { AppModule } from '../src/app/app.module';
-import { configureApp } from '../src/app/configure-app';
+import { APP_OPTIONS, configureApp } from '../src/app/configure-app';
 import { AppConfig, loadConfig } from '../src/config/app-config';
 
 export interface TestApp {
@@ -51,7 +51,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   const moduleRef = await Test.createTestingModule({
     imports: [AppModule.register(config)],
   }).compile();
-  const app = moduleRef.createNestApplication({ bufferLogs: true });
+  const app = moduleRef.createNestApplication(APP_OPTIONS);
   configureApp(app, config);
   await app.init();
   const client = new Client({ connectionString: databaseUrl });

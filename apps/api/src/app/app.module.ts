@@ -2,13 +2,12 @@ import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { APP_FILTER } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
-import { randomUUID } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AuditTrailModule } from '../audit-trail/audit-trail.module';
 import { AuditsModule } from '../audits/audits.module';
 import { AuthModule } from '../auth/auth.module';
 import { BenchmarksModule } from '../benchmarks/benchmarks.module';
 import { AllExceptionsFilter } from '../common/all-exceptions.filter';
+import { requestId } from '../common/request-id';
 import { CouncilsModule } from '../councils/councils.module';
 import { DashboardModule } from '../dashboard/dashboard.module';
 import { DemoModule } from '../demo/demo.module';
@@ -18,16 +17,6 @@ import { AppConfig } from '../config/app-config';
 import { DatabaseModule } from '../database/database.module';
 import { HealthModule } from '../health/health.module';
 import { ProtocolsModule } from '../protocols/protocols.module';
-
-const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
-
-/** Uses the caller's X-Request-Id when it is sane (a proxy may have set it), otherwise a new UUID. */
-function requestId(req: IncomingMessage, res: ServerResponse): string {
-  const incoming = req.headers['x-request-id'];
-  const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
-  res.setHeader('X-Request-Id', id);
-  return id;
-}
 
 @Module({})
 export class AppModule {

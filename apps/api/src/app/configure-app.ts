@@ -1,10 +1,17 @@
-import { INestApplication, ValidationPipe } from '@nestjs/common';
+import {
+  BadRequestException,
+  INestApplication,
+  PayloadTooLargeException,
+  ValidationPipe,
+} from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
+import type { NextFunction, Request, Response } from 'express';
 import { validationException } from '../common/error-body';
+import { assignRequestId } from '../common/request-id';
 import { AppConfig } from '../config/app-config';
 import { serveWebApp } from '../web-hosting/serve-web-app';
 
@@ -29,12 +36,41 @@ export const CONTENT_SECURITY_POLICY = {
   },
 };
 
+/** Largest JSON body accepted (a register import goes as a file upload, not JSON). */
+export const JSON_BODY_LIMIT = '1mb';
+
+/** Options for NestFactory.create: body parsing is set up by configureApp, after the request id. */
+export const APP_OPTIONS = { bufferLogs: true, bodyParser: false } as const;
+
+/** A body the parser could not read, in the one error shape with a field error, never its raw text. */
+function bodyParserErrors(err: unknown, _req: Request, _res: Response, next: NextFunction): void {
+  const type = (err as { type?: unknown })?.type;
+  if (type === 'entity.parse.failed') {
+    next(
+      new BadRequestException({
+        message: 'The request body is not valid JSON.',
+        errors: [{ field: 'body', messages: ['is not valid JSON'] }],
+      }),
+    );
+  } else if (type === 'entity.too.large') {
+    next(new PayloadTooLargeException(`The request body is larger than ${JSON_BODY_LIMIT}.`));
+  } else {
+    next(err);
+  }
+}
+
 /**
  * Everything global about the HTTP app, shared by main.ts and the integration tests so tests
- * exercise the same pipes, filters and headers as production.
+ * exercise the same pipes, filters and headers as production. The app must be created with
+ * APP_OPTIONS: every request gets its id before anything else, so even a body that cannot be
+ * parsed is answered (and logged) with one.
  */
 export function configureApp(app: INestApplication, config: AppConfig): void {
   const express = app as NestExpressApplication;
+  express.use(assignRequestId);
+  express.useBodyParser('json', { limit: JSON_BODY_LIMIT });
+  express.useBodyParser('urlencoded', { extended: true, limit: JSON_BODY_LIMIT });
+  express.use(bodyParserErrors);
   express.useLogger(app.get(Logger));
   express.disable('x-powered-by');
   express.set('trust proxy', 'loopback');

@@ -32,6 +32,29 @@ describe('API foundation (real PostgreSQL)', () => {
     expect(JSON.stringify(body)).not.toMatch(/at \w+ \(|node_modules/);
   });
 
+  it('answers a body it cannot read in the one error shape, with a request id, never the parser’s words', async () => {
+    const bad = await t.http
+      .post('/api/v1/auth/login')
+      .set('Content-Type', 'application/json')
+      .send('{bad json');
+    expect(bad.status).toBe(400);
+    expect(bad.body).toEqual({
+      statusCode: 400,
+      error: 'Bad Request',
+      message: 'The request body is not valid JSON.',
+      errors: [{ field: 'body', messages: ['is not valid JSON'] }],
+      requestId: bad.headers['x-request-id'],
+    });
+    expect(bad.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+
+    const huge = await t.http
+      .post('/api/v1/auth/login')
+      .set('Content-Type', 'application/json')
+      .send(JSON.stringify({ email: 'x'.repeat(2_000_000) }));
+    expect(huge.status).toBe(413);
+    expect(huge.body).toMatchObject({ statusCode: 413, requestId: huge.headers['x-request-id'] });
+  });
+
   it('echoes a sane X-Request-Id and replaces an unsafe one', async () => {
     const ok = await t.http.get('/api/v1/health').set('X-Request-Id', 'abc-123');
     expect(ok.headers['x-request-id']).toBe('abc-123');
