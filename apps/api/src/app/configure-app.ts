@@ -36,7 +36,10 @@ export const CONTENT_SECURITY_POLICY = {
   },
 };
 
-/** Largest JSON body accepted (a register import goes as a file upload, not JSON). */
+/**
+ * Largest JSON body accepted: room for a bulk save of every rating of a large audit (confirming
+ * all carried-forward ratings at once is well over 100 kB); register imports are file uploads.
+ */
 export const JSON_BODY_LIMIT = '1mb';
 
 /** Options for NestFactory.create: body parsing is set up by configureApp, after the request id. */
@@ -63,7 +66,7 @@ function bodyParserErrors(err: unknown, _req: Request, _res: Response, next: Nex
  * Everything global about the HTTP app, shared by main.ts and the integration tests so tests
  * exercise the same pipes, filters and headers as production. The app must be created with
  * APP_OPTIONS: every request gets its id before anything else, so even a body that cannot be
- * parsed is answered (and logged) with one.
+ * parsed is answered with one.
  */
 export function configureApp(app: INestApplication, config: AppConfig): void {
   const express = app as NestExpressApplication;

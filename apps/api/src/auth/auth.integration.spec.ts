@@ -210,6 +210,33 @@ describe('sign-in throttling (real PostgreSQL)', () => {
     expect(answers.filter((s) => s === 429).length).toBeGreaterThanOrEqual(15);
   });
 
+  it('a throttled address does not count against the account it tries', async () => {
+    const council = await aCouncil(t);
+    const user = await aUser(t, 'lead', council.id);
+    const client = await Client.anonymous(t);
+    const from = { 'X-Forwarded-For': '203.0.113.7' };
+    for (let i = 0; i < 5; i++)
+      await client.send(
+        'POST',
+        '/api/v1/auth/login',
+        { email: `someone-${i}@test.example`, password: 'not-it-at-all' },
+        {},
+        from,
+      );
+    const refused = await client.send(
+      'POST',
+      '/api/v1/auth/login',
+      { email: user.email, password: 'not-it-either' },
+      {},
+      from,
+    );
+    expect(refused.status).toBe(429);
+    const rows = await t.sql<{ hits: number }>(`SELECT hits FROM rate_limits WHERE key = $1`, [
+      `login-failures:account:${user.email}`,
+    ]);
+    expect(rows.map((r) => r.hits).filter((h) => h > 0)).toEqual([]);
+  });
+
   it('refuses an address with 429 after 5 failures in a minute across different accounts', async () => {
     const client = await Client.anonymous(t);
     for (let i = 0; i < 5; i++) {

@@ -72,21 +72,26 @@ export class AuthService {
     caller: Caller,
     previousToken?: string,
   ): Promise<SignedIn> {
-    const keys = [`account:${email}`, `ip:${caller.ip ?? 'unknown'}`];
+    // The address first: a throttled address then never touches an account's count.
+    const keys = [`${FAILURES}:ip:${caller.ip ?? 'unknown'}`, `${FAILURES}:account:${email}`];
     // Every attempt is counted before the password is checked (one atomic upsert per key), so a
-    // burst of parallel guesses cannot all slip in under the limit; a success gives its count back.
+    // burst of parallel guesses cannot all slip in under the limit. A success, or an attempt
+    // refused here, gives its counts back.
+    const counted: Array<{ key: string; window: string }> = [];
+    const giveBack = async () => {
+      for (const c of counted) await this.counters.giveBack(c.key, c.window);
+    };
     for (const key of keys) {
-      const { totalHits: hits, timeToExpire: expiresIn } = await this.counters.increment(
-        key,
-        FAILURE_WINDOW_MS,
-        1_000_000,
-        0,
-        FAILURES,
-      );
+      const {
+        hits,
+        expires_in: expiresIn,
+        window,
+      } = await this.counters.count(key, FAILURE_WINDOW_MS);
       if (hits > this.failureLimit) {
+        await giveBack();
         await this.audit.record(
           { ...caller, email },
-          { action: 'auth.login.throttled', after: { key: key.split(':')[0] } },
+          { action: 'auth.login.throttled', after: { key: key.split(':')[1] } },
         );
         throw new HttpException(
           {
@@ -96,6 +101,7 @@ export class AuthService {
           HttpStatus.TOO_MANY_REQUESTS,
         );
       }
+      counted.push({ key, window });
     }
 
     const user = await this.db
@@ -119,7 +125,7 @@ export class AuthService {
       throw new UnauthorizedException(GENERIC_FAILURE);
     }
 
-    for (const key of keys) await this.counters.giveBack(key, FAILURES);
+    await giveBack();
     // A new session at every sign-in (no fixation); the one the browser had, if any, ends.
     if (previousToken) await this.sessions.end(previousToken);
     return this.startSession(user, caller, 'auth.login.succeeded');

@@ -26,18 +26,7 @@ export class PgThrottlerStorage implements ThrottlerStorage {
     throttlerName: string,
   ): Promise<ThrottlerStorageRecord> {
     const fullKey = `${throttlerName}:${key}`;
-    const [row] = (await this.db.query(
-      `INSERT INTO rate_limits AS r (key, hits, window_ends_at)
-       VALUES ($1, 1, now() + make_interval(secs => $2::float8 / 1000))
-       ON CONFLICT (key) DO UPDATE SET
-         hits = CASE WHEN r.window_ends_at <= now() THEN 1 ELSE r.hits + 1 END,
-         window_ends_at = CASE WHEN r.window_ends_at <= now() THEN EXCLUDED.window_ends_at
-                               ELSE r.window_ends_at END
-       RETURNING hits,
-         GREATEST(0, extract(epoch FROM window_ends_at - now()))::float8 AS expires_in,
-         GREATEST(0, extract(epoch FROM blocked_until - now()))::float8 AS blocked_for`,
-      [fullKey, ttl],
-    )) as Array<{ hits: number; expires_in: number; blocked_for: number | null }>;
+    const row = await this.count(fullKey, ttl);
     let blockedFor = row.blocked_for ?? 0;
     if (blockedFor <= 0 && row.hits > limit) {
       await this.db.query(
@@ -55,11 +44,38 @@ export class PgThrottlerStorage implements ThrottlerStorage {
     };
   }
 
-  /** Takes back one hit counted in the current window (an attempt that turned out fine). */
-  async giveBack(key: string, throttlerName: string): Promise<void> {
+  /**
+   * Counts one hit on a key in its current window (starting a new window when the last one has
+   * ended), atomically. `window` identifies the window, for giveBack.
+   */
+  async count(
+    fullKey: string,
+    ttl: number,
+  ): Promise<{ hits: number; expires_in: number; blocked_for: number | null; window: string }> {
+    const [row] = (await this.db.query(
+      `INSERT INTO rate_limits AS r (key, hits, window_ends_at)
+       VALUES ($1, 1, now() + make_interval(secs => $2::float8 / 1000))
+       ON CONFLICT (key) DO UPDATE SET
+         hits = CASE WHEN r.window_ends_at <= now() THEN 1 ELSE r.hits + 1 END,
+         window_ends_at = CASE WHEN r.window_ends_at <= now() THEN EXCLUDED.window_ends_at
+                               ELSE r.window_ends_at END
+       RETURNING hits, window_ends_at::text AS window,
+         GREATEST(0, extract(epoch FROM window_ends_at - now()))::float8 AS expires_in,
+         GREATEST(0, extract(epoch FROM blocked_until - now()))::float8 AS blocked_for`,
+      [fullKey, ttl],
+    )) as Array<{ hits: number; expires_in: number; blocked_for: number | null; window: string }>;
+    return row;
+  }
+
+  /**
+   * Takes back one hit (an attempt that turned out fine) from the window it was counted in; if
+   * that window has ended meanwhile, there is nothing to take back.
+   */
+  async giveBack(fullKey: string, window: string): Promise<void> {
     await this.db.query(
-      `UPDATE rate_limits SET hits = GREATEST(hits - 1, 0) WHERE key = $1 AND window_ends_at > now()`,
-      [`${throttlerName}:${key}`],
+      `UPDATE rate_limits SET hits = GREATEST(hits - 1, 0)
+        WHERE key = $1 AND window_ends_at = $2::timestamptz`,
+      [fullKey, window],
     );
   }
 

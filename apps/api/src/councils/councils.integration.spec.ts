@@ -150,7 +150,7 @@ describe('councils (real PostgreSQL)', () => {
     const token = new URL(invited.body.acceptUrl).pathname.split('/').pop() as string;
     expect((await lead.get(`/api/v1/councils/${council.id}/protocols`)).status).toBe(200);
 
-    await coordinator.post(`/api/v1/councils/${council.id}/archive`);
+    expect((await coordinator.post(`/api/v1/councils/${council.id}/archive`)).status).toBe(200);
     expect((await lead.get('/api/v1/auth/me')).status).toBe(401);
     const again = await (await Client.anonymous(t)).post('/api/v1/auth/login', leadAccount);
     expect(again.status).toBe(401);
@@ -158,7 +158,9 @@ describe('councils (real PostgreSQL)', () => {
       404,
     );
 
-    await coordinator.post(`/api/v1/councils/${council.id}/restore`);
+    expect((await coordinator.post(`/api/v1/councils/${council.id}/restore`)).status).toBe(200);
+    // The old session stays ended; signing in again works.
+    expect((await lead.get('/api/v1/auth/me')).status).toBe(401);
     expect((await (await Client.anonymous(t)).post('/api/v1/auth/login', leadAccount)).status).toBe(
       200,
     );

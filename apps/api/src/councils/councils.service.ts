@@ -93,7 +93,7 @@ export class CouncilsService {
 
   async setArchived(actor: Actor, id: string, archived: boolean): Promise<Council> {
     const current = await this.find(actor, id);
-    return this.change(
+    const council = await this.change(
       actor,
       id,
       current.version,
@@ -102,6 +102,13 @@ export class CouncilsService {
         archivedAt: archived ? new Date() : null,
       },
     );
+    // Its people are signed out for good: restoring the council must not revive old sessions.
+    if (archived)
+      await this.db.query(
+        `DELETE FROM sessions WHERE user_id IN (SELECT id FROM users WHERE council_id = $1)`,
+        [id],
+      );
+    return council;
   }
 
   /** Applies changes only if the row still has the version the caller read (else 409). */

@@ -90,6 +90,7 @@ export class UsersService {
         .getRepository(UserEntity)
         .createQueryBuilder('u')
         .where('lower(u.email) = :email', { email: dto.email })
+        .setLock('pessimistic_write') // two re-invitations of one person never interleave
         .getOne();
       if (existing && existing.status !== 'invited') {
         throw new ConflictException({
