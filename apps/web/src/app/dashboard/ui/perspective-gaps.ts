@@ -1,13 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { PERSPECTIVE_LABELS, PerspectiveGapView, PerspectiveValue } from '@rcp/api-contract';
-import { BarChartModule } from '@swimlane/ngx-charts';
 import { ChartPanel } from '../../shared/chart-panel/chart-panel';
-import {
-  formatIndex,
-  formatTick,
-  indexAxisDomain,
-  PERSPECTIVE_SHORT,
-} from '../model/dashboard-text';
+import { formatIndex, PERSPECTIVE_SHORT } from '../model/dashboard-text';
 import {
   gapSentence,
   perspectivesOf,
@@ -16,14 +10,13 @@ import {
   principleGapTable,
   shownGap,
 } from '../model/perspective-gaps';
-import { ChartLegend } from './chart-legend';
-import { ValueDomain } from './value-domain';
-import { customFills, FALLBACK_SCHEME, FillKey, LegendItem } from './chart-fills';
+import { FillKey, LegendItem } from './chart-fills';
+import { PrincipleBars } from './principle-bars';
 
 /** How leadership, frontline practitioners and residents each see the council, and where they differ. */
 @Component({
   selector: 'rcp-perspective-gaps',
-  imports: [ChartPanel, BarChartModule, ChartLegend, ValueDomain],
+  imports: [ChartPanel, PrincipleBars],
   template: `
     <section class="card" aria-labelledby="gaps-heading" data-testid="perspective-gaps">
       <h2 id="gaps-heading" class="gaps__heading">Perspective gaps</h2>
@@ -54,42 +47,14 @@ import { customFills, FALLBACK_SCHEME, FillKey, LegendItem } from './chart-fills
       data-testid="chart-gaps"
     >
       @if (series().length) {
-        <rcp-chart-legend [items]="legend()" label="Key to the perspective gaps" />
-        <div
-          class="rcp-chart-scroll"
-          tabindex="0"
-          role="region"
-          aria-label="Perspective gaps by principle, chart"
-        >
-          <div
-            class="rcp-chart"
-            role="img"
-            [attr.aria-label]="summary()"
-            [style.height.px]="height()"
-          >
-            <ngx-charts-bar-horizontal-2d
-              [results]="series()"
-              [scheme]="scheme"
-              [customColors]="fills()"
-              [xAxis]="true"
-              [yAxis]="true"
-              [showXAxisLabel]="true"
-              xAxisLabel="Principle index (−100 to +100)"
-              [xAxisTickFormatting]="formatTick"
-              [rcpValueDomain]="domain()"
-              [trimYAxisTicks]="true"
-              [wrapTicks]="true"
-              [showDataLabel]="true"
-              [dataLabelFormatting]="formatLabel"
-              [groupPadding]="10"
-              [barPadding]="2"
-              [tooltipDisabled]="true"
-              [animations]="false"
-              [legend]="false"
-              [roundEdges]="false"
-            />
-          </div>
-        </div>
+        <rcp-principle-bars
+          [series]="series()"
+          [legend]="legend()"
+          [fills]="fills()"
+          [summary]="summary()"
+          legendLabel="Key to the perspective gaps"
+          chartLabel="Perspective gaps by principle, chart"
+        />
       } @else {
         <p>No principle has ratings from two perspectives.</p>
       }
@@ -135,9 +100,6 @@ import { customFills, FALLBACK_SCHEME, FillKey, LegendItem } from './chart-fills
 export class PerspectiveGaps {
   readonly view = input.required<PerspectiveGapView>();
 
-  protected readonly scheme = FALLBACK_SCHEME;
-  protected readonly formatTick = formatTick;
-  protected readonly formatLabel = (v: number) => formatIndex(v);
   protected readonly format = formatIndex;
 
   protected readonly gapText = computed(() => gapSentence(this.view()));
@@ -151,18 +113,11 @@ export class PerspectiveGaps {
   protected readonly series = computed(() => principleGapSeries(this.view()));
   private readonly perspectives = computed(() => perspectivesOf(this.view()));
   protected readonly fills = computed(() =>
-    customFills(this.perspectives().map((p) => [PERSPECTIVE_SHORT[p], p as FillKey])),
+    this.perspectives().map((p): [string, FillKey] => [PERSPECTIVE_SHORT[p], p]),
   );
   protected readonly legend = computed<LegendItem[]>(() =>
     this.perspectives().map((p) => ({ label: PERSPECTIVE_LABELS[p], fill: p })),
   );
-  protected readonly domain = computed(() =>
-    indexAxisDomain(this.series().flatMap((g) => g.series.map((b) => b.value))),
-  );
-  protected readonly height = computed(() =>
-    Math.max(240, this.series().length * (16 + this.perspectives().length * 14) + 70),
-  );
-
   protected label(p: PerspectiveValue): string {
     return PERSPECTIVE_LABELS[p];
   }

@@ -1,12 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { DashboardAuditRef, PrincipleProfilePoint } from '@rcp/api-contract';
-import { BarChartModule } from '@swimlane/ngx-charts';
 import { ChartPanel } from '../../shared/chart-panel/chart-panel';
-import { formatIndex, formatTick, indexAxisDomain, shortLabel } from '../model/dashboard-text';
+import { shortLabel } from '../model/dashboard-text';
 import { profileSeries, profileSummary, profileTable } from '../model/principle-profile';
-import { ChartLegend } from './chart-legend';
-import { ValueDomain } from './value-domain';
-import { customFills, FALLBACK_SCHEME, FillKey, LegendItem } from './chart-fills';
+import { FillKey, LegendItem } from './chart-fills';
+import { PrincipleBars } from './principle-bars';
 
 /**
  * The principle profile, now against the comparison audit.
@@ -19,7 +17,7 @@ import { customFills, FALLBACK_SCHEME, FillKey, LegendItem } from './chart-fills
  */
 @Component({
   selector: 'rcp-principle-profile-chart',
-  imports: [ChartPanel, BarChartModule, ChartLegend, ValueDomain],
+  imports: [ChartPanel, PrincipleBars],
   template: `
     <rcp-chart-panel
       heading="Principle profile"
@@ -29,42 +27,14 @@ import { customFills, FALLBACK_SCHEME, FillKey, LegendItem } from './chart-fills
       data-testid="chart-profile"
     >
       @if (series().length) {
-        <rcp-chart-legend [items]="legend()" label="Key to the principle profile" />
-        <div
-          class="rcp-chart-scroll"
-          tabindex="0"
-          role="region"
-          aria-label="Principle profile, chart"
-        >
-          <div
-            class="rcp-chart"
-            role="img"
-            [attr.aria-label]="summary()"
-            [style.height.px]="height()"
-          >
-            <ngx-charts-bar-horizontal-2d
-              [results]="series()"
-              [scheme]="scheme"
-              [customColors]="fills()"
-              [xAxis]="true"
-              [yAxis]="true"
-              [showXAxisLabel]="true"
-              xAxisLabel="Principle index (−100 to +100)"
-              [xAxisTickFormatting]="formatTick"
-              [rcpValueDomain]="domain()"
-              [trimYAxisTicks]="true"
-              [wrapTicks]="true"
-              [showDataLabel]="true"
-              [dataLabelFormatting]="formatLabel"
-              [groupPadding]="10"
-              [barPadding]="2"
-              [tooltipDisabled]="true"
-              [animations]="false"
-              [legend]="false"
-              [roundEdges]="false"
-            />
-          </div>
-        </div>
+        <rcp-principle-bars
+          [series]="series()"
+          [legend]="legend()"
+          [fills]="fills()"
+          [summary]="summary()"
+          legendLabel="Key to the principle profile"
+          chartLabel="Principle profile, chart"
+        />
       } @else {
         <p>No principle has a rating to draw.</p>
       }
@@ -76,10 +46,6 @@ export class PrincipleProfileChart {
   readonly profile = input.required<readonly PrincipleProfilePoint[]>();
   readonly selected = input.required<DashboardAuditRef | null>();
   readonly compareTo = input.required<DashboardAuditRef | null>();
-
-  protected readonly scheme = FALLBACK_SCHEME;
-  protected readonly formatTick = formatTick;
-  protected readonly formatLabel = (v: number) => formatIndex(v);
 
   private readonly currentName = computed(() => shortLabel(this.selected()) || 'Chosen audit');
   private readonly previousName = computed(() => {
@@ -104,14 +70,6 @@ export class PrincipleProfileChart {
     ];
   });
   protected readonly fills = computed(() =>
-    customFills(this.legend().map((item): [string, FillKey] => [item.label, item.fill])),
+    this.legend().map((item): [string, FillKey] => [item.label, item.fill]),
   );
-  protected readonly domain = computed(() =>
-    indexAxisDomain(this.series().flatMap((g) => g.series.map((b) => b.value))),
-  );
-  /** Room for every bar: about 2.6 rem a principle with two bars, plus the axis. */
-  protected readonly height = computed(() => {
-    const bars = this.previousName() ? 2 : 1;
-    return Math.max(240, this.series().length * (16 + bars * 16) + 70);
-  });
 }

@@ -1,0 +1,74 @@
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { BarChartModule } from '@swimlane/ngx-charts';
+import { formatIndex, formatTick, indexAxisDomain } from '../model/dashboard-text';
+import { GroupedSeries } from '../model/principle-profile';
+import { customFills, FALLBACK_SCHEME, FillKey, LegendItem } from './chart-fills';
+import { ChartLegend } from './chart-legend';
+import { ValueDomain } from './value-domain';
+
+/**
+ * Grouped horizontal bars, one group per principle on the shared −100…+100 index axis, with their
+ * key: the principle profile and the perspective gaps both draw this. Each bar's fill is a pattern
+ * as well as a colour, and its value is written beside it.
+ */
+@Component({
+  selector: 'rcp-principle-bars',
+  imports: [BarChartModule, ChartLegend, ValueDomain],
+  template: `
+    <rcp-chart-legend [items]="legend()" [label]="legendLabel()" />
+    <div class="rcp-chart-scroll" tabindex="0" role="region" [attr.aria-label]="chartLabel()">
+      <div class="rcp-chart" role="img" [attr.aria-label]="summary()" [style.height.px]="height()">
+        <ngx-charts-bar-horizontal-2d
+          [results]="series()"
+          [scheme]="scheme"
+          [customColors]="customColors()"
+          [xAxis]="true"
+          [yAxis]="true"
+          [showXAxisLabel]="true"
+          xAxisLabel="Principle index (−100 to +100)"
+          [xAxisTickFormatting]="formatTick"
+          [rcpValueDomain]="domain()"
+          [trimYAxisTicks]="true"
+          [wrapTicks]="true"
+          [showDataLabel]="true"
+          [dataLabelFormatting]="formatLabel"
+          [groupPadding]="10"
+          [barPadding]="2"
+          [tooltipDisabled]="true"
+          [animations]="false"
+          [legend]="false"
+          [roundEdges]="false"
+        />
+      </div>
+    </div>
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class PrincipleBars {
+  readonly series = input.required<GroupedSeries[]>();
+  /** The key's entries, in order. */
+  readonly legend = input.required<LegendItem[]>();
+  /** Series name → its fill (a series may be named more briefly than its key entry). */
+  readonly fills = input.required<ReadonlyArray<[string, FillKey]>>();
+  /** The one-sentence summary, read out for the chart image. */
+  readonly summary = input.required<string>();
+  /** "Key to the principle profile". */
+  readonly legendLabel = input.required<string>();
+  /** "Principle profile, chart": the scrolling region's name. */
+  readonly chartLabel = input.required<string>();
+
+  protected readonly scheme = FALLBACK_SCHEME;
+  protected readonly formatTick = formatTick;
+  protected readonly formatLabel = (v: number) => formatIndex(v);
+
+  protected readonly customColors = computed(() => customFills(this.fills()));
+  protected readonly domain = computed(() =>
+    indexAxisDomain(this.series().flatMap((g) => g.series.map((b) => b.value))),
+  );
+  /** Room for every bar: about 1 rem a bar plus a gap per principle, and the axis. */
+  protected readonly height = computed(() => {
+    const groups = this.series();
+    const bars = Math.max(1, ...groups.map((g) => g.series.length));
+    return Math.max(240, groups.length * (16 + bars * 16) + 70);
+  });
+}
