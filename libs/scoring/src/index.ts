@@ -55,6 +55,7 @@ export { scoreProtocol } from './lib/protocol-score';
 export { scoreAudit } from './lib/audit-summary';
 export { perspectiveGaps } from './lib/perspectives';
 export { projectWhatIf } from './lib/what-if';
+export { evidenceRequirement, type EvidenceRequirement } from './lib/evidence-rule';
 export { roundScore } from './lib/rounding';
 export { WORKED_EXAMPLE, type WorkedExample } from './lib/worked-example';
 export {
