@@ -34,8 +34,8 @@ export async function anAudit(
 ): Promise<Audit> {
   const res = await lead.post(`/api/v1/councils/${councilId}/audits`, {
     label: `Audit ${Math.random().toString(36).slice(2, 8)}`,
-    periodStart: '2026-01-01',
-    periodEnd: '2026-06-30',
+    periodStart: '2025-01-01',
+    periodEnd: '2025-06-30',
     ...overrides,
   });
   if (res.status !== 201) throw new Error(`create audit failed: ${res.status} ${res.text}`);

@@ -107,12 +107,26 @@ export class RatingWriteDto implements RatingWrite {
   @IsBoolean()
   clear?: boolean;
 
-  @ApiPropertyOptional({ type: EvidenceDto, nullable: true })
+  @ApiPropertyOptional({
+    type: EvidenceDto,
+    nullable: true,
+    description:
+      'Evidence for this value. Omitted: kept while the value keeps its direction below ±2, dropped when it moves to or from neutral. Required when the value changes to ±2 or crosses from enabling to inhibiting.',
+  })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
   @ValidateNested()
   @Type(() => EvidenceDto)
   evidence?: EvidenceDto | null;
+
+  @ApiPropertyOptional({
+    description:
+      "The audit version your view of this cell came from (default: the request's version).",
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  baseVersion?: number;
 }
 
 export class PutRatingsDto implements PutRatingsRequest {

@@ -16,7 +16,9 @@ import type { Response } from 'express';
 import { ALL_ROLES, CurrentActor, Roles } from '../auth/access.decorators';
 import { Actor } from '../auth/actor';
 import { CreateAuditDto, PutRatingsDto, ReopenAuditDto, SubmitAuditDto } from './audit.dto';
-import { AuditsService } from './audits.service';
+import { AuditLifecycleService } from './audit-lifecycle.service';
+import { AuditRatingsService } from './audit-ratings.service';
+import { AuditReadsService } from './audit-reads.service';
 
 const uuid = new ParseUUIDPipe({ errorHttpStatusCode: 404 });
 
@@ -29,7 +31,11 @@ function parseIfMatch(header?: string): number | undefined {
 @ApiTags('audits')
 @Controller()
 export class AuditsController {
-  constructor(private readonly audits: AuditsService) {}
+  constructor(
+    private readonly reads: AuditReadsService,
+    private readonly lifecycle: AuditLifecycleService,
+    private readonly ratings: AuditRatingsService,
+  ) {}
 
   @Get('councils/:councilId/audits')
   @Roles(...ALL_ROLES)
@@ -37,7 +43,7 @@ export class AuditsController {
     summary: "A council's audits, newest period first, with their headline numbers.",
   })
   list(@Param('councilId', uuid) councilId: string): Promise<AuditListItem[]> {
-    return this.audits.list(councilId);
+    return this.reads.list(councilId);
   }
 
   @Post('councils/:councilId/audits')
@@ -51,7 +57,7 @@ export class AuditsController {
     @Param('councilId', uuid) councilId: string,
     @Body() dto: CreateAuditDto,
   ): Promise<Audit> {
-    return this.audits.create(actor, councilId, dto);
+    return this.lifecycle.create(actor, councilId, dto);
   }
 
   @Get('audits/:auditId')
@@ -64,7 +70,7 @@ export class AuditsController {
     @Param('auditId', uuid) auditId: string,
     @Res({ passthrough: true }) res: Response,
   ): Promise<Audit> {
-    const audit = await this.audits.get(actor, auditId);
+    const audit = await this.reads.get(actor, auditId);
     res.setHeader('ETag', `"${audit.version}"`);
     return audit;
   }
@@ -78,7 +84,7 @@ export class AuditsController {
   })
   @ApiOperation({
     summary:
-      'Upsert ratings in bulk; a stale version gets 409 (412 with If-Match) and nothing is written.',
+      'Upsert ratings in bulk. Writes merge cell by cell: only a cell someone changed after your version of it gets 409 (with who, when and what), and then nothing is written. With If-Match, any change since gets 412.',
   })
   async putRatings(
     @CurrentActor() actor: Actor,
@@ -87,7 +93,7 @@ export class AuditsController {
     @Headers('if-match') ifMatch: string | undefined,
     @Res({ passthrough: true }) res: Response,
   ): Promise<PutRatingsResponse> {
-    const result = await this.audits.putRatings(actor, auditId, dto, parseIfMatch(ifMatch));
+    const result = await this.ratings.putRatings(actor, auditId, dto, parseIfMatch(ifMatch));
     res.setHeader('ETag', `"${result.version}"`);
     return result;
   }
@@ -101,7 +107,7 @@ export class AuditsController {
     @Param('auditId', uuid) auditId: string,
     @Body() dto: SubmitAuditDto,
   ): Promise<Audit> {
-    return this.audits.submit(actor, auditId, dto.version);
+    return this.lifecycle.submit(actor, auditId, dto.version);
   }
 
   @Post('audits/:auditId/reopen')
@@ -113,7 +119,7 @@ export class AuditsController {
     @Param('auditId', uuid) auditId: string,
     @Body() dto: ReopenAuditDto,
   ): Promise<Audit> {
-    return this.audits.reopen(actor, auditId, dto.version, dto.reason);
+    return this.lifecycle.reopen(actor, auditId, dto.version, dto.reason);
   }
 
   @Get('audits/:auditId/trail')
@@ -123,6 +129,6 @@ export class AuditsController {
     @CurrentActor() actor: Actor,
     @Param('auditId', uuid) auditId: string,
   ): Promise<AuditTrailEntry[]> {
-    return this.audits.trail(actor, auditId);
+    return this.reads.trail(actor, auditId);
   }
 }

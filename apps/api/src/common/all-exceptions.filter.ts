@@ -78,6 +78,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     let message = GENERIC_SERVER_MESSAGE;
     let errors: FieldError[] | undefined;
     let retryAfter: number | undefined;
+    let conflict: Pick<ErrorBody, 'currentVersion' | 'conflicts'> = {};
 
     if (exception instanceof HttpException) {
       status = exception.getStatus();
@@ -85,13 +86,25 @@ export class AllExceptionsFilter implements ExceptionFilter {
       if (typeof payload === 'string') {
         message = payload;
       } else if (payload && typeof payload === 'object') {
-        const body = payload as { message?: unknown; errors?: unknown; retryAfter?: unknown };
+        const body = payload as {
+          message?: unknown;
+          errors?: unknown;
+          retryAfter?: unknown;
+          currentVersion?: unknown;
+          conflicts?: unknown;
+        };
         if (status === HttpStatus.TOO_MANY_REQUESTS && typeof body.retryAfter === 'number')
           retryAfter = Math.max(1, Math.ceil(body.retryAfter));
         if (typeof body.message === 'string') message = body.message;
         else if (Array.isArray(body.message)) message = body.message.join('; ');
         else message = STATUS_CODES[status] ?? message;
         if (Array.isArray(body.errors)) errors = body.errors as FieldError[];
+        if (status === HttpStatus.CONFLICT) {
+          if (typeof body.currentVersion === 'number')
+            conflict = { ...conflict, currentVersion: body.currentVersion };
+          if (Array.isArray(body.conflicts))
+            conflict = { ...conflict, conflicts: body.conflicts as ErrorBody['conflicts'] };
+        }
       }
       if (status >= 500) {
         // Server-side failures may carry internal wording (e.g. a failed health detail).
@@ -126,6 +139,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
       error: STATUS_CODES[status] ?? 'Error',
       message,
       ...(errors ? { errors } : {}),
+      ...conflict,
       ...(requestId ? { requestId } : {}),
     };
     if (response.headersSent) return;

@@ -384,7 +384,7 @@ export class ProtocolsService {
   ): Promise<void> {
     const ids = [...new Set(audits.map((a) => a.audit_id))];
     if (ids.length === 0) return;
-    await m.query(`UPDATE audits SET version = version + 1 WHERE id = ANY($1)`, [ids]);
+    await m.query(`UPDATE audits SET version = version + 1, register_version = version + 1 WHERE id = ANY($1)`, [ids]);
     for (const id of ids) {
       await this.audit.record(actor, { ...event, councilId, entityType: 'audit', entityId: id }, m);
     }

@@ -1,3 +1,5 @@
+import type { RatingConflict } from './audits';
+
 /** One field's problems, as returned in a 400 response. `field` is a dotted path, e.g. `ratings.0.value`. */
 export interface FieldError {
   field: string;
@@ -15,6 +17,10 @@ export interface ErrorBody {
   errors?: FieldError[];
   /** Quote this when reporting a problem; it matches the server's log line. */
   requestId?: string;
+  /** On a 409 for a stale write: the record's version now. */
+  currentVersion?: number;
+  /** On a 409 for ratings: each cell someone else changed, who, when, and from what to what. */
+  conflicts?: RatingConflict[];
 }
 
 export type HealthStatus = 'ok' | 'error' | 'shutting_down';

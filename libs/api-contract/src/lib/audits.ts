@@ -97,8 +97,38 @@ export interface RatingWrite {
   value?: RatingNumber | null;
   /** Removes the rating (back to "not rated"). */
   clear?: boolean;
-  /** Required for −2 and +2. */
+  /**
+   * Evidence given for this value. Omitted: the cell's evidence stays while the value keeps its
+   * direction below ±2, and goes when it moves to or from neutral. Required (new evidence) when
+   * the value changes to ±2 or crosses from enabling to inhibiting or back.
+   */
   evidence?: { text: string; date?: string; url?: string | null } | null;
+  /**
+   * The audit version your view of this cell came from (defaults to the request's `version`).
+   * The write is refused with a conflict only if someone changed this same cell after it.
+   */
+  baseVersion?: number;
+}
+
+/** Who last changed a cell, when, and from what to what. */
+export interface RatingCellChange {
+  protocolId: string;
+  principleKey: string;
+  perspective: PerspectiveValue;
+  /** As it was before the change (null: not rated). */
+  before: AuditRating | null;
+  /** As it is now (null: not rated). */
+  after: AuditRating | null;
+  /** The audit version the change produced. */
+  version: number;
+  changedBy: { name: string; email: string } | null;
+  changedAt: string;
+}
+
+/** A cell you wrote that someone else changed after the version your view of it came from. */
+export interface RatingConflict extends RatingCellChange {
+  /** What you tried to write to it. */
+  yours: RatingWrite;
 }
 
 export interface PutRatingsRequest {
@@ -129,4 +159,8 @@ export interface PutRatingsResponse {
   /** The ratings as stored after this write (only the cells written). */
   ratings: AuditRating[];
   headline: AuditHeadline;
+  /** Cells other writes changed since the request's `version`, merged with yours. */
+  othersChanged: RatingCellChange[];
+  /** True when the register changed the audit's protocols since the request's `version`. */
+  registerChanged: boolean;
 }
