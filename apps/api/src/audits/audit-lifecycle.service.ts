@@ -154,9 +154,37 @@ export class AuditLifecycleService {
     });
   }
 
+  /**
+   * Discards a draft that was never submitted (started by mistake, or for the wrong period), so
+   * another can be started. A reopened audit has a submitted history and cannot be discarded.
+   */
+  async discard(actor: Actor, id: string, version: number): Promise<void> {
+    await this.db.transaction(async (m) => {
+      const row = await this.reads.reachable(actor, id, true, m);
+      this.reads.assertEditable(actor, row);
+      if (row.version !== version) throw staleVersion('this audit');
+      if (row.reopened_reason !== null)
+        throw new ConflictException(
+          'This audit was submitted before and has a history: submit it again instead of discarding it.',
+        );
+      await this.audits.delete(id, m);
+      await this.trail.record(
+        actor,
+        {
+          action: 'audit.discarded',
+          councilId: row.council_id,
+          entityType: 'audit',
+          entityId: id,
+          before: { label: row.label, periodStart: row.period_start, periodEnd: row.period_end },
+        },
+        m,
+      );
+    });
+  }
+
   private draftOpen(label: string): ConflictException {
     return new ConflictException(
-      `This council already has an open draft audit ("${label}"). Submit or finish it before starting another.`,
+      `This council already has an open draft audit ("${label}"). Submit it, or discard it if it was started by mistake, before starting another.`,
     );
   }
 }

@@ -164,3 +164,12 @@ export class ReopenAuditDto implements ReopenAuditRequest {
   @Length(3, 1000, { message: 'must say why, in 3 to 1000 characters' })
   reason!: string;
 }
+
+/** The audit version the client last read, for a DELETE (which carries no body). */
+export class AuditVersionQuery {
+  @ApiProperty()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  version!: number;
+}

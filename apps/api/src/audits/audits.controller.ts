@@ -1,6 +1,7 @@
 import {
   Body,
   Controller,
+  Delete,
   Get,
   Headers,
   HttpCode,
@@ -8,6 +9,7 @@ import {
   ParseUUIDPipe,
   Post,
   Put,
+  Query,
   Res,
 } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
@@ -15,7 +17,13 @@ import type { Audit, AuditListItem, AuditTrailEntry, PutRatingsResponse } from '
 import type { Response } from 'express';
 import { ALL_ROLES, CurrentActor, Roles } from '../auth/access.decorators';
 import { Actor } from '../auth/actor';
-import { CreateAuditDto, PutRatingsDto, ReopenAuditDto, SubmitAuditDto } from './audit.dto';
+import {
+  AuditVersionQuery,
+  CreateAuditDto,
+  PutRatingsDto,
+  ReopenAuditDto,
+  SubmitAuditDto,
+} from './audit.dto';
 import { AuditLifecycleService } from './audit-lifecycle.service';
 import { AuditRatingsService } from './audit-ratings.service';
 import { AuditReadsService } from './audit-reads.service';
@@ -120,6 +128,21 @@ export class AuditsController {
     @Body() dto: ReopenAuditDto,
   ): Promise<Audit> {
     return this.lifecycle.reopen(actor, auditId, dto.version, dto.reason);
+  }
+
+  @Delete('audits/:auditId')
+  @HttpCode(204)
+  @Roles('lead')
+  @ApiOperation({
+    summary:
+      'Discard a draft that was never submitted, given the version last read (409 if it changed since, or if it was submitted before).',
+  })
+  discard(
+    @CurrentActor() actor: Actor,
+    @Param('auditId', uuid) auditId: string,
+    @Query() query: AuditVersionQuery,
+  ): Promise<void> {
+    return this.lifecycle.discard(actor, auditId, query.version);
   }
 
   @Get('audits/:auditId/trail')

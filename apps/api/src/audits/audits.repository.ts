@@ -155,6 +155,11 @@ export class AuditsRepository {
     );
   }
 
+  /** Removes a draft with everything in it (its protocols, ratings, cell changes cascade). */
+  async delete(id: string, m: EntityManager): Promise<void> {
+    await m.query(`DELETE FROM audits WHERE id = $1`, [id]);
+  }
+
   async trailOf(auditId: string, m: EntityManager = this.db.manager): Promise<AuditTrailEntry[]> {
     const rows = (await m.query(
       `SELECT id::text, occurred_at, actor_email, action, before, after FROM audit_events

@@ -25,6 +25,7 @@ interface World {
   /** A protocol of council A's register. */
   protocolOfA(): Promise<{ id: string; version: number }>;
   /** A draft audit of council A with one applicable cell to rate. */
+  noOpenAuditOfA(): Promise<void>;
   draftAuditOfA(): Promise<{
     id: string;
     version: number;
@@ -343,11 +344,21 @@ const MATRIX: Record<string, Case> = {
     expect: { ...signedIn(200), leadB: 404 },
   },
   'POST /api/v1/councils/{councilId}/audits': {
-    call: async (w) => ({
-      path: `/api/v1/councils/${w.councilA}/audits`,
-      body: { label: 'Matrix audit', periodStart: '2026-01-01', periodEnd: '2026-06-30' },
-    }),
+    call: async (w) => {
+      await w.noOpenAuditOfA(); // a council has one open draft at a time
+      return {
+        path: `/api/v1/councils/${w.councilA}/audits`,
+        body: { label: 'Matrix audit', periodStart: '2026-01-01', periodEnd: '2026-06-30' },
+      };
+    },
     expect: leadOfAOnly(201),
+  },
+  'DELETE /api/v1/audits/{auditId}': {
+    call: async (w) => {
+      const a = await w.draftAuditOfA();
+      return { path: `/api/v1/audits/${a.id}?version=${a.version}` };
+    },
+    expect: leadOfAOnly(204),
   },
   'GET /api/v1/audits/{auditId}': {
     call: async (w) => ({ path: `/api/v1/audits/${(await w.draftAuditOfA()).id}` }),
@@ -460,13 +471,16 @@ describe('permission matrix: every operation × every kind of caller', () => {
         );
         return p;
       },
-      draftAuditOfA: async () => {
-        const lead = await Client.signedIn(t, people.leadA);
-        await world.protocolOfA();
+      noOpenAuditOfA: async () => {
         await t.sql(
           `UPDATE audits SET status = 'submitted', submitted_at = now() WHERE council_id = $1 AND status = 'draft'`,
           [councilA],
         );
+      },
+      draftAuditOfA: async () => {
+        const lead = await Client.signedIn(t, people.leadA);
+        await world.protocolOfA();
+        await world.noOpenAuditOfA();
         const audit = (
           await lead.post(`/api/v1/councils/${councilA}/audits`, {
             label: 'Matrix draft',

@@ -105,75 +105,131 @@ describe('the audit editor', () => {
     answer();
   });
 
-  it('on a conflict keeps the edits, fetches the audit again and lists both sides', () => {
+  /** The server's 409 for a cell someone else changed to `theirs` (by Sam, at version 4). */
+  function refuseWithConflict(principleKey: string, theirs: number) {
+    const req = backend.expectOne({ method: 'PUT', url: '/api/v1/audits/audit-1/ratings' });
+    const sent = req.request.body as PutRatingsRequest;
+    const yours = sent.ratings.find((r) => r.principleKey === principleKey);
+    req.flush(
+      {
+        statusCode: 409,
+        error: 'Conflict',
+        message: 'Someone else changed a rating you changed. Choose which to keep.',
+        currentVersion: 4,
+        conflicts: [
+          {
+            protocolId: 'p-a',
+            principleKey,
+            perspective: 'leadership',
+            before: null,
+            after: aRating({ principleKey, value: theirs as 1 }),
+            version: 4,
+            changedBy: { name: 'Sam Patel', email: 'sam@council.example' },
+            changedAt: '2026-12-06T10:00:00.000Z',
+            yours,
+          },
+        ],
+      },
+      { status: 409, statusText: 'Conflict' },
+    );
+    return sent;
+  }
+
+  it('merges other people’s changes to other cells that come back with a save', () => {
+    setUp();
+    editor.edit(anEdit({ value: 1 }));
+    jest.advanceTimersByTime(AUTOSAVE_DELAY_MS);
+    const req = backend.expectOne({ method: 'PUT', url: '/api/v1/audits/audit-1/ratings' });
+    req.flush({
+      version: 3,
+      ratings: [aRating({ value: 1 })],
+      headline: null,
+      othersChanged: [
+        {
+          protocolId: 'p-a',
+          principleKey: 'kindness',
+          perspective: 'leadership',
+          before: null,
+          after: aRating({ principleKey: 'kindness', value: -1 }),
+          version: 2,
+          changedBy: { name: 'Sam Patel', email: 'sam@council.example' },
+          changedAt: '2026-12-06T10:00:00.000Z',
+        },
+      ],
+      registerChanged: false,
+    });
+    expect(editor.cell('leadership', 'p-a', 'kindness')?.value).toBe(-1);
+    expect(editor.save().version).toBe(3);
+    expect(editor.save().status.kind).toBe('saved');
+  });
+
+  it('on a conflict keeps every edit, says who changed which cell, and sends nothing until the person chooses', () => {
     setUp();
     editor.edit(anEdit({ value: -1 }));
     jest.advanceTimersByTime(AUTOSAVE_DELAY_MS);
-    backend
-      .expectOne({ method: 'PUT', url: '/api/v1/audits/audit-1/ratings' })
-      .flush(
-        { statusCode: 409, error: 'Conflict', message: 'Someone else changed this audit.' },
-        { status: 409, statusText: 'Conflict' },
-      );
+    refuseWithConflict('relationships-first', 1);
     expect(editor.save().status.kind).toBe('conflict');
     expect(editor.cell('leadership', 'p-a', 'relationships-first')?.value).toBe(-1);
-
     backend
       .expectOne('/api/v1/audits/audit-1')
-      .flush(anAudit({ version: 5, ratings: [aRating({ value: 2 })] }));
-    const diff = editor.conflict()?.diff;
+      .flush(anAudit({ version: 4, ratings: [aRating({ value: 1 })] }));
     expect(
-      diff?.changedByThem.map((c) => [c.principleKey, c.theirs?.value, c.mine?.value]),
-    ).toEqual([['relationships-first', 2, -1]]);
-    expect(diff?.bothChanged).toBe(1);
+      editor
+        .conflict()
+        ?.cells.map((c) => [c.principleKey, c.theirs?.value, c.mine?.value, c.changedBy?.name]),
+    ).toEqual([['relationships-first', 1, -1, 'Sam Patel']]);
 
-    // Nothing more is sent until the person chooses; later edits join the list of mine.
     editor.edit(anEdit({ principleKey: 'kindness', value: 0 }));
     jest.advanceTimersByTime(AUTOSAVE_DELAY_MS * 3);
     backend.expectNone('/api/v1/audits/audit-1/ratings');
-    expect(editor.conflict()?.diff?.mineOnly.map((c) => [c.principleKey, c.mine?.value])).toEqual([
-      ['kindness', 0],
-    ]);
+    expect(editor.conflict()?.unsaved).toBe(2);
   });
 
-  it('re-applying my changes sends them on top of their version', () => {
+  it('"keep mine" sends my value resting on the version that showed theirs, with my other edits', () => {
     setUp();
     editor.edit(anEdit({ value: -1 }));
+    editor.edit(anEdit({ principleKey: 'continuity', value: 1 }));
     jest.advanceTimersByTime(AUTOSAVE_DELAY_MS);
-    backend
-      .expectOne('/api/v1/audits/audit-1/ratings')
-      .flush({ statusCode: 409, message: 'x' }, { status: 409, statusText: 'Conflict' });
+    refuseWithConflict('relationships-first', 1);
     backend
       .expectOne('/api/v1/audits/audit-1')
-      .flush(anAudit({ version: 5, ratings: [aRating({ principleKey: 'kindness', value: 2 })] }));
-    editor.reapplyMine();
+      .flush(anAudit({ version: 4, ratings: [aRating({ value: 1 })] }));
+    const key = editor.conflict()?.cells[0].key ?? '';
+    editor.resolveConflict(new Map([[key, 'mine']]));
     const sent = answer();
-    expect(sent).toEqual({
-      version: 5,
-      ratings: [
-        {
-          protocolId: 'p-a',
-          principleKey: 'relationships-first',
-          perspective: 'leadership',
-          value: -1,
-        },
-      ],
-    });
-    expect(editor.cell('leadership', 'p-a', 'kindness')?.value).toBe(2);
+    expect(sent.version).toBe(4);
+    expect(sent.ratings.map((r) => [r.principleKey, r.value, r.baseVersion])).toEqual([
+      ['relationships-first', -1, 4],
+      ['continuity', 1, 1],
+    ]);
     expect(editor.conflict()).toBeNull();
   });
 
-  it('reloading their version discards my changes and shows theirs', () => {
+  it('"take theirs" drops my edit of that cell only and shows their value', () => {
+    setUp();
+    editor.edit(anEdit({ value: -1 }));
+    editor.edit(anEdit({ principleKey: 'continuity', value: 1 }));
+    jest.advanceTimersByTime(AUTOSAVE_DELAY_MS);
+    refuseWithConflict('relationships-first', 1);
+    backend
+      .expectOne('/api/v1/audits/audit-1')
+      .flush(anAudit({ version: 4, ratings: [aRating({ value: 1 })] }));
+    const key = editor.conflict()?.cells[0].key ?? '';
+    editor.resolveConflict(new Map([[key, 'theirs']]));
+    expect(editor.cell('leadership', 'p-a', 'relationships-first')?.value).toBe(1);
+    const sent = answer();
+    expect(sent.ratings.map((r) => r.principleKey)).toEqual(['continuity']);
+  });
+
+  it('discarding after a conflict drops all my changes and shows the audit as it is', () => {
     setUp();
     editor.edit(anEdit({ value: -1 }));
     jest.advanceTimersByTime(AUTOSAVE_DELAY_MS);
-    backend
-      .expectOne('/api/v1/audits/audit-1/ratings')
-      .flush({ statusCode: 409, message: 'x' }, { status: 409, statusText: 'Conflict' });
+    refuseWithConflict('relationships-first', 2);
     backend
       .expectOne('/api/v1/audits/audit-1')
       .flush(anAudit({ version: 5, ratings: [aRating({ value: 2 })] }));
-    editor.reloadTheirs();
+    editor.discardAllMine();
     expect(editor.cell('leadership', 'p-a', 'relationships-first')?.value).toBe(2);
     expect(editor.unsaved()).toBe(false);
     jest.advanceTimersByTime(AUTOSAVE_DELAY_MS * 2);

@@ -16,6 +16,7 @@ import type {
   FrameworkVersion,
   PerspectiveValue,
   PutRatingsResponse,
+  RatingConflict,
 } from '@rcp/api-contract';
 import { applicablePrinciples, type ProtocolResult, scoreProtocol } from '@rcp/scoring';
 import { map, Observable, switchMap } from 'rxjs';
@@ -27,9 +28,11 @@ import {
   applyEdit,
   beginSave,
   cellKey,
+  discardAll,
   EditQueue,
   hasUnsaved,
   initialSaveState,
+  mergeOthers,
   RatingEdit,
   ratingKey,
   resolveConflict,
@@ -39,7 +42,7 @@ import {
   saveSucceeded,
   settleSaved,
 } from '../model/autosave';
-import { ConflictDiff, diffConflict } from '../model/conflicts';
+import { CellConflict, cellConflicts, ConflictChoice } from '../model/conflicts';
 import { liveScores, protocolInput, RowRatings, rowKey } from '../model/live-scores';
 import { ratingWordsOf, RatingWords, shortTitle } from '../model/rating-text';
 
@@ -67,10 +70,15 @@ export interface GridRowModel {
 }
 
 export interface ConflictState {
-  /** Null while the audit is being fetched again to compare. */
-  readonly diff: ConflictDiff | null;
+  /** What the server said. */
+  readonly message: string;
+  /** The cells someone else changed that the person changed too, each needing a choice. */
+  readonly cells: readonly CellConflict[];
+  /** The audit as the server has it now; null while it is fetched. */
   readonly fresh: Audit | null;
   readonly error: string | null;
+  /** The person's unsaved edits, all of them (for the "discard" choice's count). */
+  readonly unsaved: number;
 }
 
 /** Headlines equal to within floating-point noise. */
@@ -104,21 +112,28 @@ export class AuditEditor {
   readonly loadError = signal<string | null>(null);
   readonly perspective = signal<PerspectiveValue>('leadership');
   readonly save = signal<SaveState>(initialSaveState(0));
-  /** Set on a 409: the audit as the server has it now (once fetched), or why it could not be. */
-  private readonly conflictSource = signal<{ fresh: Audit | null; error: string | null } | null>(
-    null,
-  );
-  /** The stored cells as they were when the conflict happened (what "before" means). */
-  private storedAtConflict = new Map<string, AuditRating>();
-  /** The conflict, compared with the person's unsaved edits as they are now. */
+  /** Set on a 409: what the server said, and the audit as it has it now (once fetched). */
+  private readonly conflictSource = signal<{
+    message: string;
+    conflicts: readonly RatingConflict[];
+    fresh: Audit | null;
+    error: string | null;
+  } | null>(null);
+  /** The conflict, each cell beside the person's unsaved edit of it as it is now. */
   readonly conflict = computed<ConflictState | null>(() => {
     const source = this.conflictSource();
     if (!source) return null;
-    const diff = source.fresh
-      ? diffConflict(this.storedAtConflict, source.fresh.ratings, this.save().pending)
-      : null;
-    return { ...source, diff };
+    const pending = this.save().pending;
+    return {
+      message: source.message,
+      cells: cellConflicts(source.conflicts, pending),
+      fresh: source.fresh,
+      error: source.error,
+      unsaved: pending.size,
+    };
   });
+  /** The register changed the audit's protocols: show them once nothing is waiting to be saved. */
+  private registerChanged = false;
 
   readonly columns = signal<readonly GridColumn[]>([]);
   readonly rows = signal<readonly GridRowModel[]>([]);
@@ -193,14 +208,15 @@ export class AuditEditor {
       });
   }
 
-  /** Shows `audit` as the server has it, dropping any unsaved edit. */
-  init(audit: Audit): void {
+  /** Shows `audit` as the server has it, dropping any unsaved edit (or keeping `save`'s). */
+  init(audit: Audit, save: SaveState = initialSaveState(audit.version)): void {
     const framework = this.framework();
     if (!framework) return;
     this.clearTimer();
     this.conflictSource.set(null);
+    this.registerChanged = false;
     this.stored = new Map(audit.ratings.map((r) => [ratingKey(r), r]));
-    this.save.set(initialSaveState(audit.version));
+    this.save.set(save);
     if (!audit.perspectives.includes(this.perspective())) this.perspective.set('leadership');
 
     const principles = framework.items
@@ -241,7 +257,8 @@ export class AuditEditor {
       };
     });
     this.rowSignals = rowSignals;
-    for (const [key, row] of this.groupStored()) rowSignals.get(key)?.set(row);
+    const grouped = this.groupStored();
+    for (const [key, s] of rowSignals) s.set(this.overlay(key, grouped.get(key) ?? {}));
     this.rows.set(rows);
     this.audit.set(audit);
   }
@@ -311,22 +328,21 @@ export class AuditEditor {
     });
   }
 
-  /** Conflict: show the other person's version, dropping this person's unsaved edits. */
-  reloadTheirs(): void {
+  /** Conflict: drop every unsaved edit and show the audit as the server has it now. */
+  discardAllMine(): void {
     const fresh = this.conflict()?.fresh;
     if (!fresh) return;
-    this.init(fresh);
+    this.init(fresh, discardAll(this.save(), fresh.version));
   }
 
-  /** Conflict: keep this person's edits and save them on top of the other person's version. */
-  reapplyMine(): void {
+  /**
+   * Conflict: the person's choice for each conflicting cell (keep mine / take theirs). Their other
+   * unsaved edits stay and are saved with the choices, on top of the audit as it is now.
+   */
+  resolveConflict(choices: ReadonlyMap<string, ConflictChoice>): void {
     const fresh = this.conflict()?.fresh;
     if (!fresh || fresh.status !== 'draft') return;
-    this.stored = new Map(fresh.ratings.map((r) => [ratingKey(r), r]));
-    this.save.update((s) => resolveConflict(s, 'reapply', fresh.version));
-    this.conflictSource.set(null);
-    this.audit.set(fresh);
-    this.refreshAllRows();
+    this.init(fresh, resolveConflict(this.save(), choices, fresh.version));
     this.send();
   }
 
@@ -391,12 +407,22 @@ export class AuditEditor {
   }
 
   private saved(sent: EditQueue, response: PutRatingsResponse): void {
-    this.stored = settleSaved(this.stored, sent, response.ratings);
-    this.save.update((s) => saveSucceeded(s, response.version, new Date()));
+    // Other people's changes to other cells merge in, so the page shows the audit as it is now.
+    const others = response.othersChanged ?? [];
+    this.stored = mergeOthers(settleSaved(this.stored, sent, response.ratings), others);
+    const changedByOthers = new Set(
+      others.map((c) => cellKey(c.perspective, c.protocolId, c.principleKey)),
+    );
+    this.save.update((s) => saveSucceeded(s, response.version, new Date(), changedByOthers));
     this.audit.update((a) => (a ? { ...a, version: response.version } : a));
     for (const edit of sent.values()) this.refreshRow(rowKey(edit.perspective, edit.protocolId));
+    for (const c of others) this.refreshRow(rowKey(c.perspective, c.protocolId));
+    if (response.registerChanged) this.registerChanged = true;
     if (this.save().pending.size > 0) {
       this.schedule(AUTOSAVE_DELAY_MS);
+    } else if (this.registerChanged) {
+      this.settleWaiters();
+      this.discardUnsaved(); // nothing is unsaved: this shows the register's change
     } else {
       this.checkAgainstServer(response.headline);
       this.settleWaiters();
@@ -409,7 +435,7 @@ export class AuditEditor {
     if (status === 409 || status === 412) {
       this.save.update(saveConflicted);
       this.settleWaiters();
-      this.loadConflict();
+      this.loadConflict(body.message, body.conflicts ?? []);
       return;
     }
     if (status === 0 || status >= 500 || status === 429) {
@@ -462,15 +488,16 @@ export class AuditEditor {
     return `${protocol ?? edit.protocolId}, ${principle ?? edit.principleKey}`;
   }
 
-  private loadConflict(): void {
+  private loadConflict(message: string, conflicts: readonly RatingConflict[]): void {
     const audit = this.audit();
     if (!audit) return;
-    this.storedAtConflict = new Map(this.stored);
-    this.conflictSource.set({ fresh: null, error: null });
+    this.conflictSource.set({ message, conflicts, fresh: null, error: null });
     this.api.get(audit.id).subscribe({
-      next: (fresh) => this.conflictSource.set({ fresh, error: null }),
+      next: (fresh) => this.conflictSource.set({ message, conflicts, fresh, error: null }),
       error: (error: unknown) =>
         this.conflictSource.set({
+          message,
+          conflicts,
           fresh: null,
           error: toErrorBody(error, 'The audit could not be fetched to compare. Reload the page.')
             .message,
@@ -496,11 +523,6 @@ export class AuditEditor {
       row[r.principleKey] = r;
     }
     return rows;
-  }
-
-  private refreshAllRows(): void {
-    const grouped = this.groupStored();
-    for (const [key, s] of this.rowSignals) s.set(this.overlay(key, grouped.get(key) ?? {}));
   }
 
   /** Recomputes one row as shown: its stored cells with the unsaved edits on top. */

@@ -27,6 +27,7 @@ import type { TrailNames } from '../model/trail-text';
 import { AuditEditor } from './audit-editor';
 import { AuditTrail } from './audit-trail';
 import { ConflictPanel } from './conflict-panel';
+import type { ConflictChoice } from '../model/conflicts';
 import { HeadlineCards } from './headline-cards';
 import { ReopenDialog } from './reopen-dialog';
 
@@ -216,13 +217,14 @@ export class AuditPage {
     });
   }
 
-  protected reloadTheirs(): void {
-    this.editor.reloadTheirs();
-    this.announce('Their version is shown. Your unsaved changes were discarded.');
+  protected resolveConflict(choices: ReadonlyMap<string, ConflictChoice>): void {
+    this.editor.resolveConflict(choices);
+    this.announce('Your choices are being saved, with your other changes.');
   }
 
-  protected reapplyMine(): void {
-    this.editor.reapplyMine();
+  protected discardAllMine(): void {
+    this.editor.discardAllMine();
+    this.announce('The audit as it is now is shown. Your unsaved changes were discarded.');
   }
 
   /** For the route's leave guard: saves what is waiting, or asks before losing it. */

@@ -7,30 +7,24 @@ import {
   inject,
   input,
   output,
+  signal,
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { PERSPECTIVE_LABELS } from '@rcp/api-contract';
+import { MatRadioModule } from '@angular/material/radio';
+import { type AuditRating, PERSPECTIVE_LABELS } from '@rcp/api-contract';
 import type { RatingEdit } from '../model/autosave';
-import type { CellDifference } from '../model/conflicts';
-import { ratingInWords, RatingWords } from '../model/rating-text';
+import { allChosen, type CellConflict, type ConflictChoice } from '../model/conflicts';
+import { formatDateTime, ratingInWords, RatingWords } from '../model/rating-text';
 import type { ConflictState } from './audit-editor';
 
-/** Lines shown per list before "and N more". */
-const MAX_LINES = 30;
-
-interface Line {
-  readonly key: string;
-  readonly where: string;
-  readonly text: string;
-}
-
 /**
- * Shown when someone else saved the audit first: which cells they changed, next to the person's
- * own unsaved changes, and the two ways on. Nothing is overwritten until the person chooses.
+ * Shown when someone else changed ratings the person changed too: for each such cell, who changed
+ * it, when, from what to what, next to the person's own value, and a choice: keep mine or take
+ * theirs. Nothing is chosen for them; their other unsaved changes are kept either way.
  */
 @Component({
   selector: 'rcp-conflict-panel',
-  imports: [MatButtonModule],
+  imports: [MatButtonModule, MatRadioModule],
   template: `
     <section
       class="conflict"
@@ -39,78 +33,85 @@ interface Line {
       tabindex="-1"
       data-testid="conflict-panel"
     >
-      <h2 id="conflict-title" class="conflict__title">Someone else changed this audit</h2>
+      <h2 id="conflict-title" class="conflict__title">
+        @if (state().cells.length > 0) {
+          Someone else changed
+          {{ state().cells.length === 1 ? 'a rating' : state().cells.length + ' ratings' }} you
+          changed
+        } @else {
+          This audit changed
+        }
+      </h2>
+      <p>{{ state().message }} Nothing has been overwritten.</p>
       @if (state().error; as e) {
         <p>{{ e }}</p>
-      } @else if (!state().diff) {
-        <p>Your changes are not saved yet. Fetching their version to compare…</p>
-      } @else {
+      } @else if (!state().fresh) {
+        <p>Fetching the audit as it is now…</p>
+      } @else if (locked()) {
         <p>
-          Your changes have not been saved: the audit was saved by someone else after you opened it.
-          Nothing has been overwritten.
+          <strong>The audit has been submitted and is locked</strong>, so your
+          {{ state().unsaved }} unsaved {{ state().unsaved === 1 ? 'change' : 'changes' }} cannot be
+          saved. The council lead can reopen it.
         </p>
-        @if (submitted()) {
-          <p><strong>The audit has been submitted and is locked.</strong></p>
+      } @else {
+        @for (cell of state().cells; track cell.key) {
+          <fieldset class="conflict__cell" [attr.data-testid]="'conflict-' + cell.key">
+            <legend>{{ where(cell) }}</legend>
+            <p>
+              {{ who(cell) }} changed it {{ when(cell) }}: {{ rating(cell.before) }} →
+              <strong>{{ rating(cell.theirs) }}</strong
+              >. You changed it to <strong>{{ edit(cell.mine) }}</strong
+              >.
+            </p>
+            <mat-radio-group
+              [attr.aria-label]="'Which rating to keep for ' + where(cell)"
+              [value]="choices().get(cell.key) ?? null"
+              (change)="choose(cell.key, $event.value)"
+            >
+              <mat-radio-button value="mine">Keep mine ({{ edit(cell.mine) }})</mat-radio-button>
+              <mat-radio-button value="theirs">
+                Take theirs ({{ rating(cell.theirs) }})
+              </mat-radio-button>
+            </mat-radio-group>
+          </fieldset>
         }
-        <h3>Changed by someone else ({{ theirs().total }})</h3>
-        @if (theirs().total === 0) {
-          <p>No ratings (the audit itself changed).</p>
-        } @else {
-          <ul>
-            @for (line of theirs().lines; track line.key) {
-              <li>
-                <strong>{{ line.where }}</strong
-                >: {{ line.text }}
-              </li>
-            }
-            @if (theirs().more > 0) {
-              <li>and {{ theirs().more }} more</li>
-            }
-          </ul>
+        @if (state().cells.length > 1) {
+          <div class="button-row">
+            <button matButton type="button" (click)="chooseAll('mine')">Keep all mine</button>
+            <button matButton type="button" (click)="chooseAll('theirs')">Take all theirs</button>
+          </div>
         }
-        <h3>Your unsaved changes ({{ mine().total }})</h3>
-        @if (mine().total === 0) {
-          <p>None.</p>
-        } @else {
-          <ul>
-            @for (line of mine().lines; track line.key) {
-              <li>
-                <strong>{{ line.where }}</strong
-                >: {{ line.text }}
-              </li>
-            }
-            @if (mine().more > 0) {
-              <li>and {{ mine().more }} more</li>
-            }
-          </ul>
-        }
-        @if (bothChanged() > 0 && !submitted()) {
+        @if (otherUnsaved() > 0) {
           <p>
-            You both changed {{ bothChanged() }} {{ bothChanged() === 1 ? 'cell' : 'cells' }}:
-            re-applying your changes replaces theirs there.
+            Your {{ otherUnsaved() }} other unsaved
+            {{ otherUnsaved() === 1 ? 'change does' : 'changes do' }} not clash with anyone's and
+            will be saved too.
           </p>
         }
       }
       <div class="button-row">
-        <button
-          matButton="filled"
-          type="button"
-          [disabled]="!state().fresh"
-          (click)="reloadTheirs.emit()"
-        >
-          Reload their version (discard mine)
-        </button>
-        @if (!submitted()) {
+        @if (!locked() && state().fresh) {
           <button
-            matButton="outlined"
+            matButton="filled"
             type="button"
-            [disabled]="!state().fresh || mine().total === 0"
-            (click)="reapplyMine.emit()"
+            [disabled]="!ready()"
+            (click)="resolve.emit(choices())"
           >
-            Re-apply my changes on top
+            Save with these choices
           </button>
         }
+        <button
+          matButton="outlined"
+          type="button"
+          [disabled]="!state().fresh"
+          (click)="discardAll.emit()"
+        >
+          Discard all my unsaved changes ({{ state().unsaved }})
+        </button>
       </div>
+      @if (!ready() && !locked() && state().fresh && state().cells.length > 0) {
+        <p class="hint">Choose which rating to keep for each cell to save.</p>
+      }
     </section>
   `,
   styles: `
@@ -122,18 +123,27 @@ interface Line {
       &:focus {
         outline: 3px solid var(--rcp-focus);
       }
-      h3 {
-        font-size: 1rem;
-        margin: 0.75rem 0 0.25rem;
-      }
-      ul {
-        margin: 0;
-        padding-left: 1.25rem;
-      }
     }
     .conflict__title {
       margin: 0 0 0.5rem;
       font-size: 1.25rem;
+    }
+    .conflict__cell {
+      border: 1px solid var(--rcp-border, #6f777b);
+      margin: 0 0 0.75rem;
+      padding: 0.5rem 1rem;
+      legend {
+        font-weight: 700;
+        padding: 0 0.25rem;
+      }
+      p {
+        margin: 0.25rem 0 0.5rem;
+      }
+      mat-radio-group {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.25rem 1.5rem;
+      }
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -146,58 +156,56 @@ export class ConflictPanel {
   /** Show the perspective of each cell (the audit collects more than one). */
   readonly showPerspective = input(false);
 
-  readonly reloadTheirs = output<void>();
-  readonly reapplyMine = output<void>();
+  readonly resolve = output<ReadonlyMap<string, ConflictChoice>>();
+  readonly discardAll = output<void>();
 
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  protected readonly choices = signal<ReadonlyMap<string, ConflictChoice>>(new Map());
 
-  protected readonly submitted = computed(() => this.state().fresh?.status === 'submitted');
-  protected readonly bothChanged = computed(() => this.state().diff?.bothChanged ?? 0);
-
-  protected readonly theirs = computed(() =>
-    this.lines(this.state().diff?.changedByThem ?? [], (c) => {
-      let text = `${this.rating(c.before)} → ${this.rating(c.theirs)}`;
-      if (c.mine) text += `; yours: ${this.edit(c.mine)}`;
-      return text;
-    }),
+  protected readonly locked = computed(() => this.state().fresh?.status === 'submitted');
+  protected readonly ready = computed(() => allChosen(this.state().cells, this.choices()));
+  protected readonly otherUnsaved = computed(
+    () => this.state().unsaved - this.state().cells.filter((c) => c.mine).length,
   );
-
-  protected readonly mine = computed(() => {
-    const diff = this.state().diff;
-    const all = [...(diff?.changedByThem.filter((c) => c.mine) ?? []), ...(diff?.mineOnly ?? [])];
-    return this.lines(all, (c) => `${this.rating(c.before)} → ${this.edit(c.mine)}`);
-  });
 
   constructor() {
     // Take focus once, so keyboard users land on the choice; the alert role announces it.
     afterNextRender(() => this.host.nativeElement.querySelector<HTMLElement>('.conflict')?.focus());
   }
 
-  private lines(cells: readonly CellDifference[], text: (c: CellDifference) => string) {
-    const lines: Line[] = cells.slice(0, MAX_LINES).map((c) => ({
-      key: c.key,
-      where: this.where(c),
-      text: text(c),
-    }));
-    return { lines, total: cells.length, more: Math.max(0, cells.length - MAX_LINES) };
+  protected choose(key: string, choice: ConflictChoice): void {
+    this.choices.update((c) => new Map(c).set(key, choice));
   }
 
-  private where(c: CellDifference): string {
+  protected chooseAll(choice: ConflictChoice): void {
+    this.choices.set(new Map(this.state().cells.map((c) => [c.key, choice])));
+  }
+
+  protected where(c: CellConflict): string {
     const protocol = this.protocolNames().get(c.protocolId) ?? 'A protocol';
     const principle = this.principleTitles().get(c.principleKey) ?? c.principleKey;
-    const who = this.showPerspective() ? ` (${PERSPECTIVE_LABELS[c.perspective]})` : '';
-    return `${protocol}, ${principle}${who}`;
+    const perspective = this.showPerspective() ? ` (${PERSPECTIVE_LABELS[c.perspective]})` : '';
+    return `${protocol}, ${principle}${perspective}`;
   }
 
-  private rating(r: CellDifference['before']): string {
+  protected who(c: CellConflict): string {
+    return c.changedBy ? `${c.changedBy.name} (${c.changedBy.email})` : 'Someone';
+  }
+
+  protected when(c: CellConflict): string {
+    return `on ${formatDateTime(c.changedAt)}`;
+  }
+
+  protected rating(r: AuditRating | null): string {
     if (!r) return 'Not rated';
     let text = ratingInWords(r.value, this.words());
+    if (r.evidence) text += ', with evidence';
     if (r.carriedForward) text += ' (carried forward)';
     return text;
   }
 
-  private edit(e: RatingEdit | undefined): string {
-    if (!e) return '';
+  protected edit(e: RatingEdit | undefined): string {
+    if (!e) return 'your earlier value';
     if (e.clear) return 'Not rated';
     return ratingInWords(e.value, this.words()) + (e.evidence ? ', with evidence' : '');
   }

@@ -9,6 +9,8 @@ import {
   initialSaveState,
   mergeQueues,
   queueEdit,
+  discardAll,
+  mergeOthers,
   resolveConflict,
   saveConflicted,
   saveFailed,
@@ -62,6 +64,12 @@ describe('batching edits for autosave', () => {
     });
   });
 
+  it('a later edit at neutral or across the sign does not take the earlier edit’s evidence', () => {
+    let q = queueEdit(EMPTY_QUEUE, anEdit({ value: 2, evidence: EVIDENCE }), undefined);
+    q = queueEdit(q, anEdit({ value: 0 }), undefined);
+    expect([...q.values()][0]).toMatchObject({ value: 0, evidence: null });
+  });
+
   it('drops an edit that puts a saved cell back as it was', () => {
     const stored = aRating({ value: 1 });
     let q = queueEdit(EMPTY_QUEUE, anEdit({ value: 0 }), stored);
@@ -87,6 +95,11 @@ describe('batching edits for autosave', () => {
       carriedForward: false,
     });
     expect(applyEdit(stored, anEdit({ clear: true }), 'now')).toBeUndefined();
+  });
+
+  it('shows no evidence once an unsaved edit moves the cell to neutral', () => {
+    const stored = aRating({ value: 2, evidence: EVIDENCE });
+    expect(applyEdit(stored, anEdit({ value: 0 }), 'now')).toMatchObject({ evidence: null });
   });
 
   it('after a save, the cells the server returned replace the stored ones and cleared ones go', () => {
@@ -132,9 +145,33 @@ describe('the autosave state', () => {
     expect(next?.request).toEqual({
       version: 4,
       ratings: [
-        { protocolId: 'p-a', principleKey: 'kindness', perspective: 'leadership', value: 0 },
+        {
+          protocolId: 'p-a',
+          principleKey: 'kindness',
+          perspective: 'leadership',
+          value: 0,
+          baseVersion: 4,
+        },
       ],
     });
+  });
+
+  it('an edit of a cell someone else changed meanwhile keeps its older base, so the server can say so', () => {
+    let s = addEdit(initialSaveState(3), anEdit({ value: 1 }), undefined);
+    s = beginSave(s)?.state ?? s;
+    s = addEdit(s, anEdit({ principleKey: 'kindness', value: 0 }), undefined);
+    s = addEdit(s, anEdit({ principleKey: 'continuity', value: 1 }), undefined);
+    s = saveSucceeded(s, 5, at, new Set([cellKey('leadership', 'p-a', 'kindness')]));
+    expect(beginSave(s)?.request.ratings.map((r) => [r.principleKey, r.baseVersion])).toEqual([
+      ['kindness', 3],
+      ['continuity', 5],
+    ]);
+  });
+
+  it('typing again on a cell keeps the oldest base of its unsaved edits', () => {
+    let q = queueEdit(EMPTY_QUEUE, anEdit({ value: 1 }), undefined, 3);
+    q = queueEdit(q, anEdit({ value: 0 }), undefined, 6);
+    expect([...q.values()][0]).toMatchObject({ value: 0, baseVersion: 3 });
   });
 
   it('on a conflict stops sending and keeps every edit, newer ones on top', () => {
@@ -153,10 +190,20 @@ describe('the autosave state', () => {
     expect(saveStatusText(s.status, hhmm)).toMatch(/^Not saved: someone else changed/);
   });
 
-  it('re-applying after a conflict sends the kept edits with the server’s new version', () => {
+  it('after a conflict, "keep mine" rests the edit on the new version, "take theirs" drops it, the rest wait as they were', () => {
     let s = addEdit(initialSaveState(3), anEdit({ value: 1 }), undefined);
+    s = addEdit(s, anEdit({ principleKey: 'kindness', value: 0 }), undefined);
+    s = addEdit(s, anEdit({ principleKey: 'continuity', value: -1 }), undefined);
     s = saveConflicted(beginSave(s)?.state ?? s);
-    s = resolveConflict(s, 'reapply', 9);
+    s = resolveConflict(
+      s,
+      new Map([
+        [cellKey('leadership', 'p-a', 'relationships-first'), 'mine' as const],
+        [cellKey('leadership', 'p-a', 'kindness'), 'theirs' as const],
+      ]),
+      9,
+    );
+    expect(s.status.kind).toBe('pending');
     expect(beginSave(s)?.request).toEqual({
       version: 9,
       ratings: [
@@ -165,15 +212,23 @@ describe('the autosave state', () => {
           principleKey: 'relationships-first',
           perspective: 'leadership',
           value: 1,
+          baseVersion: 9,
+        },
+        {
+          protocolId: 'p-a',
+          principleKey: 'continuity',
+          perspective: 'leadership',
+          value: -1,
+          baseVersion: 3,
         },
       ],
     });
   });
 
-  it('reloading their version after a conflict drops the edits', () => {
+  it('discarding after a conflict drops every edit', () => {
     let s = addEdit(initialSaveState(3), anEdit(), undefined);
     s = saveConflicted(beginSave(s)?.state ?? s);
-    s = resolveConflict(s, 'discard', 9);
+    s = discardAll(s, 9);
     expect(hasUnsaved(s)).toBe(false);
     expect(s.version).toBe(9);
   });
@@ -184,6 +239,27 @@ describe('the autosave state', () => {
     expect(s.pending.size).toBe(1);
     expect(saveStatusText(s.status, hhmm)).toBe('Not saved: the server could not be reached.');
     expect(beginSave(s)).not.toBeNull();
+  });
+
+  it('merges other people’s changes into the stored cells', () => {
+    const stored = new Map([
+      [cellKey('leadership', 'p-a', 'kindness'), aRating({ principleKey: 'kindness', value: 1 })],
+    ]);
+    const change = (principleKey: string, after: ReturnType<typeof aRating> | null) => ({
+      protocolId: 'p-a',
+      principleKey,
+      perspective: 'leadership' as const,
+      before: null,
+      after,
+      version: 4,
+      changedBy: null,
+      changedAt: '2026-12-06T10:00:00.000Z',
+    });
+    const next = mergeOthers(stored, [
+      change('kindness', null),
+      change('continuity', aRating({ principleKey: 'continuity', value: -1 })),
+    ]);
+    expect([...next.values()].map((r) => [r.principleKey, r.value])).toEqual([['continuity', -1]]);
   });
 
   it('merging keeps older cells and lets newer edits win', () => {

@@ -1,11 +1,13 @@
 import type {
   AuditRating,
+  RatingCellChange,
   Evidence,
   PerspectiveValue,
   PutRatingsRequest,
   RatingNumber,
   RatingWrite,
 } from '@rcp/api-contract';
+import { evidenceRequirement } from '@rcp/scoring';
 
 /**
  * Autosave as pure functions: edits are batched per cell (the latest edit of a cell wins), sent
@@ -30,8 +32,16 @@ export interface RatingEdit {
   readonly clear: boolean;
   /** −2…2, or null for not applicable. */
   readonly value: RatingNumber | null;
-  /** Undefined keeps the cell's evidence; null removes it. */
+  /**
+   * Evidence given for this value. Undefined: the cell's evidence follows the shared rule (kept
+   * while the value keeps its direction below ±2, dropped at neutral); null removes it.
+   */
   readonly evidence?: EvidenceInput | null;
+  /**
+   * The audit version this page's view of the cell came from when the edit was made: the server
+   * refuses the edit only if someone else changed the cell after it. Set when queued.
+   */
+  readonly baseVersion?: number;
 }
 
 /** Unsaved edits by cell key, in the order they were first made. */
@@ -60,10 +70,19 @@ export function sameEvidence(
   return a.text === b.text && a.date === b.date && (a.url ?? null) === (b.url ?? null);
 }
 
-/** `newer` on top of `older` for the same cell: a later edit keeps evidence it did not touch. */
+/**
+ * `newer` on top of `older` for the same cell. The cell keeps the older base version (a change by
+ * someone else since then must still be seen), and a later edit keeps the evidence an earlier one
+ * gave only while that evidence still supports the new value.
+ */
 function combine(older: RatingEdit | undefined, newer: RatingEdit): RatingEdit {
-  if (newer.clear || !older || older.clear || newer.evidence !== undefined) return newer;
-  return older.evidence === undefined ? newer : { ...newer, evidence: older.evidence };
+  if (!older) return newer;
+  const baseVersion = Math.min(older.baseVersion ?? Infinity, newer.baseVersion ?? Infinity);
+  const based = Number.isFinite(baseVersion) ? { ...newer, baseVersion } : newer;
+  if (newer.clear || older.clear || newer.evidence !== undefined) return based;
+  if (evidenceRequirement(older.value, newer.value) === 'keep')
+    return older.evidence === undefined ? based : { ...based, evidence: older.evidence };
+  return { ...based, evidence: null };
 }
 
 /** True when the edit would leave the stored cell exactly as it is (nothing to save). */
@@ -82,10 +101,15 @@ export function queueEdit(
   queue: EditQueue,
   edit: RatingEdit,
   stored: AuditRating | undefined,
+  version?: number,
 ): EditQueue {
   const key = editKey(edit);
   const next = new Map(queue);
-  const combined = combine(queue.get(key), edit);
+  const based =
+    version === undefined || edit.baseVersion !== undefined
+      ? edit
+      : { ...edit, baseVersion: version };
+  const combined = combine(queue.get(key), based);
   if (isNoOp(combined, stored)) next.delete(key);
   else next.set(key, combined);
   return next;
@@ -103,6 +127,7 @@ export function toRatingWrite(edit: RatingEdit): RatingWrite {
     protocolId: edit.protocolId,
     principleKey: edit.principleKey,
     perspective: edit.perspective,
+    ...(edit.baseVersion !== undefined ? { baseVersion: edit.baseVersion } : {}),
   };
   if (edit.clear) return { ...base, clear: true };
   if (edit.evidence === undefined) return { ...base, value: edit.value };
@@ -129,7 +154,9 @@ export function applyEdit(
   if (edit.clear) return undefined;
   const evidence =
     edit.evidence === undefined
-      ? (stored?.evidence ?? null)
+      ? evidenceRequirement(stored?.value, edit.value) === 'keep'
+        ? (stored?.evidence ?? null)
+        : null
       : edit.evidence
         ? { text: edit.evidence.text, date: edit.evidence.date, url: edit.evidence.url }
         : null;
@@ -167,6 +194,20 @@ export function settleSaved(
   return next;
 }
 
+/** The stored cells with other people's changes merged in (a change to "not rated" removes the cell). */
+export function mergeOthers(
+  stored: ReadonlyMap<string, AuditRating>,
+  changes: readonly RatingCellChange[],
+): Map<string, AuditRating> {
+  const next = new Map(stored);
+  for (const c of changes) {
+    const key = cellKey(c.perspective, c.protocolId, c.principleKey);
+    if (c.after) next.set(key, c.after);
+    else next.delete(key);
+  }
+  return next;
+}
+
 // ------------------------------------------------------------------ the save state machine
 
 export type SaveStatus =
@@ -177,7 +218,7 @@ export type SaveStatus =
   | { readonly kind: 'saved'; readonly at: Date }
   /** `retry`: the failure may pass by itself (network, server busy), so it is tried again. */
   | { readonly kind: 'error'; readonly message: string; readonly retry: boolean }
-  /** Someone else saved first (409): nothing is sent until the person chooses what to do. */
+  /** Someone else changed cells the person changed (409): nothing is sent until they choose. */
   | { readonly kind: 'conflict' };
 
 export interface SaveState {
@@ -217,7 +258,7 @@ export function addEdit(
   edit: RatingEdit,
   stored: AuditRating | undefined,
 ): SaveState {
-  const pending = queueEdit(state.pending, edit, stored);
+  const pending = queueEdit(state.pending, edit, stored, state.version);
   let status = state.status;
   if (status.kind !== 'conflict' && status.kind !== 'saving') {
     if (pending.size > 0) status = { kind: 'pending' };
@@ -242,10 +283,26 @@ export function beginSave(
   };
 }
 
-export function saveSucceeded(state: SaveState, version: number, at: Date): SaveState {
+/**
+ * The server stored the batch at `version`. Edits typed meanwhile now rest on that version, except
+ * on cells someone else changed in between (`changedByOthers`): those keep their older base, so the
+ * server can still tell the person about the other change instead of overwriting it.
+ */
+export function saveSucceeded(
+  state: SaveState,
+  version: number,
+  at: Date,
+  changedByOthers: ReadonlySet<string> = new Set(),
+): SaveState {
+  const pending = new Map(
+    [...state.pending].map(([key, edit]) => [
+      key,
+      changedByOthers.has(key) ? edit : { ...edit, baseVersion: version },
+    ]),
+  );
   return {
     version,
-    pending: state.pending,
+    pending,
     inFlight: null,
     status: state.pending.size > 0 ? { kind: 'pending' } : { kind: 'saved', at },
     lastSavedAt: at,
@@ -273,21 +330,28 @@ export function saveFailed(state: SaveState, message: string, retry: boolean): S
 }
 
 /**
- * After a conflict, with the server's current version: `discard` drops the person's edits (their
- * version is shown), `reapply` keeps them to send on top of it.
+ * After a conflict, with the audit as the server has it now (`version`): for each conflicting cell
+ * the person chose `mine` (their edit now rests on `version`, so it replaces the other change) or
+ * `theirs` (their edit of that cell goes). Every other unsaved edit stays as it was.
  */
 export function resolveConflict(
   state: SaveState,
-  choice: 'discard' | 'reapply',
+  choices: ReadonlyMap<string, 'mine' | 'theirs'>,
   version: number,
 ): SaveState {
-  if (choice === 'discard') return { ...initialSaveState(version), lastSavedAt: state.lastSavedAt };
-  return {
-    ...state,
-    version,
-    inFlight: null,
-    status: state.pending.size > 0 ? { kind: 'pending' } : settledStatus(state),
-  };
+  const pending = new Map<string, RatingEdit>();
+  for (const [key, edit] of state.pending) {
+    const choice = choices.get(key);
+    if (choice === 'theirs') continue;
+    pending.set(key, choice === 'mine' ? { ...edit, baseVersion: version } : edit);
+  }
+  const next = { ...state, pending, version, inFlight: null };
+  return { ...next, status: pending.size > 0 ? { kind: 'pending' } : settledStatus(next) };
+}
+
+/** Drops every unsaved edit and starts again from the audit at `version`. */
+export function discardAll(state: SaveState, version: number): SaveState {
+  return { ...initialSaveState(version), lastSavedAt: state.lastSavedAt };
 }
 
 /** The words of the save state, for the role=status line. */
@@ -303,6 +367,6 @@ export function saveStatusText(status: SaveStatus, formatTime: (d: Date) => stri
     case 'error':
       return `Not saved: ${status.message}`;
     case 'conflict':
-      return 'Not saved: someone else changed this audit. Choose what to do with your changes.';
+      return 'Not saved: someone else changed ratings you changed. Choose which to keep.';
   }
 }
