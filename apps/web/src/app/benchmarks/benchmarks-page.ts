@@ -25,7 +25,6 @@ import {
   capitalise,
   countedGroup,
   formatDay,
-  formatIndex,
   groupName,
   isWholeNetwork,
   measureName,
@@ -35,6 +34,7 @@ import {
   positionPhrase,
   rankText,
 } from './model/benchmark-text';
+import { formatIndex } from '../shared/format/index-format';
 import { isTied } from './model/distribution';
 import { BenchChartDefs } from './ui/chart-defs';
 import { DistributionChart } from './ui/distribution-chart';

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
 import { Benchmarks } from '@rcp/api-contract';
 import { BarChartModule } from '@swimlane/ngx-charts';
 import { ChartPanel } from '../../shared/chart-panel/chart-panel';
-import { formatIndex } from '../model/benchmark-text';
+import { formatIndex } from '../../shared/format/index-format';
 import {
   barName,
   distributionSeries,

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
 import { TrendBenchmarkPoint } from '@rcp/api-contract';
 import { LineChartModule } from '@swimlane/ngx-charts';
 import { ChartPanel } from '../../shared/chart-panel/chart-panel';
-import { formatIndex } from '../model/benchmark-text';
+import { formatIndex } from '../../shared/format/index-format';
 import {
   trendSeries,
   trendSummary,

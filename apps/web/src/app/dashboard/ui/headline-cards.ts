@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { CouncilDashboard, DashboardHeadline } from '@rcp/api-contract';
-import { changeText, formatIndex, formatPercent, shortLabel } from '../model/dashboard-text';
+import { changeText, formatPercent, shortLabel } from '../model/dashboard-text';
+import { formatIndex } from '../../shared/format/index-format';
 import {
   classShares,
   indexName,

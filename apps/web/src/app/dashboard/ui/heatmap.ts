@@ -2,7 +2,8 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
 import { RouterLink } from '@angular/router';
 import { CouncilDashboard, HeatmapRow } from '@rcp/api-contract';
 import { ChartPanel } from '../../shared/chart-panel/chart-panel';
-import { classLabel, formatIndex } from '../model/dashboard-text';
+import { classLabel } from '../model/dashboard-text';
+import { formatIndex } from '../../shared/format/index-format';
 import {
   applies,
   HEAT_LEGEND,

@@ -1,7 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { PERSPECTIVE_LABELS, PerspectiveGapView, PerspectiveValue } from '@rcp/api-contract';
 import { ChartPanel } from '../../shared/chart-panel/chart-panel';
-import { formatIndex, PERSPECTIVE_SHORT } from '../model/dashboard-text';
+import { PERSPECTIVE_SHORT } from '../model/dashboard-text';
+import { formatIndex } from '../../shared/format/index-format';
 import {
   gapSentence,
   perspectivesOf,

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { BarChartModule } from '@swimlane/ngx-charts';
-import { formatIndex, formatTick, indexAxisDomain } from '../model/dashboard-text';
+import { formatTick, indexAxisDomain } from '../model/dashboard-text';
+import { formatIndex } from '../../shared/format/index-format';
 import { GroupedSeries } from '../model/principle-profile';
 import { customFills, FALLBACK_SCHEME, FillKey, LegendItem } from './chart-fills';
 import { ChartLegend } from './chart-legend';
