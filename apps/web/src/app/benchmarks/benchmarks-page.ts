@@ -9,7 +9,7 @@ import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { Benchmarks, FrameworkCategory, FrameworkItem, LibraryProtocol } from '@rcp/api-contract';
 import { catchError, distinctUntilChanged, map, of, switchMap, tap } from 'rxjs';
 import { AuthService } from '../accounts/auth.service';
-import { CouncilsService } from '../admin/councils/councils.service';
+import { CouncilsApi } from '../admin/councils/councils-api';
 import { loadErrorText } from './model/load-error';
 import { BenchmarksApi } from './data-access/benchmarks-api';
 import {
@@ -77,7 +77,7 @@ type Outcome = { data: Benchmarks } | { error: string };
 export class BenchmarksPage {
   private readonly api = inject(BenchmarksApi);
   private readonly auth = inject(AuthService);
-  private readonly councils = inject(CouncilsService);
+  private readonly councils = inject(CouncilsApi);
   private readonly route = inject(ActivatedRoute);
   private readonly router = inject(Router);
   private readonly location = inject(Location);

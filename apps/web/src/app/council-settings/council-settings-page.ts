@@ -22,7 +22,7 @@ import { toErrorBody } from '../shared/forms/api-error';
 import { ErrorSummary } from '../shared/forms/error-summary';
 import { applyApiFieldErrors, controlErrorMessage, ErrorItem } from '../shared/forms/field-errors';
 import { StatusBanner } from '../shared/status-banner/status-banner';
-import { CouncilSettingsService } from './council-settings.service';
+import { CouncilSettingsApi } from './council-settings-api';
 
 export const SETTINGS_CONFLICT_MESSAGE =
   'Someone else changed this council’s settings. Reload to see their changes.';
@@ -64,7 +64,7 @@ type Loaded =
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class CouncilSettingsPage {
-  private readonly settings = inject(CouncilSettingsService);
+  private readonly settings = inject(CouncilSettingsApi);
 
   /** From the route, `/councils/:councilId/settings`. */
   readonly councilId = input.required<string>();

@@ -38,7 +38,7 @@ import {
   formErrorItems,
 } from '../../shared/forms/field-errors';
 import { showErrorsOnSubmit } from '../../shared/forms/show-on-submit';
-import { CouncilsService } from './councils.service';
+import { CouncilsApi } from './councils-api';
 
 export const COUNCIL_CONFLICT_MESSAGE =
   'Someone else changed this council. Reload to see their changes.';
@@ -85,7 +85,7 @@ const LABELS: Record<Field, string> = {
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class CouncilForm {
-  private readonly councils = inject(CouncilsService);
+  private readonly councils = inject(CouncilsApi);
 
   /** The council to edit; null to add a new one. */
   readonly council = input<Council | null>(null);

@@ -22,7 +22,7 @@ import { ErrorSummary } from '../../shared/forms/error-summary';
 import { ErrorItem } from '../../shared/forms/field-errors';
 import { NoticeService } from '../../shared/notice/notice.service';
 import { StatusBanner } from '../../shared/status-banner/status-banner';
-import { FrameworkService } from '../framework.service';
+import { FrameworkApi } from '../framework-api';
 import {
   contextsText,
   formatDate,
@@ -64,7 +64,7 @@ const LAYERS: FrameworkLayerKind[] = ['principle', 'behaviour', 'competency'];
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class FrameworkEditorPage {
-  private readonly frameworks = inject(FrameworkService);
+  private readonly frameworks = inject(FrameworkApi);
   private readonly dialog = inject(MatDialog);
   private readonly router = inject(Router);
   private readonly notice = inject(NoticeService);

@@ -40,7 +40,7 @@ import {
   formErrorItems,
 } from '../../shared/forms/field-errors';
 import { showErrorsOnSubmit } from '../../shared/forms/show-on-submit';
-import { FrameworkService } from '../framework.service';
+import { FrameworkApi } from '../framework-api';
 import { CONTEXT_LABELS, itemsOf, LAYER_NAMES } from '../framework-text';
 import { ITEM_KEY_MAX_LENGTH, itemKeyValidator, keyFromTitle } from './item-key';
 
@@ -107,7 +107,7 @@ function notEmpty(control: AbstractControl<readonly unknown[]>): ValidationError
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ItemForm {
-  private readonly frameworks = inject(FrameworkService);
+  private readonly frameworks = inject(FrameworkApi);
 
   readonly draft = input.required<FrameworkVersion>();
   readonly layer = input.required<FrameworkLayerKind>();

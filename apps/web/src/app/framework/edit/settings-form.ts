@@ -31,7 +31,7 @@ import {
   formErrorItems,
 } from '../../shared/forms/field-errors';
 import { showErrorsOnSubmit } from '../../shared/forms/show-on-submit';
-import { FrameworkService } from '../framework.service';
+import { FrameworkApi } from '../framework-api';
 
 type Field =
   | 'name'
@@ -183,7 +183,7 @@ function toControlErrors(errors: readonly FieldError[] | undefined): FieldError[
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class SettingsForm {
-  private readonly frameworks = inject(FrameworkService);
+  private readonly frameworks = inject(FrameworkApi);
 
   readonly draft = input.required<FrameworkVersion>();
   readonly idPrefix = input('settings-');

@@ -43,7 +43,7 @@ import {
   scopeLabel,
   typeLabel,
 } from '../protocol-text';
-import { ProtocolsService } from '../protocols.service';
+import { ProtocolsApi } from '../protocols-api';
 import { registerPermissions } from '../register-context';
 
 export const RETIRE_CONFLICT_MESSAGE =
@@ -76,7 +76,7 @@ const REASON_MESSAGES = {
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ProtocolDetailPage {
-  private readonly protocols = inject(ProtocolsService);
+  private readonly protocols = inject(ProtocolsApi);
   private readonly dialog = inject(MatDialog);
   private readonly title = inject(Title);
 

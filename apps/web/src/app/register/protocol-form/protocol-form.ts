@@ -40,7 +40,7 @@ import {
   REACH_HINTS,
   REACH_LABELS,
 } from '../protocol-text';
-import { ProtocolsService } from '../protocols.service';
+import { ProtocolsApi } from '../protocols-api';
 import {
   buildProtocolForm,
   fillProtocolForm,
@@ -77,7 +77,7 @@ import {
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ProtocolForm {
-  private readonly protocols = inject(ProtocolsService);
+  private readonly protocols = inject(ProtocolsApi);
 
   readonly councilId = input.required<string>();
   /** The protocol to edit; null to add one. */
