@@ -31,6 +31,7 @@ import {
   UpsertFrameworkItemRequest,
 } from '@rcp/api-contract';
 import { toErrorBody } from '../../shared/forms/api-error';
+import { isConflict } from '../../shared/forms/edit-conflict';
 import { ErrorSummary } from '../../shared/forms/error-summary';
 import {
   applyApiFieldErrors,
@@ -265,7 +266,7 @@ export class ItemForm {
       error: (error: unknown) => {
         this.submitting.set(false);
         const body = toErrorBody(error, 'Saving did not work. Try again later.');
-        if (body.statusCode === 409) {
+        if (isConflict(body)) {
           this.errors.set([]);
           this.conflict.emit();
           return;

@@ -22,6 +22,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 import { FieldError, FrameworkVersion, UpdateFrameworkSettingsRequest } from '@rcp/api-contract';
 import { toErrorBody } from '../../shared/forms/api-error';
+import { isConflict } from '../../shared/forms/edit-conflict';
 import { ErrorSummary } from '../../shared/forms/error-summary';
 import {
   applyApiFieldErrors,
@@ -272,7 +273,7 @@ export class SettingsForm {
       error: (error: unknown) => {
         this.submitting = false;
         const body = toErrorBody(error, 'Saving did not work. Try again later.');
-        if (body.statusCode === 409) {
+        if (isConflict(body)) {
           this.errors.set([]);
           this.conflict.emit();
           return;
