@@ -34,15 +34,15 @@ import {
   positionPhrase,
   rankText,
 } from './model/benchmark-text';
+import { ChartPatterns } from '../shared/charts/chart-patterns';
 import { formatIndex } from '../shared/format/index-format';
 import { isTied } from './model/distribution';
-import { BenchChartDefs } from './ui/chart-defs';
 import { DistributionChart } from './ui/distribution-chart';
 import { PeerGroupChange, PeerGroupFields } from './ui/peer-group-fields';
 import { PositionsTable } from './ui/positions-table';
 import { PrincipleChart } from './ui/principle-chart';
 import { RankingTable } from './ui/ranking-table';
-import { NetworkTrendChart } from './ui/trend-chart';
+import { NetworkTrendChart } from './ui/network-trend-chart';
 import { WhoMadeItWorkSection } from './ui/who-made-it-work';
 
 type Outcome = { data: Benchmarks } | { error: string };
@@ -61,7 +61,7 @@ type Outcome = { data: Benchmarks } | { error: string };
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
-    BenchChartDefs,
+    ChartPatterns,
     DistributionChart,
     NetworkTrendChart,
     PeerGroupFields,

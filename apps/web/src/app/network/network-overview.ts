@@ -12,7 +12,7 @@ import { RouterLink } from '@angular/router';
 import { map } from 'rxjs';
 import { changeText, formatDay, formatPercent } from '../dashboard/model/dashboard-text';
 import { formatIndex } from '../shared/format/index-format';
-import { chartTableToCsv } from '../shared/chart-panel/chart-table';
+import { chartTableToCsv } from '../shared/charts/chart-table';
 import { toErrorBody } from '../shared/forms/api-error';
 import { NetworkApi } from './network-api';
 import {

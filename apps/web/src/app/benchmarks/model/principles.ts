@@ -1,6 +1,6 @@
 import { PrincipleBenchmark } from '@rcp/api-contract';
 import { roundScore } from '@rcp/scoring';
-import { ChartTable } from '../../shared/chart-panel/chart-table';
+import { ChartTable } from '../../shared/charts/chart-table';
 import { listOf, plural, Position, POSITION_WORDS } from './benchmark-text';
 import { formatIndex } from '../../shared/format/index-format';
 

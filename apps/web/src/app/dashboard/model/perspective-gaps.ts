@@ -1,6 +1,6 @@
 import { PerspectiveGapView, PerspectiveValue } from '@rcp/api-contract';
 import { roundScore } from '@rcp/scoring';
-import { ChartTable } from '../../shared/chart-panel/chart-table';
+import { ChartTable } from '../../shared/charts/chart-table';
 import { capitalise, PERSPECTIVE_SHORT, perspectiveInSentence } from './dashboard-text';
 import { formatIndex } from '../../shared/format/index-format';
 import { GroupedSeries } from './principle-profile';

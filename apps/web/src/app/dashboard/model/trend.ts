@@ -1,6 +1,6 @@
 import { TrendPoint } from '@rcp/api-contract';
 import { roundScore } from '@rcp/scoring';
-import { ChartTable } from '../../shared/chart-panel/chart-table';
+import { ChartTable } from '../../shared/charts/chart-table';
 import { capitalise, percentNumber, shortLabel } from './dashboard-text';
 import { formatIndex } from '../../shared/format/index-format';
 

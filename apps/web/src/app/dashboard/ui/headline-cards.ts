@@ -9,7 +9,7 @@ import {
   mismatchCountText,
   provisionalText,
 } from '../model/headline';
-import { fillUrl } from './chart-fills';
+import { fillUrl } from '../../shared/charts/chart-fills';
 
 /** Where the council stands: the index, its change, coverage, classes, mismatches and load. */
 @Component({
