@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { LineChartModule } from '@swimlane/ngx-charts';
 import { formatTick, ZERO_LINE } from './axis-format';
 import { LINE_SCHEME } from './chart-fills';
@@ -43,9 +43,9 @@ export interface TrendLine {
             [showYAxisLabel]="true"
             [xAxisLabel]="xAxisLabel()"
             [yAxisLabel]="yAxisLabel()"
-            [yScaleMin]="yScaleMin()"
-            [yScaleMax]="yScaleMax()"
-            [yAxisTicks]="yAxisTicks()"
+            [yScaleMin]="axis().min"
+            [yScaleMax]="axis().max"
+            [yAxisTicks]="axis().ticks"
             [yAxisTickFormatting]="tickFormatting()"
             [rangeFillOpacity]="0.25"
             [referenceLines]="zeroLine"
@@ -88,4 +88,10 @@ export class TrendChart {
 
   protected readonly scheme = LINE_SCHEME;
   protected readonly zeroLine = ZERO_LINE;
+  /** ngx-charts types these as always set, but leaves an undefined one to its own scale. */
+  protected readonly axis = computed(() => ({
+    min: this.yScaleMin() as number,
+    max: this.yScaleMax() as number,
+    ticks: this.yAxisTicks() as number[],
+  }));
 }
