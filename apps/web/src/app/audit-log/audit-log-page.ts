@@ -7,9 +7,9 @@ import { Router, RouterLink } from '@angular/router';
 import { AuditEvent, Council, Page } from '@rcp/api-contract';
 import { catchError, map, of, startWith, switchMap } from 'rxjs';
 import { AuthService } from '../accounts/auth.service';
-import { CouncilsService } from '../admin/councils/councils.service';
+import { CouncilsApi } from '../admin/councils/councils-api';
 import { toErrorBody } from '../shared/forms/api-error';
-import { AuditLogService } from './audit-log.service';
+import { AuditLogApi } from './audit-log-api';
 import { describeAction, describeChange } from './audit-event-text';
 
 export const AUDIT_PAGE_SIZE = 25;
@@ -32,7 +32,7 @@ type Load =
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class AuditLogPage {
-  private readonly auditLog = inject(AuditLogService);
+  private readonly auditLog = inject(AuditLogApi);
   private readonly router = inject(Router);
   private readonly auth = inject(AuthService);
 
@@ -45,7 +45,7 @@ export class AuditLogPage {
   protected readonly ownCouncilName = computed(() => this.auth.currentUser()?.councilName ?? null);
 
   protected readonly councils = toSignal(
-    inject(CouncilsService)
+    inject(CouncilsApi)
       .list({ includeArchived: true })
       .pipe(catchError(() => of([] as Council[]))),
     { initialValue: [] as Council[] },

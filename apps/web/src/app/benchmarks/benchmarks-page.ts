@@ -9,7 +9,7 @@ import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { Benchmarks, FrameworkCategory, FrameworkItem, LibraryProtocol } from '@rcp/api-contract';
 import { catchError, distinctUntilChanged, map, of, switchMap, tap } from 'rxjs';
 import { AuthService } from '../accounts/auth.service';
-import { CouncilsService } from '../admin/councils/councils.service';
+import { CouncilsApi } from '../admin/councils/councils-api';
 import { loadErrorText } from './model/load-error';
 import { BenchmarksApi } from './data-access/benchmarks-api';
 import {
@@ -25,7 +25,6 @@ import {
   capitalise,
   countedGroup,
   formatDay,
-  formatIndex,
   groupName,
   isWholeNetwork,
   measureName,
@@ -35,14 +34,15 @@ import {
   positionPhrase,
   rankText,
 } from './model/benchmark-text';
+import { ChartPatterns } from '../shared/charts/chart-patterns';
+import { formatIndex } from '../shared/format/index-format';
 import { isTied } from './model/distribution';
-import { BenchChartDefs } from './ui/chart-defs';
 import { DistributionChart } from './ui/distribution-chart';
 import { PeerGroupChange, PeerGroupFields } from './ui/peer-group-fields';
 import { PositionsTable } from './ui/positions-table';
 import { PrincipleChart } from './ui/principle-chart';
 import { RankingTable } from './ui/ranking-table';
-import { NetworkTrendChart } from './ui/trend-chart';
+import { NetworkTrendChart } from './ui/network-trend-chart';
 import { WhoMadeItWorkSection } from './ui/who-made-it-work';
 
 type Outcome = { data: Benchmarks } | { error: string };
@@ -61,7 +61,7 @@ type Outcome = { data: Benchmarks } | { error: string };
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
-    BenchChartDefs,
+    ChartPatterns,
     DistributionChart,
     NetworkTrendChart,
     PeerGroupFields,
@@ -77,7 +77,7 @@ type Outcome = { data: Benchmarks } | { error: string };
 export class BenchmarksPage {
   private readonly api = inject(BenchmarksApi);
   private readonly auth = inject(AuthService);
-  private readonly councils = inject(CouncilsService);
+  private readonly councils = inject(CouncilsApi);
   private readonly route = inject(ActivatedRoute);
   private readonly router = inject(Router);
   private readonly location = inject(Location);

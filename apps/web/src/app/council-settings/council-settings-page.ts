@@ -19,10 +19,12 @@ import {
 } from '@rcp/api-contract';
 import { catchError, map, of, startWith, switchMap } from 'rxjs';
 import { toErrorBody } from '../shared/forms/api-error';
+import { ConflictReload } from '../shared/forms/conflict-reload';
+import { EditConflict } from '../shared/forms/edit-conflict';
 import { ErrorSummary } from '../shared/forms/error-summary';
 import { applyApiFieldErrors, controlErrorMessage, ErrorItem } from '../shared/forms/field-errors';
 import { StatusBanner } from '../shared/status-banner/status-banner';
-import { CouncilSettingsService } from './council-settings.service';
+import { CouncilSettingsApi } from './council-settings-api';
 
 export const SETTINGS_CONFLICT_MESSAGE =
   'Someone else changed this council’s settings. Reload to see their changes.';
@@ -52,7 +54,14 @@ type Loaded =
  */
 @Component({
   selector: 'rcp-council-settings-page',
-  imports: [ReactiveFormsModule, MatButtonModule, MatRadioModule, ErrorSummary, StatusBanner],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatRadioModule,
+    ErrorSummary,
+    ConflictReload,
+    StatusBanner,
+  ],
   templateUrl: './council-settings-page.html',
   styles: `
     .caption {
@@ -64,7 +73,7 @@ type Loaded =
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class CouncilSettingsPage {
-  private readonly settings = inject(CouncilSettingsService);
+  private readonly settings = inject(CouncilSettingsApi);
 
   /** From the route, `/councils/:councilId/settings`. */
   readonly councilId = input.required<string>();
@@ -87,7 +96,7 @@ export class CouncilSettingsPage {
     sharing: ['anonymised' as SharingChoice, Validators.required],
   });
   protected readonly errors = signal<ErrorItem[]>([]);
-  protected readonly conflict = signal(false);
+  protected readonly conflict = new EditConflict(SETTINGS_CONFLICT_MESSAGE);
   protected readonly status = signal<string | null>(null);
   private saving = false;
 
@@ -122,7 +131,7 @@ export class CouncilSettingsPage {
   protected submit(): void {
     const council = this.council();
     if (!council || this.saving) return;
-    this.conflict.set(false);
+    this.conflict.clear();
     this.status.set(null);
     if (this.form.invalid) {
       this.errors.set([
@@ -147,9 +156,9 @@ export class CouncilSettingsPage {
       error: (error: unknown) => {
         this.saving = false;
         const body = toErrorBody(error, 'Saving did not work. Try again later.');
-        if (body.statusCode === 409) {
-          this.conflict.set(true);
-          this.errors.set([{ message: SETTINGS_CONFLICT_MESSAGE }]);
+        const conflict = this.conflict.recognise(body);
+        if (conflict) {
+          this.errors.set(conflict);
           return;
         }
         const items =
@@ -168,7 +177,7 @@ export class CouncilSettingsPage {
     this.settings.council(council.id).subscribe({
       next: (latest) => {
         this.errors.set([]);
-        this.conflict.set(false);
+        this.conflict.clear();
         this.loaded.set({ state: 'ready', council: latest });
         this.fill(latest);
         this.announce('The settings have been reloaded with the latest changes.');

@@ -23,7 +23,7 @@ import {
   showingSentence,
 } from './model/dashboard-filters';
 import { shortLabel } from './model/dashboard-text';
-import { ChartPatterns } from './ui/chart-patterns';
+import { ChartPatterns } from '../shared/charts/chart-patterns';
 import { ClassBreakdownChart } from './ui/class-breakdown-chart';
 import { DashboardFiltersForm, FilterChange } from './ui/dashboard-filters-form';
 import { HeadlineCards } from './ui/headline-cards';
@@ -32,7 +32,7 @@ import { MismatchesList } from './ui/mismatches-list';
 import { MoversList } from './ui/movers-list';
 import { PerspectiveGaps } from './ui/perspective-gaps';
 import { PrincipleProfileChart } from './ui/principle-profile-chart';
-import { TrendChart } from './ui/trend-chart';
+import { IndexTrendChart } from './ui/index-trend-chart';
 
 type Load =
   | { state: 'loading' }
@@ -52,7 +52,7 @@ type Load =
     ChartPatterns,
     DashboardFiltersForm,
     HeadlineCards,
-    TrendChart,
+    IndexTrendChart,
     PrincipleProfileChart,
     Heatmap,
     ClassBreakdownChart,

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { HealthService } from '../core/health.service';
+import { HealthApi } from '../core/health-api';
 
 /** Whether the service and its database are working, checked when shown. */
 @Component({
@@ -47,5 +47,5 @@ import { HealthService } from '../core/health.service';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ServiceStatus {
-  protected readonly health = toSignal(inject(HealthService).check());
+  protected readonly health = toSignal(inject(HealthApi).check());
 }

@@ -10,13 +10,9 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { map } from 'rxjs';
-import {
-  changeText,
-  formatDay,
-  formatIndex,
-  formatPercent,
-} from '../dashboard/model/dashboard-text';
-import { chartTableToCsv } from '../shared/chart-panel/chart-table';
+import { changeText, formatDay, formatPercent } from '../dashboard/model/dashboard-text';
+import { formatIndex } from '../shared/format/index-format';
+import { chartTableToCsv } from '../shared/charts/chart-table';
 import { toErrorBody } from '../shared/forms/api-error';
 import { NetworkApi } from './network-api';
 import {

@@ -1,7 +1,8 @@
 import { COUNCIL_TYPE_LABELS, CouncilType, NetworkCouncilRow } from '@rcp/api-contract';
 import { roundScore } from '@rcp/scoring';
-import { ChartTable } from '../shared/chart-panel/chart-table';
-import { formatIndex, listOf, percentNumber, plural } from '../dashboard/model/dashboard-text';
+import { ChartTable } from '../shared/charts/chart-table';
+import { listOf, percentNumber, plural } from '../dashboard/model/dashboard-text';
+import { formatIndex } from '../shared/format/index-format';
 
 /** One council's line in the coordinator's network overview. */
 export interface NetworkRow {

@@ -29,6 +29,8 @@ import {
 } from '@rcp/api-contract';
 import { Observable } from 'rxjs';
 import { toErrorBody } from '../../shared/forms/api-error';
+import { ConflictReload } from '../../shared/forms/conflict-reload';
+import { EditConflict } from '../../shared/forms/edit-conflict';
 import { ErrorSummary } from '../../shared/forms/error-summary';
 import {
   applyApiFieldErrors,
@@ -38,7 +40,7 @@ import {
   formErrorItems,
 } from '../../shared/forms/field-errors';
 import { showErrorsOnSubmit } from '../../shared/forms/show-on-submit';
-import { CouncilsService } from './councils.service';
+import { CouncilsApi } from './councils-api';
 
 export const COUNCIL_CONFLICT_MESSAGE =
   'Someone else changed this council. Reload to see their changes.';
@@ -79,13 +81,14 @@ const LABELS: Record<Field, string> = {
     MatRadioModule,
     MatButtonModule,
     ErrorSummary,
+    ConflictReload,
   ],
   providers: [showErrorsOnSubmit],
   templateUrl: './council-form.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class CouncilForm {
-  private readonly councils = inject(CouncilsService);
+  private readonly councils = inject(CouncilsApi);
 
   /** The council to edit; null to add a new one. */
   readonly council = input<Council | null>(null);
@@ -112,7 +115,7 @@ export class CouncilForm {
   });
 
   protected readonly errors = signal<ErrorItem[]>([]);
-  protected readonly conflict = signal(false);
+  protected readonly conflict = new EditConflict(COUNCIL_CONFLICT_MESSAGE);
   protected readonly submitting = signal(false);
   private version = 0;
 
@@ -129,7 +132,7 @@ export class CouncilForm {
 
   protected submit(): void {
     if (this.submitting()) return;
-    this.conflict.set(false);
+    this.conflict.clear();
     if (this.form.invalid) {
       this.errors.set(formErrorItems(this.form, MESSAGES, this.idPrefix()));
       return;
@@ -156,9 +159,9 @@ export class CouncilForm {
       error: (error: unknown) => {
         this.submitting.set(false);
         const body = toErrorBody(error, 'Saving did not work. Try again later.');
-        if (body.statusCode === 409 && existing) {
-          this.conflict.set(true);
-          this.errors.set([{ message: COUNCIL_CONFLICT_MESSAGE }]);
+        const conflict = existing ? this.conflict.recognise(body) : null;
+        if (conflict) {
+          this.errors.set(conflict);
           return;
         }
         const items =
@@ -192,7 +195,7 @@ export class CouncilForm {
 
   private fill(council: Council | null): void {
     this.errors.set([]);
-    this.conflict.set(false);
+    this.conflict.clear();
     this.version = council?.version ?? 0;
     this.form.reset({
       name: council?.name ?? '',

@@ -15,7 +15,7 @@ import { confirmAction } from '../../shared/confirm-dialog/confirm-dialog';
 import { toErrorBody } from '../../shared/forms/api-error';
 import { StatusBanner } from '../../shared/status-banner/status-banner';
 import { CouncilForm } from './council-form';
-import { CouncilsService } from './councils.service';
+import { CouncilsApi } from './councils-api';
 
 type Panel = { mode: 'closed' } | { mode: 'add' } | { mode: 'edit'; council: Council };
 
@@ -27,7 +27,7 @@ type Panel = { mode: 'closed' } | { mode: 'add' } | { mode: 'edit'; council: Cou
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class CouncilsPage {
-  private readonly councils = inject(CouncilsService);
+  private readonly councils = inject(CouncilsApi);
   private readonly dialog = inject(MatDialog);
 
   protected readonly typeLabels = COUNCIL_TYPE_LABELS;

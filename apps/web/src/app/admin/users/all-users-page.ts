@@ -8,7 +8,7 @@ import { catchError, of } from 'rxjs';
 import { AuthService } from '../../accounts/auth.service';
 import { toErrorBody } from '../../shared/forms/api-error';
 import { StatusBanner } from '../../shared/status-banner/status-banner';
-import { CouncilsService } from '../councils/councils.service';
+import { CouncilsApi } from '../councils/councils-api';
 import { InvitationLink } from './invitation-link';
 import { InviteUserForm } from './invite-user-form';
 import { UsersPageActions } from './users-page-actions';
@@ -33,7 +33,7 @@ export class AllUsersPage extends UsersPageActions {
   protected readonly roles = ROLES;
   protected readonly me = inject(AuthService).currentUser;
   protected readonly councils = toSignal(
-    inject(CouncilsService)
+    inject(CouncilsApi)
       .list({ includeArchived: true })
       .pipe(catchError(() => of([] as Council[]))),
     { initialValue: [] as Council[] },
@@ -61,7 +61,7 @@ export class AllUsersPage extends UsersPageActions {
 
   protected override load(): void {
     this.loadError.set(null);
-    this.usersService.list(this.councilFilter() || null).subscribe({
+    this.usersApi.list(this.councilFilter() || null).subscribe({
       next: (users) => this.users.set(users),
       error: (error: unknown) =>
         this.loadError.set(

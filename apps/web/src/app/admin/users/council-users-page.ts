@@ -37,7 +37,7 @@ export class CouncilUsersPage extends UsersPageActions {
       return;
     }
     this.loadError.set(null);
-    this.usersService.listForCouncil(council.id).subscribe({
+    this.usersApi.listForCouncil(council.id).subscribe({
       next: (users) => this.users.set(users),
       error: (error: unknown) =>
         this.loadError.set(

@@ -2,12 +2,12 @@ import { MatDialog } from '@angular/material/dialog';
 import { User } from '@rcp/api-contract';
 import { filter, Observable, switchMap } from 'rxjs';
 import { confirmAction } from '../../shared/confirm-dialog/confirm-dialog';
-import { UsersService } from './users.service';
+import { UsersApi } from './users-api';
 
 /** Asks first, then deactivates; emits the updated user only if the person confirmed. */
 export function deactivateAfterConfirming(
   dialog: MatDialog,
-  users: UsersService,
+  users: UsersApi,
   user: User,
 ): Observable<User> {
   return confirmAction(dialog, {

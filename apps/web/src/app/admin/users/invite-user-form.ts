@@ -25,7 +25,7 @@ import {
   formErrorItems,
 } from '../../shared/forms/field-errors';
 import { showErrorsOnSubmit } from '../../shared/forms/show-on-submit';
-import { UsersService } from './users.service';
+import { UsersApi } from './users-api';
 
 type Field = 'email' | 'displayName' | 'role' | 'councilId';
 
@@ -69,7 +69,7 @@ const LABELS: Record<Field, string> = {
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class InviteUserForm {
-  private readonly users = inject(UsersService);
+  private readonly users = inject(UsersApi);
 
   /** The roles that may be given. */
   readonly roles = input.required<readonly Role[]>();

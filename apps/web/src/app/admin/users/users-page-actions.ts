@@ -5,7 +5,7 @@ import { toErrorBody } from '../../shared/forms/api-error';
 import { StatusBanner } from '../../shared/status-banner/status-banner';
 import { deactivateAfterConfirming } from './deactivate-user';
 import { InvitationLink } from './invitation-link';
-import { UsersService } from './users.service';
+import { UsersApi } from './users-api';
 
 /**
  * Inviting and deactivating users, with the state the page shows for them. Shared so the
@@ -13,7 +13,7 @@ import { UsersService } from './users.service';
  */
 @Directive()
 export abstract class UsersPageActions {
-  protected readonly usersService = inject(UsersService);
+  protected readonly usersApi = inject(UsersApi);
   private readonly dialog = inject(MatDialog);
 
   protected readonly users = signal<User[] | null>(null);
@@ -45,7 +45,7 @@ export abstract class UsersPageActions {
 
   protected deactivate(user: User): void {
     this.actionError.set(null);
-    deactivateAfterConfirming(this.dialog, this.usersService, user).subscribe({
+    deactivateAfterConfirming(this.dialog, this.usersApi, user).subscribe({
       next: (updated) => {
         this.users.update((list) => (list ?? []).map((u) => (u.id === updated.id ? updated : u)));
         this.status.set(`${updated.displayName} has been deactivated.`);

@@ -1,6 +1,5 @@
 import {
   countedGroup,
-  formatIndex,
   groupName,
   medianName,
   ordinal,
@@ -69,14 +68,5 @@ describe('positions against the median', () => {
     expect(positionPhrase('below', medianName({ ...ANY, region: 'Wales' }))).toBe(
       'below the peer median',
     );
-  });
-});
-
-describe('index figures', () => {
-  it('show one decimal with a true minus sign, and a dash when missing', () => {
-    expect(formatIndex(39.94)).toBe('39.9');
-    expect(formatIndex(-24.75)).toBe('\u221224.8');
-    expect(formatIndex(0)).toBe('0.0');
-    expect(formatIndex(null)).toBe('–');
   });
 });

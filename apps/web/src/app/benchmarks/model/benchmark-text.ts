@@ -5,17 +5,7 @@ import {
   POPULATION_BAND_LABELS,
   PopulationBand,
 } from '@rcp/api-contract';
-import { roundScore } from '@rcp/scoring';
-
-/** The typographic minus sign, so negative numbers read as negative to screen readers and eyes. */
-export const MINUS = '\u2212';
-
-/** An index for display, one decimal: "39.9", "−24.8"; "–" when missing. */
-export function formatIndex(value: number | null | undefined): string {
-  if (value === null || value === undefined) return '–';
-  const r = roundScore(value);
-  return r < 0 ? `${MINUS}${Math.abs(r).toFixed(1)}` : r.toFixed(1);
-}
+import { formatIndex, MINUS } from '../../shared/format/index-format';
 
 /**
  * A council's figure as the API gives it: one decimal for councils the caller may identify, whole

@@ -1,11 +1,10 @@
 import { BenchmarkCouncil, Benchmarks, DistributionView } from '@rcp/api-contract';
 import { roundScore } from '@rcp/scoring';
-import { ChartTable } from '../../shared/chart-panel/chart-table';
+import { ChartTable } from '../../shared/charts/chart-table';
 import {
   capitalise,
   countedGroup,
   formatCouncilIndex,
-  formatIndex,
   formatProvisional,
   medianName,
   ordinal,
@@ -14,6 +13,7 @@ import {
   positionPhrase,
   typeLabel,
 } from './benchmark-text';
+import { formatIndex } from '../../shared/format/index-format';
 
 /** True when another council of the list shares the council's rank (equal indexes). */
 export function isTied(council: BenchmarkCouncil, councils: readonly BenchmarkCouncil[]): boolean {

@@ -1,7 +1,8 @@
 import { PrincipleBenchmark } from '@rcp/api-contract';
 import { roundScore } from '@rcp/scoring';
-import { ChartTable } from '../../shared/chart-panel/chart-table';
-import { formatIndex, listOf, plural, Position, POSITION_WORDS } from './benchmark-text';
+import { ChartTable } from '../../shared/charts/chart-table';
+import { listOf, plural, Position, POSITION_WORDS } from './benchmark-text';
+import { formatIndex } from '../../shared/format/index-format';
 
 /** The five numbers a box shows, in order, with their names for the table. */
 const FIVE = [

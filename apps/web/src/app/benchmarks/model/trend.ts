@@ -1,7 +1,8 @@
 import { TrendBenchmarkPoint } from '@rcp/api-contract';
 import { roundScore } from '@rcp/scoring';
-import { ChartTable } from '../../shared/chart-panel/chart-table';
-import { formatIndex, plural } from './benchmark-text';
+import { ChartTable } from '../../shared/charts/chart-table';
+import { plural } from './benchmark-text';
+import { formatIndex } from '../../shared/format/index-format';
 
 function shown(trend: readonly TrendBenchmarkPoint[]): TrendBenchmarkPoint[] {
   return trend.filter((p) => !p.suppressed && p.median !== null);

@@ -1,8 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { Benchmarks } from '@rcp/api-contract';
 import { BarChartModule } from '@swimlane/ngx-charts';
-import { ChartPanel } from '../../shared/chart-panel/chart-panel';
-import { formatIndex } from '../model/benchmark-text';
+import { ChartPanel } from '../../shared/charts/chart-panel';
+import { formatIndexTick } from '../../shared/charts/axis-format';
+import { CHART_COLOURS, fillUrl, singleColourScheme } from '../../shared/charts/chart-fills';
+import { ChartFrame } from '../../shared/charts/chart-frame';
+import { ChartLegend, LegendItem } from '../../shared/charts/chart-legend';
 import {
   barName,
   distributionSeries,
@@ -10,7 +13,6 @@ import {
   distributionTable,
   quartileLines,
 } from '../model/distribution';
-import { BENCH_COLOURS, scheme, YOU_FILL } from './chart-style';
 
 /**
  * Every council of the display group as a bar, highest first, against dashed lines at the
@@ -19,7 +21,7 @@ import { BENCH_COLOURS, scheme, YOU_FILL } from './chart-style';
  */
 @Component({
   selector: 'rcp-distribution-chart',
-  imports: [ChartPanel, BarChartModule],
+  imports: [ChartPanel, ChartFrame, ChartLegend, BarChartModule],
   template: `
     <rcp-chart-panel
       [heading]="heading()"
@@ -29,82 +31,36 @@ import { BENCH_COLOURS, scheme, YOU_FILL } from './chart-style';
       data-testid="chart-distribution"
     >
       @if (series().length) {
-        <ul class="rcp-bench-key" [attr.aria-label]="'Key to ' + heading()">
-          @if (hasYou()) {
-            <li>
-              <svg width="22" height="14" aria-hidden="true" focusable="false">
-                <rect
-                  x="1"
-                  y="1"
-                  width="20"
-                  height="12"
-                  [attr.fill]="youFill"
-                  stroke="#1b1b1f"
-                  stroke-width="2"
-                />
-              </svg>
-              ▶ You: your council (striped, outlined)
-            </li>
-          }
-          <li>
-            <svg width="22" height="14" aria-hidden="true" focusable="false">
-              <rect x="0.5" y="0.5" width="21" height="13" [attr.fill]="colours.council" />
-            </svg>
-            {{ hasYou() ? 'Other councils' : 'Councils' }}
-          </li>
-          <li>
-            <svg width="22" height="14" aria-hidden="true" focusable="false">
-              <rect x="0" y="0" width="22" height="14" fill="#000000" fill-opacity="0.06" />
-              <line
-                x1="11"
-                y1="0"
-                x2="11"
-                y2="14"
-                stroke="#1b1b1f"
-                stroke-width="2"
-                stroke-dasharray="4 2"
-              />
-            </svg>
-            Dashed lines: lower quartile, median and upper quartile of {{ groupText() }}; the shaded
-            band between the quartiles holds the middle half
-          </li>
-        </ul>
-        <div
-          class="rcp-bench-chart-scroll"
-          tabindex="0"
-          role="region"
-          [attr.aria-label]="heading() + ', chart'"
+        <rcp-chart-legend [items]="key()" [label]="'Key to ' + heading()" />
+        <rcp-chart-frame
+          [label]="heading()"
+          [summary]="summary()"
+          [heightPx]="height()"
+          [strongLines]="true"
         >
-          <div
-            class="rcp-bench-chart"
-            role="img"
-            [attr.aria-label]="summary()"
-            [style.height.px]="height()"
-          >
-            <ngx-charts-bar-horizontal
-              [results]="series()"
-              [scheme]="barScheme"
-              [customColors]="customColors()"
-              [xAxis]="true"
-              [yAxis]="true"
-              [showXAxisLabel]="true"
-              [xAxisLabel]="valueLabel()"
-              [xAxisTickFormatting]="formatTick"
-              [trimYAxisTicks]="true"
-              [wrapTicks]="true"
-              [referenceLines]="lines()"
-              [showRefLines]="true"
-              [showRefLabels]="true"
-              [showDataLabel]="false"
-              [barPadding]="4"
-              [tooltipDisabled]="true"
-              [animations]="false"
-              [legend]="false"
-            />
-          </div>
-        </div>
+          <ngx-charts-bar-horizontal
+            [results]="series()"
+            [scheme]="barScheme"
+            [customColors]="customColors()"
+            [xAxis]="true"
+            [yAxis]="true"
+            [showXAxisLabel]="true"
+            [xAxisLabel]="valueLabel()"
+            [xAxisTickFormatting]="formatTick"
+            [trimYAxisTicks]="true"
+            [wrapTicks]="true"
+            [referenceLines]="lines()"
+            [showRefLines]="true"
+            [showRefLabels]="true"
+            [showDataLabel]="false"
+            [barPadding]="4"
+            [tooltipDisabled]="true"
+            [animations]="false"
+            [legend]="false"
+          />
+        </rcp-chart-frame>
         @if (hasProvisional()) {
-          <p class="rcp-bench-note">
+          <p class="rcp-chart-note">
             Some results are provisional (less of the register was assessed): the table says which.
           </p>
         }
@@ -124,10 +80,8 @@ export class DistributionChart {
   /** "the network", "the peer group". */
   readonly groupText = input('the network');
 
-  protected readonly barScheme = scheme(BENCH_COLOURS.council);
-  protected readonly colours = BENCH_COLOURS;
-  protected readonly youFill = YOU_FILL;
-  protected readonly formatTick = (v: number) => formatIndex(v);
+  protected readonly barScheme = singleColourScheme(CHART_COLOURS.council);
+  protected readonly formatTick = formatIndexTick;
 
   protected readonly heading = computed(() =>
     this.measure() === 'index'
@@ -153,8 +107,24 @@ export class DistributionChart {
   protected readonly customColors = computed(() =>
     this.benchmarks()
       .councils.filter((c) => c.isYou)
-      .map((c) => ({ name: barName(c), value: YOU_FILL })),
+      .map((c) => ({ name: barName(c), value: fillUrl('you') })),
   );
+  protected readonly key = computed<LegendItem[]>(() => [
+    ...(this.hasYou()
+      ? [
+          {
+            label: '▶ You: your council (striped, outlined)',
+            fill: 'you' as const,
+            outlined: true,
+          },
+        ]
+      : []),
+    { label: this.hasYou() ? 'Other councils' : 'Councils', colour: CHART_COLOURS.council },
+    {
+      label: `Dashed lines: lower quartile, median and upper quartile of ${this.groupText()}; the shaded band between the quartiles holds the middle half`,
+      referenceLines: true,
+    },
+  ]);
   protected readonly height = computed(() =>
     Math.max(220, this.benchmarks().councils.length * 38 + 90),
   );

@@ -1,12 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { PrincipleBenchmark } from '@rcp/api-contract';
-import {
-  formatIndex,
-  nearBandText,
-  POSITION_SYMBOLS,
-  POSITION_WORDS,
-  Position,
-} from '../model/benchmark-text';
+import { nearBandText, POSITION_SYMBOLS, POSITION_WORDS, Position } from '../model/benchmark-text';
+import { formatIndex } from '../../shared/format/index-format';
 
 /** Per principle: the council's own score against the peer median, as above, near or below. */
 @Component({

@@ -1,9 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { PrincipleBenchmark } from '@rcp/api-contract';
 import { BoxChartModule } from '@swimlane/ngx-charts';
-import { ChartPanel } from '../../shared/chart-panel/chart-panel';
+import { ChartPanel } from '../../shared/charts/chart-panel';
 import { principleBoxes, principleSummary, principleTable } from '../model/principles';
-import { BENCH_COLOURS, scheme } from './chart-style';
+import { CHART_COLOURS, singleColourScheme } from '../../shared/charts/chart-fills';
+import { ChartFrame } from '../../shared/charts/chart-frame';
 
 /**
  * One box per principle: the box spans the middle half of councils (lower to upper quartile), the
@@ -11,7 +12,7 @@ import { BENCH_COLOURS, scheme } from './chart-style';
  */
 @Component({
   selector: 'rcp-principle-chart',
-  imports: [ChartPanel, BoxChartModule],
+  imports: [ChartPanel, ChartFrame, BoxChartModule],
   template: `
     <rcp-chart-panel
       heading="Principles compared"
@@ -21,42 +22,35 @@ import { BENCH_COLOURS, scheme } from './chart-style';
       data-testid="chart-principles"
     >
       @if (boxes().length) {
-        <p class="rcp-bench-note">
+        <p class="rcp-chart-note">
           Each box spans the middle half of {{ groupText() }} (lower to upper quartile); the line
           across it is the median, and the whiskers reach the lowest and highest scores.
           @if (yours()) {
             Your own scores are in the table below and under “Show as table”.
           }
         </p>
-        <div
-          class="rcp-bench-chart-scroll"
-          tabindex="0"
-          role="region"
-          aria-label="Principles compared, chart"
+        <rcp-chart-frame
+          label="Principles compared"
+          [summary]="summary()"
+          [minWidthRem]="minWidth()"
+          [heightRem]="26"
+          [strongLines]="true"
         >
-          <div
-            class="rcp-bench-chart"
-            role="img"
-            [attr.aria-label]="summary()"
-            [style.min-width.rem]="minWidth()"
-            [style.height.rem]="26"
-          >
-            <ngx-charts-box-chart
-              [results]="boxes()"
-              [scheme]="boxScheme"
-              [xAxis]="true"
-              [yAxis]="true"
-              [showYAxisLabel]="true"
-              yAxisLabel="Score"
-              [showGridLines]="false"
-              [strokeColor]="colours.text"
-              [strokeWidth]="2"
-              [tooltipDisabled]="true"
-              [animations]="false"
-              [legend]="false"
-            />
-          </div>
-        </div>
+          <ngx-charts-box-chart
+            [results]="boxes()"
+            [scheme]="boxScheme"
+            [xAxis]="true"
+            [yAxis]="true"
+            [showYAxisLabel]="true"
+            yAxisLabel="Score"
+            [showGridLines]="false"
+            [strokeColor]="colours.text"
+            [strokeWidth]="2"
+            [tooltipDisabled]="true"
+            [animations]="false"
+            [legend]="false"
+          />
+        </rcp-chart-frame>
       } @else {
         <p>There are no principle scores to compare.</p>
       }
@@ -72,8 +66,8 @@ export class PrincipleChart {
   /** "the network", "the peer group". */
   readonly groupText = input('the network');
 
-  protected readonly boxScheme = scheme(BENCH_COLOURS.box);
-  protected readonly colours = BENCH_COLOURS;
+  protected readonly boxScheme = singleColourScheme(CHART_COLOURS.box);
+  protected readonly colours = CHART_COLOURS;
 
   protected readonly yours = computed(
     () => !this.coordinator() && this.principles().some((p) => p.yours !== null),

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { BenchmarkCouncil } from '@rcp/api-contract';
-import { chartTableToCsv } from '../../shared/chart-panel/chart-table';
+import { chartTableToCsv } from '../../shared/charts/chart-table';
 import {
   formatCouncilIndex,
   formatDay,

@@ -14,7 +14,8 @@ import { FrameworkCategory, LibraryProtocol, WhoMadeItWork } from '@rcp/api-cont
 import { Subscription } from 'rxjs';
 import { toErrorBody } from '../../shared/forms/api-error';
 import { BenchmarksApi } from '../data-access/benchmarks-api';
-import { formatDay, formatIndex } from '../model/benchmark-text';
+import { formatDay } from '../model/benchmark-text';
+import { formatIndex } from '../../shared/format/index-format';
 import { WhoQuery, whoSummary } from '../model/who-made-it-work';
 
 type FindBy = 'category' | 'protocol';

@@ -1,5 +1,5 @@
 import { BreakdownRow, ClassCounts } from '@rcp/api-contract';
-import { ChartTable } from '../../shared/chart-panel/chart-table';
+import { ChartTable } from '../../shared/charts/chart-table';
 import { CLASS_KEYS, CLASS_LABELS, listOf, plural, totalOf } from './dashboard-text';
 import { GroupedSeries } from './principle-profile';
 

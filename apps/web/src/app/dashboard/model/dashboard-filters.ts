@@ -1,6 +1,7 @@
 import { ParamMap, Params } from '@angular/router';
 import { CouncilDashboard, DashboardAuditRef } from '@rcp/api-contract';
-import { formatIndex, shortLabel } from './dashboard-text';
+import { shortLabel } from './dashboard-text';
+import { formatIndex } from '../../shared/format/index-format';
 
 export type ScopeFilter = 'organisational' | 'wider';
 

@@ -5,16 +5,7 @@ import {
   PerspectiveValue,
 } from '@rcp/api-contract';
 import { roundScore } from '@rcp/scoring';
-
-/** The typographic minus sign, so negative numbers read as negative to screen readers and eyes. */
-export const MINUS = '\u2212';
-
-/** An index or score for display, one decimal, halves away from zero: "39.9", "−24.8"; "–" when missing. */
-export function formatIndex(value: number | null | undefined): string {
-  if (value === null || value === undefined) return '–';
-  const r = roundScore(value);
-  return r < 0 ? `${MINUS}${Math.abs(r).toFixed(1)}` : r.toFixed(1);
-}
+import { formatIndex, MINUS } from '../../shared/format/index-format';
 
 /** A change with its sign: "+15.8", "−3.1", "0.0". */
 export function formatSigned(value: number | null | undefined): string {
@@ -128,30 +119,4 @@ export function perspectiveInSentence(p: PerspectiveValue): string {
 
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-/** An axis tick: a whole number with a true minus sign ("−50", "0", "50"). */
-export function formatTick(value: number): string {
-  const r = Math.round(value);
-  return r < 0 ? `${MINUS}${Math.abs(r)}` : String(r);
-}
-
-/** Whole-number ticks from 0 to at least `max`, about six of them: counts are never fractional. */
-export function countTicks(max: number): number[] {
-  const step = Math.max(1, Math.ceil(Math.max(max, 1) / 6));
-  const ticks: number[] = [];
-  for (let t = 0; t < max + step; t += step) ticks.push(t);
-  return ticks;
-}
-
-/**
- * The range of an index axis: zero always in it, and room past the longest bar either side for
- * its label, within −100…+100.
- */
-export function indexAxisDomain(values: readonly number[]): [number, number] {
-  const min = Math.min(0, ...values);
-  const max = Math.max(0, ...values);
-  const lo = min < 0 ? Math.max(-100, Math.floor((min - 12) / 10) * 10) : 0;
-  const hi = max > 0 || min === 0 ? Math.min(100, Math.ceil((max + 8) / 10) * 10) : 0;
-  return [lo, hi];
 }

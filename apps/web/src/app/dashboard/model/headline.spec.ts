@@ -1,5 +1,6 @@
 import { aDashboard, anAudit } from '../testing/dashboard-builders';
-import { changeText, formatIndex, formatPercent, shortLabel } from './dashboard-text';
+import { changeText, formatPercent, shortLabel } from './dashboard-text';
+import { formatIndex } from '../../shared/format/index-format';
 import { classShares, indexName, loadChangeText, provisionalText } from './headline';
 
 describe('the headline figures', () => {

@@ -1,6 +1,6 @@
 import { CouncilDashboard, HeatmapRow } from '@rcp/api-contract';
 import { roundScore } from '@rcp/scoring';
-import { ChartTable } from '../../shared/chart-panel/chart-table';
+import { ChartTable } from '../../shared/charts/chart-table';
 import { classLabel, formatRating, listOf, plural } from './dashboard-text';
 
 export type HeatTone =

@@ -1,5 +1,6 @@
 import { MismatchRow, Mover } from '@rcp/api-contract';
-import { changeText, formatIndex, formatRating, formatSigned } from './dashboard-text';
+import { changeText, formatRating, formatSigned } from './dashboard-text';
+import { formatIndex } from '../../shared/format/index-format';
 
 /** A rating in a "before → after" pair: the number, or "no rating" (N/A or not yet rated). */
 function ratingWord(value: number | null): string {

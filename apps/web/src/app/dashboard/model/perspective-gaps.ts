@@ -1,12 +1,8 @@
 import { PerspectiveGapView, PerspectiveValue } from '@rcp/api-contract';
 import { roundScore } from '@rcp/scoring';
-import { ChartTable } from '../../shared/chart-panel/chart-table';
-import {
-  capitalise,
-  formatIndex,
-  PERSPECTIVE_SHORT,
-  perspectiveInSentence,
-} from './dashboard-text';
+import { ChartTable } from '../../shared/charts/chart-table';
+import { capitalise, PERSPECTIVE_SHORT, perspectiveInSentence } from './dashboard-text';
+import { formatIndex } from '../../shared/format/index-format';
 import { GroupedSeries } from './principle-profile';
 
 /** The perspectives that rated this audit, in the order the API gives them. */

@@ -1,5 +1,4 @@
 import { anAudit, aProfilePoint } from '../testing/dashboard-builders';
-import { countTicks, indexAxisDomain } from './dashboard-text';
 import { profileSeries, profileSummary, profileTable } from './principle-profile';
 
 const now = anAudit({ label: 'H1 2026 (January to June)' });
@@ -60,19 +59,5 @@ describe('the principle profile', () => {
     expect(profileSummary([aProfilePoint({ current: null })], now, null)).toBe(
       'No principle has a rating in H1 2026.',
     );
-  });
-});
-
-describe('chart axes', () => {
-  it('keep zero on an index axis and leave room for bar labels either side, within ±100', () => {
-    expect(indexAxisDomain([51.7, 26.2])).toEqual([0, 60]);
-    expect(indexAxisDomain([-29, 8.5])).toEqual([-50, 20]);
-    expect(indexAxisDomain([-95, 99])).toEqual([-100, 100]);
-    expect(indexAxisDomain([-5])).toEqual([-20, 0]);
-  });
-
-  it('count protocols in whole numbers', () => {
-    expect(countTicks(14)).toEqual([0, 3, 6, 9, 12, 15]);
-    expect(countTicks(2)).toEqual([0, 1, 2]);
   });
 });

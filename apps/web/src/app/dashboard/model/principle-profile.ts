@@ -1,7 +1,8 @@
 import { DashboardAuditRef, PrincipleProfilePoint } from '@rcp/api-contract';
 import { roundScore } from '@rcp/scoring';
-import { ChartTable } from '../../shared/chart-panel/chart-table';
-import { formatIndex, listOf, plural, shortLabel } from './dashboard-text';
+import { ChartTable } from '../../shared/charts/chart-table';
+import { listOf, plural, shortLabel } from './dashboard-text';
+import { formatIndex } from '../../shared/format/index-format';
 
 export interface GroupedSeries {
   name: string;

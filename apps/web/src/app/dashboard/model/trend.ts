@@ -1,7 +1,8 @@
 import { TrendPoint } from '@rcp/api-contract';
 import { roundScore } from '@rcp/scoring';
-import { ChartTable } from '../../shared/chart-panel/chart-table';
-import { capitalise, formatIndex, percentNumber, shortLabel } from './dashboard-text';
+import { ChartTable } from '../../shared/charts/chart-table';
+import { capitalise, percentNumber, shortLabel } from './dashboard-text';
+import { formatIndex } from '../../shared/format/index-format';
 
 /** A point's label on the chart's axis: provisional results carry an asterisk, explained below it. */
 export function trendTick(point: TrendPoint): string {

@@ -1,16 +1,18 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { BreakdownRow } from '@rcp/api-contract';
 import { BarChartModule } from '@swimlane/ngx-charts';
-import { ChartPanel } from '../../shared/chart-panel/chart-panel';
+import { ChartPanel } from '../../shared/charts/chart-panel';
 import {
   BreakdownDimension,
   breakdownSeries,
   breakdownSummary,
   breakdownTable,
 } from '../model/class-breakdown';
-import { CLASS_KEYS, CLASS_LABELS, countTicks, totalOf } from '../model/dashboard-text';
-import { ChartLegend } from './chart-legend';
-import { customFills, FALLBACK_SCHEME, LegendItem } from './chart-fills';
+import { countTicks } from '../../shared/charts/axis-format';
+import { customFills, FALLBACK_SCHEME } from '../../shared/charts/chart-fills';
+import { ChartFrame } from '../../shared/charts/chart-frame';
+import { ChartLegend, LegendItem } from '../../shared/charts/chart-legend';
+import { CLASS_KEYS, CLASS_LABELS, totalOf } from '../model/dashboard-text';
 
 /** Legend entries and fills of the five classes, in the product's order. */
 export const CLASS_LEGEND: readonly LegendItem[] = CLASS_KEYS.map((key) => ({
@@ -22,7 +24,7 @@ const CLASS_FILLS = customFills(CLASS_KEYS.map((key) => [CLASS_LABELS[key], key]
 /** How many protocols of each class there are in each category (or service area): stacked bars. */
 @Component({
   selector: 'rcp-class-breakdown-chart',
-  imports: [ChartPanel, BarChartModule, ChartLegend],
+  imports: [ChartPanel, ChartFrame, BarChartModule, ChartLegend],
   template: `
     <rcp-chart-panel
       [heading]="heading()"
@@ -35,38 +37,31 @@ const CLASS_FILLS = customFills(CLASS_KEYS.map((key) => [CLASS_LABELS[key], key]
     >
       @if (rows().length) {
         <rcp-chart-legend [items]="legend" [label]="'Key to ' + heading()" />
-        <div
-          class="rcp-chart-scroll"
-          tabindex="0"
-          role="region"
-          [attr.aria-label]="heading() + ', chart'"
+        <rcp-chart-frame
+          [label]="heading()"
+          [summary]="summary()"
+          [heightPx]="height()"
+          [segmented]="true"
         >
-          <div
-            class="rcp-chart"
-            role="img"
-            [attr.aria-label]="summary()"
-            [style.height.px]="height()"
-          >
-            <ngx-charts-bar-horizontal-stacked
-              [results]="series()"
-              [scheme]="scheme"
-              [customColors]="fills"
-              [xAxis]="true"
-              [yAxis]="true"
-              [showXAxisLabel]="true"
-              xAxisLabel="Number of protocols"
-              [xAxisTicks]="ticks()"
-              [xScaleMax]="ticks()[ticks().length - 1]"
-              [trimYAxisTicks]="true"
-              [wrapTicks]="true"
-              [showDataLabel]="true"
-              [barPadding]="6"
-              [tooltipDisabled]="true"
-              [animations]="false"
-              [legend]="false"
-            />
-          </div>
-        </div>
+          <ngx-charts-bar-horizontal-stacked
+            [results]="series()"
+            [scheme]="scheme"
+            [customColors]="fills"
+            [xAxis]="true"
+            [yAxis]="true"
+            [showXAxisLabel]="true"
+            xAxisLabel="Number of protocols"
+            [xAxisTicks]="ticks()"
+            [xScaleMax]="ticks()[ticks().length - 1]"
+            [trimYAxisTicks]="true"
+            [wrapTicks]="true"
+            [showDataLabel]="true"
+            [barPadding]="6"
+            [tooltipDisabled]="true"
+            [animations]="false"
+            [legend]="false"
+          />
+        </rcp-chart-frame>
       } @else {
         <p>No protocols match these filters.</p>
       }

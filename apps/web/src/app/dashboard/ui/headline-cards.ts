@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { CouncilDashboard, DashboardHeadline } from '@rcp/api-contract';
-import { changeText, formatIndex, formatPercent, shortLabel } from '../model/dashboard-text';
+import { changeText, formatPercent, shortLabel } from '../model/dashboard-text';
+import { formatIndex } from '../../shared/format/index-format';
 import {
   classShares,
   indexName,
@@ -8,7 +9,7 @@ import {
   mismatchCountText,
   provisionalText,
 } from '../model/headline';
-import { fillUrl } from './chart-fills';
+import { fillUrl } from '../../shared/charts/chart-fills';
 
 /** Where the council stands: the index, its change, coverage, classes, mismatches and load. */
 @Component({

@@ -1,8 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { CouncilDashboard, HeatmapRow } from '@rcp/api-contract';
-import { ChartPanel } from '../../shared/chart-panel/chart-panel';
-import { classLabel, formatIndex } from '../model/dashboard-text';
+import { ChartPanel } from '../../shared/charts/chart-panel';
+import { classLabel } from '../model/dashboard-text';
+import { formatIndex } from '../../shared/format/index-format';
 import {
   applies,
   HEAT_LEGEND,

@@ -1,7 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { PERSPECTIVE_LABELS, PerspectiveGapView, PerspectiveValue } from '@rcp/api-contract';
-import { ChartPanel } from '../../shared/chart-panel/chart-panel';
-import { formatIndex, PERSPECTIVE_SHORT } from '../model/dashboard-text';
+import { ChartPanel } from '../../shared/charts/chart-panel';
+import { PERSPECTIVE_SHORT } from '../model/dashboard-text';
+import { formatIndex } from '../../shared/format/index-format';
 import {
   gapSentence,
   perspectivesOf,
@@ -10,7 +11,8 @@ import {
   principleGapTable,
   shownGap,
 } from '../model/perspective-gaps';
-import { FillKey, LegendItem } from './chart-fills';
+import { FillKey } from '../../shared/charts/chart-fills';
+import { FillLegendItem } from '../../shared/charts/chart-legend';
 import { PrincipleBars } from './principle-bars';
 
 /** How leadership, frontline practitioners and residents each see the council, and where they differ. */
@@ -53,7 +55,7 @@ import { PrincipleBars } from './principle-bars';
           [fills]="fills()"
           [summary]="summary()"
           legendLabel="Key to the perspective gaps"
-          chartLabel="Perspective gaps by principle, chart"
+          chartName="Perspective gaps by principle"
         />
       } @else {
         <p>No principle has ratings from two perspectives.</p>
@@ -115,7 +117,7 @@ export class PerspectiveGaps {
   protected readonly fills = computed(() =>
     this.perspectives().map((p): [string, FillKey] => [PERSPECTIVE_SHORT[p], p]),
   );
-  protected readonly legend = computed<LegendItem[]>(() =>
+  protected readonly legend = computed<FillLegendItem[]>(() =>
     this.perspectives().map((p) => ({ label: PERSPECTIVE_LABELS[p], fill: p })),
   );
   protected label(p: PerspectiveValue): string {

@@ -1,10 +1,12 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { BarChartModule } from '@swimlane/ngx-charts';
-import { formatIndex, formatTick, indexAxisDomain } from '../model/dashboard-text';
+import { formatTick, indexAxisDomain } from '../../shared/charts/axis-format';
+import { formatIndex } from '../../shared/format/index-format';
 import { GroupedSeries } from '../model/principle-profile';
-import { customFills, FALLBACK_SCHEME, FillKey, LegendItem } from './chart-fills';
-import { ChartLegend } from './chart-legend';
-import { ValueDomain } from './value-domain';
+import { customFills, FALLBACK_SCHEME, FillKey } from '../../shared/charts/chart-fills';
+import { ChartFrame } from '../../shared/charts/chart-frame';
+import { ChartLegend, LegendItem } from '../../shared/charts/chart-legend';
+import { ValueDomain } from '../../shared/charts/value-domain';
 
 /**
  * Grouped horizontal bars, one group per principle on the shared −100…+100 index axis, with their
@@ -13,34 +15,37 @@ import { ValueDomain } from './value-domain';
  */
 @Component({
   selector: 'rcp-principle-bars',
-  imports: [BarChartModule, ChartLegend, ValueDomain],
+  imports: [BarChartModule, ChartFrame, ChartLegend, ValueDomain],
   template: `
     <rcp-chart-legend [items]="legend()" [label]="legendLabel()" />
-    <div class="rcp-chart-scroll" tabindex="0" role="region" [attr.aria-label]="chartLabel()">
-      <div class="rcp-chart" role="img" [attr.aria-label]="summary()" [style.height.px]="height()">
-        <ngx-charts-bar-horizontal-2d
-          [results]="series()"
-          [scheme]="scheme"
-          [customColors]="customColors()"
-          [xAxis]="true"
-          [yAxis]="true"
-          [showXAxisLabel]="true"
-          xAxisLabel="Principle index (−100 to +100)"
-          [xAxisTickFormatting]="formatTick"
-          [rcpValueDomain]="domain()"
-          [trimYAxisTicks]="true"
-          [wrapTicks]="true"
-          [showDataLabel]="true"
-          [dataLabelFormatting]="formatLabel"
-          [groupPadding]="10"
-          [barPadding]="2"
-          [tooltipDisabled]="true"
-          [animations]="false"
-          [legend]="false"
-          [roundEdges]="false"
-        />
-      </div>
-    </div>
+    <rcp-chart-frame
+      [label]="chartName()"
+      [summary]="summary()"
+      [heightPx]="height()"
+      [segmented]="true"
+    >
+      <ngx-charts-bar-horizontal-2d
+        [results]="series()"
+        [scheme]="scheme"
+        [customColors]="customColors()"
+        [xAxis]="true"
+        [yAxis]="true"
+        [showXAxisLabel]="true"
+        xAxisLabel="Principle index (−100 to +100)"
+        [xAxisTickFormatting]="formatTick"
+        [rcpValueDomain]="domain()"
+        [trimYAxisTicks]="true"
+        [wrapTicks]="true"
+        [showDataLabel]="true"
+        [dataLabelFormatting]="formatLabel"
+        [groupPadding]="10"
+        [barPadding]="2"
+        [tooltipDisabled]="true"
+        [animations]="false"
+        [legend]="false"
+        [roundEdges]="false"
+      />
+    </rcp-chart-frame>
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -54,8 +59,8 @@ export class PrincipleBars {
   readonly summary = input.required<string>();
   /** "Key to the principle profile". */
   readonly legendLabel = input.required<string>();
-  /** "Principle profile, chart": the scrolling region's name. */
-  readonly chartLabel = input.required<string>();
+  /** "Principle profile": the chart's name (its scrolling region is "Principle profile, chart"). */
+  readonly chartName = input.required<string>();
 
   protected readonly scheme = FALLBACK_SCHEME;
   protected readonly formatTick = formatTick;

@@ -1,9 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { DashboardAuditRef, PrincipleProfilePoint } from '@rcp/api-contract';
-import { ChartPanel } from '../../shared/chart-panel/chart-panel';
+import { ChartPanel } from '../../shared/charts/chart-panel';
 import { shortLabel } from '../model/dashboard-text';
 import { profileSeries, profileSummary, profileTable } from '../model/principle-profile';
-import { FillKey, LegendItem } from './chart-fills';
+import { FillKey } from '../../shared/charts/chart-fills';
+import { FillLegendItem } from '../../shared/charts/chart-legend';
 import { PrincipleBars } from './principle-bars';
 
 /**
@@ -33,7 +34,7 @@ import { PrincipleBars } from './principle-bars';
           [fills]="fills()"
           [summary]="summary()"
           legendLabel="Key to the principle profile"
-          chartLabel="Principle profile, chart"
+          chartName="Principle profile"
         />
       } @else {
         <p>No principle has a rating to draw.</p>
@@ -62,7 +63,7 @@ export class PrincipleProfileChart {
   protected readonly series = computed(() =>
     profileSeries(this.profile(), this.currentName(), this.previousName()),
   );
-  protected readonly legend = computed<LegendItem[]>(() => {
+  protected readonly legend = computed<FillLegendItem[]>(() => {
     const previous = this.previousName();
     return [
       { label: this.currentName(), fill: 'current' },

@@ -24,7 +24,7 @@ import { toErrorBody } from '../../shared/forms/api-error';
 import { ErrorSummary } from '../../shared/forms/error-summary';
 import { ErrorItem } from '../../shared/forms/field-errors';
 import { showErrorsOnSubmit } from '../../shared/forms/show-on-submit';
-import { FrameworkService } from '../framework.service';
+import { FrameworkApi } from '../framework-api';
 import {
   itemAnchor,
   ITEM_FIELD_LABELS,
@@ -64,7 +64,7 @@ export function listInWords(words: readonly string[]): string {
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ComparePage {
-  private readonly frameworks = inject(FrameworkService);
+  private readonly frameworks = inject(FrameworkApi);
   private readonly router = inject(Router);
   private readonly auth = inject(AuthService);
 

@@ -4,7 +4,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import { provideRouter } from '@angular/router';
 import { FrameworkVersion } from '@rcp/api-contract';
-import { FRAMEWORKS_API } from '../framework.service';
+import { FRAMEWORKS_API } from '../framework-api';
 import { aSummary, aVersion } from '../testing';
 import { DRAFT_CONFLICT_MESSAGE } from './draft-errors';
 import { FrameworkEditorPage } from './framework-editor-page';

@@ -18,11 +18,13 @@ import {
 import { catchError, EMPTY, filter, Observable, of, switchMap, tap } from 'rxjs';
 import { confirmAction } from '../../shared/confirm-dialog/confirm-dialog';
 import { toErrorBody } from '../../shared/forms/api-error';
+import { ConflictReload } from '../../shared/forms/conflict-reload';
+import { EditConflict, isConflict } from '../../shared/forms/edit-conflict';
 import { ErrorSummary } from '../../shared/forms/error-summary';
 import { ErrorItem } from '../../shared/forms/field-errors';
 import { NoticeService } from '../../shared/notice/notice.service';
 import { StatusBanner } from '../../shared/status-banner/status-banner';
-import { FrameworkService } from '../framework.service';
+import { FrameworkApi } from '../framework-api';
 import {
   contextsText,
   formatDate,
@@ -58,13 +60,21 @@ const LAYERS: FrameworkLayerKind[] = ['principle', 'behaviour', 'competency'];
  */
 @Component({
   selector: 'rcp-framework-editor-page',
-  imports: [MatButtonModule, RouterLink, ErrorSummary, StatusBanner, ItemForm, SettingsForm],
+  imports: [
+    MatButtonModule,
+    RouterLink,
+    ErrorSummary,
+    ConflictReload,
+    StatusBanner,
+    ItemForm,
+    SettingsForm,
+  ],
   templateUrl: './framework-editor-page.html',
   styleUrl: './framework-editor-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class FrameworkEditorPage {
-  private readonly frameworks = inject(FrameworkService);
+  private readonly frameworks = inject(FrameworkApi);
   private readonly dialog = inject(MatDialog);
   private readonly router = inject(Router);
   private readonly notice = inject(NoticeService);
@@ -76,7 +86,7 @@ export class FrameworkEditorPage {
   protected readonly panel = signal<Panel>({ mode: 'closed' });
   protected readonly errors = signal<ErrorItem[]>([]);
   protected readonly errorTitle = signal('There is a problem');
-  protected readonly conflict = signal(false);
+  protected readonly conflict = new EditConflict(DRAFT_CONFLICT_MESSAGE);
   protected readonly status = signal<string | null>(null);
   protected readonly busy = signal(false);
 
@@ -151,7 +161,7 @@ export class FrameworkEditorPage {
       error: (error: unknown) => {
         this.busy.set(false);
         const body = toErrorBody(error, 'Starting a draft did not work. Try again later.');
-        if (body.statusCode === 409) {
+        if (isConflict(body)) {
           // Someone else started one first: show theirs.
           this.load().subscribe(() =>
             this.announce('Someone else has started a draft. It is shown below.'),
@@ -339,8 +349,7 @@ export class FrameworkEditorPage {
   }
 
   protected onConflict(): void {
-    this.conflict.set(true);
-    this.showProblems([{ message: DRAFT_CONFLICT_MESSAGE }]);
+    this.showProblems(this.conflict.raise());
   }
 
   /**
@@ -377,7 +386,7 @@ export class FrameworkEditorPage {
 
   private writeFailed(error: unknown, fallback: string): void {
     const body = toErrorBody(error, fallback);
-    if (body.statusCode === 409) {
+    if (isConflict(body)) {
       this.onConflict();
       return;
     }
@@ -392,7 +401,7 @@ export class FrameworkEditorPage {
 
   private clearProblems(): void {
     this.errors.set([]);
-    this.conflict.set(false);
+    this.conflict.clear();
   }
 
   private announce(message: string): void {

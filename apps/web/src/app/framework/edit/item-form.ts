@@ -31,6 +31,7 @@ import {
   UpsertFrameworkItemRequest,
 } from '@rcp/api-contract';
 import { toErrorBody } from '../../shared/forms/api-error';
+import { isConflict } from '../../shared/forms/edit-conflict';
 import { ErrorSummary } from '../../shared/forms/error-summary';
 import {
   applyApiFieldErrors,
@@ -40,7 +41,7 @@ import {
   formErrorItems,
 } from '../../shared/forms/field-errors';
 import { showErrorsOnSubmit } from '../../shared/forms/show-on-submit';
-import { FrameworkService } from '../framework.service';
+import { FrameworkApi } from '../framework-api';
 import { CONTEXT_LABELS, itemsOf, LAYER_NAMES } from '../framework-text';
 import { ITEM_KEY_MAX_LENGTH, itemKeyValidator, keyFromTitle } from './item-key';
 
@@ -107,7 +108,7 @@ function notEmpty(control: AbstractControl<readonly unknown[]>): ValidationError
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ItemForm {
-  private readonly frameworks = inject(FrameworkService);
+  private readonly frameworks = inject(FrameworkApi);
 
   readonly draft = input.required<FrameworkVersion>();
   readonly layer = input.required<FrameworkLayerKind>();
@@ -265,7 +266,7 @@ export class ItemForm {
       error: (error: unknown) => {
         this.submitting.set(false);
         const body = toErrorBody(error, 'Saving did not work. Try again later.');
-        if (body.statusCode === 409) {
+        if (isConflict(body)) {
           this.errors.set([]);
           this.conflict.emit();
           return;

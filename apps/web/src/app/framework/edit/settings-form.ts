@@ -22,6 +22,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 import { FieldError, FrameworkVersion, UpdateFrameworkSettingsRequest } from '@rcp/api-contract';
 import { toErrorBody } from '../../shared/forms/api-error';
+import { isConflict } from '../../shared/forms/edit-conflict';
 import { ErrorSummary } from '../../shared/forms/error-summary';
 import {
   applyApiFieldErrors,
@@ -31,7 +32,7 @@ import {
   formErrorItems,
 } from '../../shared/forms/field-errors';
 import { showErrorsOnSubmit } from '../../shared/forms/show-on-submit';
-import { FrameworkService } from '../framework.service';
+import { FrameworkApi } from '../framework-api';
 
 type Field =
   | 'name'
@@ -183,7 +184,7 @@ function toControlErrors(errors: readonly FieldError[] | undefined): FieldError[
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class SettingsForm {
-  private readonly frameworks = inject(FrameworkService);
+  private readonly frameworks = inject(FrameworkApi);
 
   readonly draft = input.required<FrameworkVersion>();
   readonly idPrefix = input('settings-');
@@ -272,7 +273,7 @@ export class SettingsForm {
       error: (error: unknown) => {
         this.submitting = false;
         const body = toErrorBody(error, 'Saving did not work. Try again later.');
-        if (body.statusCode === 409) {
+        if (isConflict(body)) {
           this.errors.set([]);
           this.conflict.emit();
           return;

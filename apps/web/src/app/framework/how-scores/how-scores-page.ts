@@ -2,8 +2,8 @@ import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { BarChartModule, Color, ScaleType } from '@swimlane/ngx-charts';
 import { ProtocolClass, ProtocolInput, RatingValue, roundScore } from '@rcp/scoring';
-import { ChartPanel } from '../../shared/chart-panel/chart-panel';
-import { ChartTable } from '../../shared/chart-panel/chart-table';
+import { ChartPanel } from '../../shared/charts/chart-panel';
+import { ChartTable } from '../../shared/charts/chart-table';
 import { JumpLink } from '../jump-link';
 import {
   classReason,

@@ -3,7 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import { provideRouter } from '@angular/router';
-import { FRAMEWORKS_API } from '../framework.service';
+import { FRAMEWORKS_API } from '../framework-api';
 import { aSummary, aVersion } from '../testing';
 import { FrameworkPage } from './framework-page';
 

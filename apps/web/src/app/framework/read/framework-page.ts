@@ -18,7 +18,7 @@ import { catchError, map, Observable, of, startWith, switchMap } from 'rxjs';
 import { AuthService } from '../../accounts/auth.service';
 import { toErrorBody } from '../../shared/forms/api-error';
 import { showErrorsOnSubmit } from '../../shared/forms/show-on-submit';
-import { FrameworkService } from '../framework.service';
+import { FrameworkApi } from '../framework-api';
 import { formatDate, versionLabel } from '../framework-text';
 import { FrameworkContents } from './framework-contents';
 import { focusElement } from '../jump-link';
@@ -48,7 +48,7 @@ type Loaded =
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class FrameworkPage {
-  private readonly frameworks = inject(FrameworkService);
+  private readonly frameworks = inject(FrameworkApi);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
   private readonly auth = inject(AuthService);

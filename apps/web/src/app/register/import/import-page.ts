@@ -26,7 +26,7 @@ import {
   scopeLabel,
   typeLabel,
 } from '../protocol-text';
-import { ProtocolsService } from '../protocols.service';
+import { ProtocolsApi } from '../protocols-api';
 import { registerPermissions } from '../register-context';
 import { importPreviewView, templateCsvHref } from './import-preview-view';
 
@@ -47,7 +47,7 @@ const ACCEPTED = /\.(csv|xlsx)$/i;
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ImportPage {
-  private readonly protocols = inject(ProtocolsService);
+  private readonly protocols = inject(ProtocolsApi);
   private readonly router = inject(Router);
   private readonly notice = inject(NoticeService);
 

@@ -25,7 +25,7 @@ import {
   plural,
   typeLabel,
 } from '../protocol-text';
-import { ProtocolsService } from '../protocols.service';
+import { ProtocolsApi } from '../protocols-api';
 import { describeLibraryAddition } from './library-additions';
 
 interface LibraryQuery {
@@ -61,7 +61,7 @@ const nameKey = (name: string) => name.trim().replace(/\s+/g, ' ').toLocaleLower
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class LibraryPage {
-  private readonly protocols = inject(ProtocolsService);
+  private readonly protocols = inject(ProtocolsApi);
   private readonly auth = inject(AuthService);
 
   protected readonly typeLabel = typeLabel;

@@ -20,6 +20,8 @@ import { FrameworkCategory, Protocol } from '@rcp/api-contract';
 import { catchError, filter, forkJoin, of } from 'rxjs';
 import { confirmAction } from '../../shared/confirm-dialog/confirm-dialog';
 import { statusOf, toErrorBody } from '../../shared/forms/api-error';
+import { ConflictReload } from '../../shared/forms/conflict-reload';
+import { EditConflict } from '../../shared/forms/edit-conflict';
 import { ErrorSummary } from '../../shared/forms/error-summary';
 import {
   applyApiFieldErrors,
@@ -43,7 +45,7 @@ import {
   scopeLabel,
   typeLabel,
 } from '../protocol-text';
-import { ProtocolsService } from '../protocols.service';
+import { ProtocolsApi } from '../protocols-api';
 import { registerPermissions } from '../register-context';
 
 export const RETIRE_CONFLICT_MESSAGE =
@@ -68,6 +70,7 @@ const REASON_MESSAGES = {
     MatFormFieldModule,
     MatInputModule,
     ErrorSummary,
+    ConflictReload,
     StatusBanner,
   ],
   providers: [showErrorsOnSubmit],
@@ -76,7 +79,7 @@ const REASON_MESSAGES = {
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ProtocolDetailPage {
-  private readonly protocols = inject(ProtocolsService);
+  private readonly protocols = inject(ProtocolsApi);
   private readonly dialog = inject(MatDialog);
   private readonly title = inject(Title);
 
@@ -120,7 +123,7 @@ export class ProtocolDetailPage {
   // Retiring
   protected readonly retiring = signal(false);
   protected readonly retireErrors = signal<ErrorItem[]>([]);
-  protected readonly retireConflict = signal(false);
+  protected readonly retireConflict = new EditConflict(RETIRE_CONFLICT_MESSAGE);
   protected readonly retireSubmitted = signal(false);
   protected readonly working = signal(false);
   protected readonly retireForm = inject(NonNullableFormBuilder).group({
@@ -147,7 +150,7 @@ export class ProtocolDetailPage {
     this.status.set(null);
     this.retireForm.reset({ reason: '' });
     this.retireErrors.set([]);
-    this.retireConflict.set(false);
+    this.retireConflict.clear();
     this.retireSubmitted.set(false);
     this.retiring.set(true);
     setTimeout(() => document.getElementById('retire-heading')?.focus());
@@ -162,7 +165,7 @@ export class ProtocolDetailPage {
     const protocol = this.protocol();
     if (!protocol || this.working()) return;
     this.retireSubmitted.set(true);
-    this.retireConflict.set(false);
+    this.retireConflict.clear();
     if (this.retireForm.invalid) {
       this.retireErrors.set(
         formErrorItems(this.retireForm, { reason: REASON_MESSAGES }, 'retire-'),
@@ -183,7 +186,7 @@ export class ProtocolDetailPage {
 
   protected reloadAfterConflict(): void {
     this.load(this.councilId(), this.protocolId(), () => {
-      this.retireConflict.set(false);
+      this.retireConflict.clear();
       this.retireErrors.set([]);
       setTimeout(() => document.getElementById('retire-reason')?.focus());
     });
@@ -206,9 +209,9 @@ export class ProtocolDetailPage {
         error: (error: unknown) => {
           this.working.set(false);
           const body = toErrorBody(error, 'Retiring did not work. Try again later.');
-          if (body.statusCode === 409) {
-            this.retireConflict.set(true);
-            this.retireErrors.set([{ message: RETIRE_CONFLICT_MESSAGE }]);
+          const conflict = this.retireConflict.recognise(body);
+          if (conflict) {
+            this.retireErrors.set(conflict);
             return;
           }
           const items =

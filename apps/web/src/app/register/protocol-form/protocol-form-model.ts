@@ -24,6 +24,7 @@ import {
   ErrorItem,
   ErrorMessages,
 } from '../../shared/forms/field-errors';
+import { isConflict } from '../../shared/forms/edit-conflict';
 
 /** The register's form: every field of a protocol, with its scope taken from the category. */
 
@@ -287,7 +288,7 @@ export function saveFailure(
     }
     return e;
   });
-  if (body.statusCode === 409 && fieldErrors.length === 0 && options.editing) {
+  if (isConflict(body) && fieldErrors.length === 0 && options.editing) {
     return { kind: 'conflict', items: [{ message: PROTOCOL_CONFLICT_MESSAGE }] };
   }
   if (fieldErrors.length > 0 && (body.statusCode === 400 || body.statusCode === 409)) {

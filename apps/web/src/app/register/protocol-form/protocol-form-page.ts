@@ -15,7 +15,7 @@ import { forkJoin, of } from 'rxjs';
 import { statusOf, toErrorBody } from '../../shared/forms/api-error';
 import { NoticeService } from '../../shared/notice/notice.service';
 import { formatDate } from '../protocol-text';
-import { ProtocolsService } from '../protocols.service';
+import { ProtocolsApi } from '../protocols-api';
 import { registerPermissions } from '../register-context';
 import { ProtocolForm } from './protocol-form';
 
@@ -79,7 +79,7 @@ import { ProtocolForm } from './protocol-form';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ProtocolFormPage {
-  private readonly protocols = inject(ProtocolsService);
+  private readonly protocols = inject(ProtocolsApi);
   private readonly router = inject(Router);
   private readonly notice = inject(NoticeService);
   private readonly title = inject(Title);

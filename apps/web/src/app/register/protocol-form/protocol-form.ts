@@ -30,6 +30,8 @@ import {
 } from '@rcp/api-contract';
 import { Observable } from 'rxjs';
 import { toErrorBody } from '../../shared/forms/api-error';
+import { ConflictReload } from '../../shared/forms/conflict-reload';
+import { EditConflict } from '../../shared/forms/edit-conflict';
 import { ErrorSummary } from '../../shared/forms/error-summary';
 import { ErrorItem } from '../../shared/forms/field-errors';
 import { showErrorsOnSubmit } from '../../shared/forms/show-on-submit';
@@ -40,13 +42,14 @@ import {
   REACH_HINTS,
   REACH_LABELS,
 } from '../protocol-text';
-import { ProtocolsService } from '../protocols.service';
+import { ProtocolsApi } from '../protocols-api';
 import {
   buildProtocolForm,
   fillProtocolForm,
   linkControl,
   linkMessage,
   MAX_SOURCE_LINKS,
+  PROTOCOL_CONFLICT_MESSAGE,
   ProtocolField,
   protocolFieldMessage,
   protocolFormErrors,
@@ -70,6 +73,7 @@ import {
     MatRadioModule,
     MatSelectModule,
     ErrorSummary,
+    ConflictReload,
   ],
   providers: [showErrorsOnSubmit],
   templateUrl: './protocol-form.html',
@@ -77,7 +81,7 @@ import {
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ProtocolForm {
-  private readonly protocols = inject(ProtocolsService);
+  private readonly protocols = inject(ProtocolsApi);
 
   readonly councilId = input.required<string>();
   /** The protocol to edit; null to add one. */
@@ -107,7 +111,7 @@ export class ProtocolForm {
   protected readonly basisHints = BASIS_HINTS;
 
   protected readonly errors = signal<ErrorItem[]>([]);
-  protected readonly conflict = signal(false);
+  protected readonly conflict = new EditConflict(PROTOCOL_CONFLICT_MESSAGE);
   protected readonly submitting = signal(false);
   protected readonly submitted = signal(false);
   private version = 0;
@@ -176,7 +180,7 @@ export class ProtocolForm {
   protected submit(): void {
     if (this.submitting()) return;
     this.submitted.set(true);
-    this.conflict.set(false);
+    this.conflict.clear();
     if (this.form.invalid) {
       this.errors.set(protocolFormErrors(this.form, this.idPrefix()));
       return;
@@ -202,7 +206,7 @@ export class ProtocolForm {
           editing: existing !== null,
           idPrefix: this.idPrefix(),
         });
-        this.conflict.set(failure.kind === 'conflict');
+        if (failure.kind === 'conflict') this.conflict.raise();
         this.errors.set(failure.items);
       },
     });
@@ -227,7 +231,7 @@ export class ProtocolForm {
 
   private fill(protocol: Protocol | null): void {
     this.errors.set([]);
-    this.conflict.set(false);
+    this.conflict.clear();
     this.submitted.set(false);
     this.version = protocol?.version ?? 0;
     fillProtocolForm(this.form, protocol);

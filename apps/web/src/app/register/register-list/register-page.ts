@@ -24,7 +24,7 @@ import {
 } from '@rcp/api-contract';
 import { forkJoin } from 'rxjs';
 import { AuthService } from '../../accounts/auth.service';
-import { CouncilsService } from '../../admin/councils/councils.service';
+import { CouncilsApi } from '../../admin/councils/councils-api';
 import { statusOf, toErrorBody } from '../../shared/forms/api-error';
 import {
   basisLabel,
@@ -37,7 +37,7 @@ import {
   scopeLabel,
   typeLabel,
 } from '../protocol-text';
-import { ProtocolsService } from '../protocols.service';
+import { ProtocolsApi } from '../protocols-api';
 import { registerPermissions } from '../register-context';
 import {
   countsSentence,
@@ -71,10 +71,10 @@ import { RegisterViewState } from './register-view-state';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class RegisterPage {
-  private readonly protocolsService = inject(ProtocolsService);
+  private readonly protocolsService = inject(ProtocolsApi);
   private readonly viewState = inject(RegisterViewState);
   private readonly auth = inject(AuthService);
-  private readonly councils = inject(CouncilsService);
+  private readonly councils = inject(CouncilsApi);
 
   /** From the route's :councilId. */
   readonly councilId = input.required<string>();

@@ -7,7 +7,7 @@ const COUNCILS_API = '/api/v1/councils';
 
 /** A council's own settings: its details and how it is shown to other councils. */
 @Injectable({ providedIn: 'root' })
-export class CouncilSettingsService {
+export class CouncilSettingsApi {
   private readonly http = inject(HttpClient);
 
   council(councilId: string): Observable<Council> {

@@ -30,7 +30,7 @@ function fileForm(file: File): FormData {
 
 /** The protocol library and a council's register: the calls the register pages make. */
 @Injectable({ providedIn: 'root' })
-export class ProtocolsService {
+export class ProtocolsApi {
   private readonly http = inject(HttpClient);
 
   /** Library protocols whose text has every word of `q`, in `category` when given. */

@@ -5,7 +5,7 @@ import { Observable } from 'rxjs';
 
 /** People's accounts: listing, inviting and deactivating. */
 @Injectable({ providedIn: 'root' })
-export class UsersService {
+export class UsersApi {
   private readonly http = inject(HttpClient);
 
   /** Everyone (coordinator only), or the people of one council. */

@@ -9,7 +9,7 @@ export interface HealthView {
 }
 
 @Injectable({ providedIn: 'root' })
-export class HealthService {
+export class HealthApi {
   private readonly http = inject(HttpClient);
 
   check(): Observable<HealthView> {

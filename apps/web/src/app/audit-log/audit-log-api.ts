@@ -11,7 +11,7 @@ export interface AuditLogQuery {
 
 /** The append-only record of who changed what, newest first. */
 @Injectable({ providedIn: 'root' })
-export class AuditLogService {
+export class AuditLogApi {
   private readonly http = inject(HttpClient);
 
   events(query: AuditLogQuery): Observable<Page<AuditEvent>> {

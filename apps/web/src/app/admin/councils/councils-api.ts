@@ -7,7 +7,7 @@ const COUNCILS_API = '/api/v1/councils';
 
 /** The councils of the network (a coordinator sees all; anyone else only their own). */
 @Injectable({ providedIn: 'root' })
-export class CouncilsService {
+export class CouncilsApi {
   private readonly http = inject(HttpClient);
 
   list(options: { includeArchived?: boolean } = {}): Observable<Council[]> {

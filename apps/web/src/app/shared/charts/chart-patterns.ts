@@ -1,11 +1,11 @@
 import { ChangeDetectionStrategy, Component, ViewEncapsulation } from '@angular/core';
-import { FILL_IDS } from './chart-fills';
+import { CHART_COLOURS, FILL_IDS } from './chart-fills';
 
 /**
- * The SVG patterns every dashboard chart fills its bars with (see chart-fills.ts), and the styles of
- * the ngx-charts inside `.rcp-chart` boxes (ngx-charts renders without view encapsulation, so these
- * are global too, rooted at `.rcp-chart`). Rendered once per page, invisible, and hidden from
- * assistive technology.
+ * The SVG patterns every chart fills its bars with (see chart-fills.ts), and the styles of the
+ * ngx-charts inside `.rcp-chart` boxes drawn by <rcp-chart-frame> (ngx-charts renders without view
+ * encapsulation, so these are global too, rooted at `.rcp-chart`). Rendered once on each page with
+ * charts, invisible, and hidden from assistive technology.
  */
 @Component({
   selector: 'rcp-chart-patterns',
@@ -74,6 +74,16 @@ import { FILL_IDS } from './chart-fills';
           <rect width="6" height="6" class="bg-residents" />
           <circle cx="3" cy="3" r="1.4" class="mark-light" />
         </pattern>
+        <pattern
+          [attr.id]="ids.you"
+          patternUnits="userSpaceOnUse"
+          width="8"
+          height="8"
+          patternTransform="rotate(45)"
+        >
+          <rect width="8" height="8" [attr.fill]="colours.you" />
+          <rect width="3" height="8" fill="#ffffff" />
+        </pattern>
       </defs>
     </svg>
   `,
@@ -124,26 +134,44 @@ import { FILL_IDS } from './chart-fills';
       width: 100%;
       height: 20rem;
     }
-    .rcp-chart text {
+    .rcp-chart .ngx-charts text {
       fill: var(--rcp-text);
       font-size: 0.8rem;
     }
-    .rcp-chart .bar {
-      stroke: #fff;
-      stroke-width: 1px;
+    .rcp-chart .ngx-charts .bar,
+    .rcp-chart .ngx-charts .box {
       cursor: default;
     }
-    .rcp-chart .bar:hover {
+    .rcp-chart .ngx-charts .bar:hover {
       opacity: 1;
     }
-    .rcp-chart .gridline-path {
+    /* Stacked and grouped bars: a white edge keeps neighbouring segments apart. */
+    .rcp-chart--segmented .ngx-charts .bar {
+      stroke: #fff;
+      stroke-width: 1px;
+    }
+    /* The caller's own bar: outlined as well as striped. */
+    .rcp-chart .ngx-charts path.bar[fill^='url(#rcp-fill-you'] {
+      stroke: var(--rcp-text);
+      stroke-width: 2px;
+    }
+    .rcp-chart .ngx-charts .gridline-path {
       stroke: #c4c6d0;
     }
-    .rcp-chart .refline-path {
+    .rcp-chart .ngx-charts .refline-path {
       stroke: var(--rcp-text);
       stroke-dasharray: 4;
     }
-    .rcp-chart .line {
+    /* Reference lines that carry meaning of their own (quartiles, a median's zero): bolder. */
+    .rcp-chart--strong-lines .ngx-charts .refline-path {
+      stroke-width: 1.5px;
+      stroke-dasharray: 6 3;
+    }
+    .rcp-chart .ngx-charts .refline-label {
+      font-size: 0.75rem;
+      font-weight: 700;
+    }
+    .rcp-chart .ngx-charts .line {
       stroke-width: 3px;
     }
     .rcp-chart-note {
@@ -157,4 +185,5 @@ import { FILL_IDS } from './chart-fills';
 })
 export class ChartPatterns {
   protected readonly ids = FILL_IDS;
+  protected readonly colours = CHART_COLOURS;
 }

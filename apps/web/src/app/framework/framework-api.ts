@@ -17,7 +17,7 @@ export const FRAMEWORKS_API = '/api/v1/frameworks';
  * draft. Every change to a draft sends the draft's `revision`; a stale one gets 409.
  */
 @Injectable({ providedIn: 'root' })
-export class FrameworkService {
+export class FrameworkApi {
   private readonly http = inject(HttpClient);
 
   /** The latest published version. */

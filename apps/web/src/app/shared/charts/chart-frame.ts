@@ -1,0 +1,48 @@
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+
+/**
+ * The box an ngx-chart is drawn in: a focusable region that scrolls sideways on a narrow screen
+ * (WCAG 1.4.10), named "<label>, chart", around an image whose name is the chart's one-sentence
+ * summary. Put the ngx-charts element inside; it sizes itself to this box. Styled by
+ * <rcp-chart-patterns>.
+ */
+@Component({
+  selector: 'rcp-chart-frame',
+  template: `
+    <div
+      class="rcp-chart-scroll"
+      tabindex="0"
+      role="region"
+      [attr.aria-label]="label() + ', chart'"
+    >
+      <div
+        class="rcp-chart"
+        [class.rcp-chart--segmented]="segmented()"
+        [class.rcp-chart--strong-lines]="strongLines()"
+        role="img"
+        [attr.aria-label]="summary()"
+        [style.height.px]="heightPx()"
+        [style.height.rem]="heightRem()"
+        [style.min-width.rem]="minWidthRem()"
+      >
+        <ng-content />
+      </div>
+    </div>
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ChartFrame {
+  /** The chart's name, usually its heading: the region is called "<label>, chart". */
+  readonly label = input.required<string>();
+  /** The one-sentence summary, read out for the chart image. */
+  readonly summary = input.required<string>();
+  /** Height in pixels (room for every bar); 20 rem when neither height is given. */
+  readonly heightPx = input<number | null>(null);
+  readonly heightRem = input<number | null>(null);
+  /** Narrowest width before the region scrolls; 30 rem when not given. */
+  readonly minWidthRem = input<number | null>(null);
+  /** Stacked or grouped bars: white edges keep neighbouring segments apart. */
+  readonly segmented = input(false);
+  /** Bolder dashed reference lines, for lines that carry meaning of their own (quartiles). */
+  readonly strongLines = input(false);
+}
