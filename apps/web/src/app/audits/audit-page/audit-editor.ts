@@ -19,7 +19,7 @@ import type {
   RatingConflict,
 } from '@rcp/api-contract';
 import { applicablePrinciples, type ProtocolResult, scoreProtocol } from '@rcp/scoring';
-import { map, Observable, switchMap } from 'rxjs';
+import { map, Observable, switchMap, tap } from 'rxjs';
 import { AuthService } from '../../accounts/auth.service';
 import { toErrorBody } from '../../shared/forms/api-error';
 import { AuditsApi } from '../data-access/audits-api';
@@ -356,6 +356,15 @@ export class AuditEditor {
     return this.api
       .reopen(audit.id, this.save().version, reason)
       .pipe(map((a) => this.afterAction(a)));
+  }
+
+  /** Discards the draft (never submitted) with everything in it, unsaved edits too. */
+  discard(): Observable<void> {
+    const audit = this.requireAudit();
+    this.clearTimer();
+    return this.api
+      .discard(audit.id, this.save().version)
+      .pipe(tap(() => this.save.set(initialSaveState(0)))); // nothing is left to save
   }
 
   /** Fetches the audit again (e.g. after a refused submit), dropping unsaved edits. */

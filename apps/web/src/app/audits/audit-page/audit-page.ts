@@ -13,12 +13,13 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatTabsModule } from '@angular/material/tabs';
 import { Title } from '@angular/platform-browser';
-import { RouterLink } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import { PERSPECTIVE_LABELS } from '@rcp/api-contract';
 import { filter, switchMap } from 'rxjs';
 import { AuthService } from '../../accounts/auth.service';
 import { confirmAction } from '../../shared/confirm-dialog/confirm-dialog';
 import { toErrorBody } from '../../shared/forms/api-error';
+import { NoticeService } from '../../shared/notice/notice.service';
 import { StatusBanner } from '../../shared/status-banner/status-banner';
 import { RatingGrid } from '../grid/rating-grid';
 import { saveStatusText } from '../model/autosave';
@@ -58,6 +59,8 @@ export class AuditPage {
   private readonly dialog = inject(MatDialog);
   private readonly title = inject(Title);
   private readonly auth = inject(AuthService);
+  private readonly router = inject(Router);
+  private readonly notices = inject(NoticeService);
 
   /** From the route: /audits/:auditId. */
   readonly auditId = input.required<string>();
@@ -173,6 +176,39 @@ export class AuditPage {
           this.busy.set(false);
           this.actionError.set(
             toErrorBody(error, 'Submitting did not work. Reload the page and try again.').message,
+          );
+        },
+      });
+  }
+
+  protected discard(): void {
+    const audit = this.audit();
+    if (!audit) return;
+    this.actionError.set(null);
+    this.notice.set(null);
+    confirmAction(this.dialog, {
+      title: 'Discard this draft audit?',
+      body: `"${audit.label}" and every rating and note in it will be deleted. This cannot be undone. The register is not changed, and the council can then start another audit.`,
+      confirmLabel: 'Discard draft',
+      destructive: true,
+    })
+      .pipe(
+        filter(Boolean),
+        switchMap(() => {
+          this.busy.set(true);
+          return this.editor.discard();
+        }),
+      )
+      .subscribe({
+        next: () => {
+          this.busy.set(false);
+          this.notices.showAfterNavigation(`The draft audit "${audit.label}" was discarded.`);
+          void this.router.navigate(['/councils', audit.councilId, 'audits']);
+        },
+        error: (error: unknown) => {
+          this.busy.set(false);
+          this.actionError.set(
+            toErrorBody(error, 'Discarding did not work. Reload the page and try again.').message,
           );
         },
       });

@@ -38,6 +38,13 @@ export class AuditsApi {
     return this.http.put<PutRatingsResponse>(`${API}/audits/${enc(auditId)}/ratings`, request);
   }
 
+  /** Discards a draft never submitted; 409 when it changed since `version`. */
+  discard(auditId: string, version: number): Observable<void> {
+    return this.http.delete<void>(`${API}/audits/${enc(auditId)}`, {
+      params: { version: String(version) },
+    });
+  }
+
   submit(auditId: string, version: number): Observable<Audit> {
     return this.http.post<Audit>(`${API}/audits/${enc(auditId)}/submit`, { version });
   }
