@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { hashPassword } from '../auth/passwords';
 import { AppConfig } from '../config/app-config';
+import { FrameworkInstallService } from '../frameworks/framework-install.service';
 import { FrameworksService } from '../frameworks/frameworks.service';
 import { DEMO_PASSWORD } from './demo-accounts';
 import { loadCouncil } from './demo-loader';
@@ -18,6 +19,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
     @InjectDataSource() private readonly db: DataSource,
     private readonly config: ConfigService<AppConfig, true>,
     private readonly frameworks: FrameworksService,
+    private readonly install: FrameworkInstallService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -40,7 +42,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
     perCouncil = false,
     progress?: (done: number) => void,
   ): Promise<boolean> {
-    await this.frameworks.installDefault();
+    await this.install.installDefault();
     const framework = await this.frameworks.current();
     // One hash for every demo account: they share a published password anyway.
     const passwordHash = await hashPassword(DEMO_PASSWORD);
