@@ -26,7 +26,7 @@ export class PgThrottlerStorage implements ThrottlerStorage {
   ): Promise<ThrottlerStorageRecord> {
     const fullKey = `${throttlerName}:${key}`;
     const row = await this.count(fullKey, ttl);
-    let blockedFor = row.blocked_for ?? 0;
+    let blockedFor = row.blocked_for;
     if (blockedFor <= 0 && row.hits > limit) {
       await this.rateLimits.block(fullKey, blockDuration);
       blockedFor = blockDuration / 1000;

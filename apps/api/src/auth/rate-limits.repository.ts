@@ -9,8 +9,8 @@ export interface RateLimitHitRow {
   window: string;
   /** Seconds until the window ends. */
   expires_in: number;
-  /** Seconds until a block ends (0 or less: not blocked; null: never blocked). */
-  blocked_for: number | null;
+  /** Seconds until a block ends; 0 when not blocked (GREATEST ignores a NULL blocked_until). */
+  blocked_for: number;
 }
 
 /** Fixed-window counters per key (rate limits and failed sign-ins), shared by all API instances. */
