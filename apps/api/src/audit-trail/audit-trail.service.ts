@@ -1,9 +1,8 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { Injectable, NotFoundException } from '@nestjs/common';
 import type { AuditEvent, Page } from '@rcp/api-contract';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { Actor, Caller } from '../auth/actor';
-import { AuditEventEntity } from './audit-event.entity';
+import { AuditEventFilter, AuditEventsRepository, toAuditEvent } from './audit-events.repository';
 
 export interface AuditRecord {
   action: string;
@@ -34,65 +33,48 @@ function scrub(value: unknown): unknown {
 
 @Injectable()
 export class AuditTrailService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(private readonly events: AuditEventsRepository) {}
 
   /**
    * Appends an event. Pass the transaction's EntityManager for writes, so the event and the change
    * commit or roll back together.
    */
-  async record(
-    who: Who,
-    event: AuditRecord,
-    manager: EntityManager = this.db.manager,
-  ): Promise<void> {
-    const json = (value: unknown) => (value === undefined ? null : JSON.stringify(scrub(value)));
-    await manager.query(
-      `INSERT INTO audit_events
-         (actor_user_id, actor_email, council_id, action, entity_type, entity_id, before, after, ip, request_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-      [
-        who && 'userId' in who ? (who.userId ?? null) : null,
-        who && 'email' in who ? (who.email ?? null) : null,
-        event.councilId ?? null,
-        event.action,
-        event.entityType ?? null,
-        event.entityId ?? null,
-        json(event.before),
-        json(event.after),
-        who?.ip ?? null,
-        who?.requestId ?? null,
-      ],
+  async record(who: Who, event: AuditRecord, manager?: EntityManager): Promise<void> {
+    await this.events.insert(
+      {
+        actorUserId: who && 'userId' in who ? (who.userId ?? null) : null,
+        actorEmail: who && 'email' in who ? (who.email ?? null) : null,
+        councilId: event.councilId ?? null,
+        action: event.action,
+        entityType: event.entityType ?? null,
+        entityId: event.entityId ?? null,
+        before: event.before === undefined ? undefined : scrub(event.before),
+        after: event.after === undefined ? undefined : scrub(event.after),
+        ip: who?.ip ?? null,
+        requestId: who?.requestId ?? null,
+      },
+      manager,
     );
   }
 
-  async list(filter: {
-    councilId?: string;
-    limit: number;
-    offset: number;
-  }): Promise<Page<AuditEvent>> {
-    const query = this.db
-      .getRepository(AuditEventEntity)
-      .createQueryBuilder('e')
-      .orderBy('e.occurredAt', 'DESC')
-      .addOrderBy('e.id', 'DESC')
-      .take(filter.limit)
-      .skip(filter.offset);
-    if (filter.councilId) query.where('e.councilId = :councilId', { councilId: filter.councilId });
-    const [rows, total] = await query.getManyAndCount();
-    return {
-      total,
-      items: rows.map((e) => ({
-        id: e.id,
-        occurredAt: e.occurredAt.toISOString(),
-        actorEmail: e.actorEmail,
-        councilId: e.councilId,
-        action: e.action,
-        entityType: e.entityType,
-        entityId: e.entityId,
-        before: e.before,
-        after: e.after,
-        requestId: e.requestId,
-      })),
-    };
+  /**
+   * The trail as the actor may read it: the whole network (or one council) for a coordinator, their
+   * own council only for anyone else; another council's id is "not found".
+   */
+  async listFor(
+    actor: Actor,
+    query: { councilId?: string; limit?: number; offset?: number },
+  ): Promise<Page<AuditEvent>> {
+    if (actor.role !== 'coordinator' && query.councilId && query.councilId !== actor.councilId) {
+      throw new NotFoundException('Council not found.');
+    }
+    const councilId =
+      actor.role === 'coordinator' ? query.councilId : (actor.councilId ?? undefined);
+    return this.list({ councilId, limit: query.limit ?? 50, offset: query.offset ?? 0 });
+  }
+
+  async list(filter: AuditEventFilter): Promise<Page<AuditEvent>> {
+    const { rows, total } = await this.events.page(filter);
+    return { total, items: rows.map(toAuditEvent) };
   }
 }

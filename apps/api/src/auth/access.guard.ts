@@ -8,10 +8,9 @@ import {
   UnauthorizedException,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import type { Role } from '@rcp/api-contract';
 import { AuditTrailService } from '../audit-trail/audit-trail.service';
+import { CouncilsRepository } from '../councils/councils.repository';
 import { callerOf, PUBLIC_KEY, RequestWithSession, ROLES_KEY } from './access.decorators';
 import { readCookie, SESSION_COOKIE, XSRF_COOKIE, XSRF_HEADER } from './cookies';
 import { SessionsService } from './sessions.service';
@@ -38,7 +37,7 @@ export class AccessGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly sessions: SessionsService,
     private readonly audit: AuditTrailService,
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly councils: CouncilsRepository,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -75,10 +74,8 @@ export class AccessGuard implements CanActivate {
       }
       // A coordinator may reach any council, but only one that exists.
       if (user.role === 'coordinator') {
-        const found = (await this.db.query(`SELECT 1 FROM councils WHERE id = $1`, [
-          councilId,
-        ])) as unknown[];
-        if (found.length === 0) throw new NotFoundException('Council not found.');
+        if (!(await this.councils.exists(councilId)))
+          throw new NotFoundException('Council not found.');
       }
     }
     return true;

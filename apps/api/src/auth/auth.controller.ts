@@ -4,8 +4,8 @@ import { ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { CurrentUser, InvitationPreview, SignInOptions } from '@rcp/api-contract';
 import type { Response } from 'express';
 import { AppConfig } from '../config/app-config';
-import { AcceptInvitationDto, LoginDto } from '../users/user.dto';
 import { ALL_ROLES, callerOf, Public, RequestWithSession, Roles } from './access.decorators';
+import { AcceptInvitationDto, LoginDto } from './auth.dto';
 import { AuthService, toCurrentUser } from './auth.service';
 import {
   clearSessionCookie,

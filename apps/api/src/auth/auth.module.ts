@@ -5,16 +5,22 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
+import { CouncilsModule } from '../councils/councils.module';
+import { UsersModule } from '../users/users.module';
 import { AccessGuard } from './access.guard';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { PgThrottlerStorage } from './pg-throttler.storage';
+import { RateLimitsRepository } from './rate-limits.repository';
+import { SessionsRepository } from './sessions.repository';
 import { SessionsService } from './sessions.service';
 import { XsrfCookieMiddleware } from './xsrf-cookie.middleware';
 
 @Global()
 @Module({
   imports: [
+    CouncilsModule,
+    UsersModule,
     ThrottlerModule.forRootAsync({
       inject: [ConfigService, getDataSourceToken()],
       useFactory: (config: ConfigService<AppConfig, true>, db: DataSource) => ({
@@ -25,13 +31,15 @@ import { XsrfCookieMiddleware } from './xsrf-cookie.middleware';
             limit: config.get('rateLimitPerMinute', { infer: true }),
           },
         ],
-        storage: new PgThrottlerStorage(db),
+        storage: new PgThrottlerStorage(new RateLimitsRepository(db)),
         errorMessage: 'Too many requests. Wait a minute and try again.',
       }),
     }),
   ],
   controllers: [AuthController],
   providers: [
+    SessionsRepository,
+    RateLimitsRepository,
     SessionsService,
     AuthService,
     PgThrottlerStorage,

@@ -12,10 +12,12 @@ import type { CurrentUser, InvitationPreview, SignInOptions } from '@rcp/api-con
 import { DataSource } from 'typeorm';
 import { AuditTrailService } from '../audit-trail/audit-trail.service';
 import { AppConfig } from '../config/app-config';
-import { CouncilEntity } from '../councils/council.entity';
+import { CouncilsRepository } from '../councils/councils.repository';
 import { DEMO_PASSWORD, demoAccounts } from '../demo/demo-accounts';
+import { InvitationsRepository, PendingInvitationRow } from '../users/invitations.repository';
 import { passwordProblems } from '../users/password-policy';
 import { UserEntity } from '../users/user.entity';
+import { UsersRepository } from '../users/users.repository';
 import { Caller } from './actor';
 import { hashPassword, verifyPassword } from './passwords';
 import { PgThrottlerStorage } from './pg-throttler.storage';
@@ -53,6 +55,9 @@ export class AuthService {
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    private readonly users: UsersRepository,
+    private readonly invitations: InvitationsRepository,
+    private readonly councils: CouncilsRepository,
     private readonly sessions: SessionsService,
     private readonly audit: AuditTrailService,
     private readonly counters: PgThrottlerStorage,
@@ -104,15 +109,8 @@ export class AuthService {
       counted.push({ key, window });
     }
 
-    const user = await this.db
-      .getRepository(UserEntity)
-      .createQueryBuilder('u')
-      .addSelect('u.passwordHash')
-      .leftJoin(CouncilEntity, 'c', 'c.id = u.councilId')
-      .where('lower(u.email) = :email', { email })
-      // People of an archived council cannot sign in; they get the same answer as a wrong password.
-      .andWhere('c.archivedAt IS NULL')
-      .getOne();
+    // People of an archived council cannot sign in; they get the same answer as a wrong password.
+    const user = await this.users.findForSignIn(email);
     const valid = await verifyPassword(
       user?.status === 'active' ? user.passwordHash : null,
       password,
@@ -171,20 +169,9 @@ export class AuthService {
     const hash = await hashPassword(password);
     const user = await this.db.transaction(async (m) => {
       // The row lock and the used_at check make the link single-use even under a race.
-      const used = await m.query(
-        `UPDATE invitations SET used_at = now()
-          WHERE id = $1 AND used_at IS NULL AND revoked_at IS NULL AND expires_at > now() RETURNING id`,
-        [invitation.id],
-      );
-      if ((Array.isArray(used[0]) ? used[0] : used).length === 0) throw this.invalidInvitation();
-      await m.query(
-        `UPDATE users SET password_hash = $2, status = 'active', updated_at = now(), version = version + 1
-          WHERE id = $1 AND status = 'invited'`,
-        [invitation.user_id, hash],
-      );
-      const accepted = await m
-        .getRepository(UserEntity)
-        .findOneByOrFail({ id: invitation.user_id });
+      if (!(await this.invitations.markUsed(invitation.id, m))) throw this.invalidInvitation();
+      await this.users.activateInvited(invitation.user_id, hash, m);
+      const accepted = await this.users.getById(invitation.user_id, m);
       await this.audit.record(
         { ...caller, userId: accepted.id, email: accepted.email },
         {
@@ -202,11 +189,8 @@ export class AuthService {
 
   private async startSession(user: UserEntity, caller: Caller, action: string): Promise<SignedIn> {
     const session = await this.sessions.create(user.id);
-    await this.db.query(`UPDATE users SET last_sign_in_at = now() WHERE id = $1`, [user.id]);
-    const councilName = user.councilId
-      ? ((await this.db.getRepository(CouncilEntity).findOneBy({ id: user.councilId }))?.name ??
-        null)
-      : null;
+    await this.users.markSignedIn(user.id);
+    const councilName = user.councilId ? await this.councils.findName(user.councilId) : null;
     await this.audit.record(
       { ...caller, userId: user.id, email: user.email },
       { action, councilId: user.councilId },
@@ -214,24 +198,10 @@ export class AuthService {
     return { user: toCurrentUser({ ...user, councilName }, session.expiresAt), session };
   }
 
-  private async pendingInvitation(token: string) {
-    const rows = (await this.db.query(
-      `SELECT i.id, i.user_id, i.expires_at, u.email, u.display_name, u.role, c.name AS council_name
-         FROM invitations i JOIN users u ON u.id = i.user_id LEFT JOIN councils c ON c.id = u.council_id
-        WHERE i.token_hash = $1 AND i.used_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > now()
-          AND u.status = 'invited' AND c.archived_at IS NULL`,
-      [hashToken(token)],
-    )) as Array<{
-      id: string;
-      user_id: string;
-      expires_at: string;
-      email: string;
-      display_name: string;
-      role: UserEntity['role'];
-      council_name: string | null;
-    }>;
-    if (!rows[0]) throw this.invalidInvitation();
-    return rows[0];
+  private async pendingInvitation(token: string): Promise<PendingInvitationRow> {
+    const invitation = await this.invitations.findPendingByTokenHash(hashToken(token));
+    if (!invitation) throw this.invalidInvitation();
+    return invitation;
   }
 
   private invalidInvitation(): NotFoundException {
@@ -242,6 +212,6 @@ export class AuthService {
 
   private async demoAccountsPresent(): Promise<boolean> {
     if (!this.demo) return false;
-    return this.db.getRepository(UserEntity).existsBy({ email: 'coordinator@demo.example' });
+    return this.users.existsByEmail('coordinator@demo.example');
   }
 }

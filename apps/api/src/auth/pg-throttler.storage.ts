@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { ThrottlerStorage } from '@nestjs/throttler';
-import { DataSource } from 'typeorm';
+import { RateLimitHitRow, RateLimitsRepository } from './rate-limits.repository';
 
 interface ThrottlerStorageRecord {
   totalHits: number;
@@ -16,7 +15,7 @@ interface ThrottlerStorageRecord {
  */
 @Injectable()
 export class PgThrottlerStorage implements ThrottlerStorage {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(private readonly rateLimits: RateLimitsRepository) {}
 
   async increment(
     key: string,
@@ -27,12 +26,9 @@ export class PgThrottlerStorage implements ThrottlerStorage {
   ): Promise<ThrottlerStorageRecord> {
     const fullKey = `${throttlerName}:${key}`;
     const row = await this.count(fullKey, ttl);
-    let blockedFor = row.blocked_for ?? 0;
+    let blockedFor = row.blocked_for;
     if (blockedFor <= 0 && row.hits > limit) {
-      await this.db.query(
-        `UPDATE rate_limits SET blocked_until = now() + make_interval(secs => $2::float8 / 1000) WHERE key = $1`,
-        [fullKey, blockDuration],
-      );
+      await this.rateLimits.block(fullKey, blockDuration);
       blockedFor = blockDuration / 1000;
     }
     if (Math.random() < 0.01) void this.sweep();
@@ -48,23 +44,8 @@ export class PgThrottlerStorage implements ThrottlerStorage {
    * Counts one hit on a key in its current window (starting a new window when the last one has
    * ended), atomically. `window` identifies the window, for giveBack.
    */
-  async count(
-    fullKey: string,
-    ttl: number,
-  ): Promise<{ hits: number; expires_in: number; blocked_for: number | null; window: string }> {
-    const [row] = (await this.db.query(
-      `INSERT INTO rate_limits AS r (key, hits, window_ends_at)
-       VALUES ($1, 1, now() + make_interval(secs => $2::float8 / 1000))
-       ON CONFLICT (key) DO UPDATE SET
-         hits = CASE WHEN r.window_ends_at <= now() THEN 1 ELSE r.hits + 1 END,
-         window_ends_at = CASE WHEN r.window_ends_at <= now() THEN EXCLUDED.window_ends_at
-                               ELSE r.window_ends_at END
-       RETURNING hits, window_ends_at::text AS window,
-         GREATEST(0, extract(epoch FROM window_ends_at - now()))::float8 AS expires_in,
-         GREATEST(0, extract(epoch FROM blocked_until - now()))::float8 AS blocked_for`,
-      [fullKey, ttl],
-    )) as Array<{ hits: number; expires_in: number; blocked_for: number | null; window: string }>;
-    return row;
+  async count(fullKey: string, ttl: number): Promise<RateLimitHitRow> {
+    return this.rateLimits.hit(fullKey, ttl);
   }
 
   /**
@@ -72,19 +53,10 @@ export class PgThrottlerStorage implements ThrottlerStorage {
    * that window has ended meanwhile, there is nothing to take back.
    */
   async giveBack(fullKey: string, window: string): Promise<void> {
-    await this.db.query(
-      `UPDATE rate_limits SET hits = GREATEST(hits - 1, 0)
-        WHERE key = $1 AND window_ends_at = $2::timestamptz`,
-      [fullKey, window],
-    );
+    await this.rateLimits.giveBack(fullKey, window);
   }
 
   private async sweep(): Promise<void> {
-    await this.db
-      .query(
-        `DELETE FROM rate_limits WHERE window_ends_at < now() - interval '1 hour'
-           AND (blocked_until IS NULL OR blocked_until < now())`,
-      )
-      .catch(() => undefined);
+    await this.rateLimits.deleteExpired().catch(() => undefined);
   }
 }

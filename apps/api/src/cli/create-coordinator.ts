@@ -11,6 +11,7 @@ import { ConfigError, loadConfig } from '../config/app-config';
 import { dataSourceOptions } from '../database/data-source-options';
 import { EmbeddedDatabase, startEmbeddedDatabase } from '../database/embedded-database';
 import { passwordProblems } from '../users/password-policy';
+import { emailTaken, insertCoordinator, recordCreatedByCli } from './create-coordinator.queries';
 
 async function ask(question: string, hidden = false): Promise<string> {
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: true });
@@ -61,23 +62,17 @@ async function main(): Promise<number> {
   try {
     await db.initialize();
     await db.runMigrations();
-    const existing = (await db.query(`SELECT 1 FROM users WHERE lower(email) = $1`, [
-      email,
-    ])) as unknown[];
-    if (existing.length > 0) {
+    if (await emailTaken(db, email)) {
       console.error(`Someone with the email ${email} already has an account.`);
       return 1;
     }
     await db.transaction(async (m) => {
-      const [user] = (await m.query(
-        `INSERT INTO users (email, display_name, role, council_id, password_hash, status)
-         VALUES ($1, $2, 'coordinator', NULL, $3, 'active') RETURNING id`,
-        [email, name, await hashPassword(password)],
-      )) as Array<{ id: string }>;
-      await m.query(
-        `INSERT INTO audit_events (action, entity_type, entity_id, after) VALUES ('user.created-by-cli', 'user', $1, $2)`,
-        [user.id, JSON.stringify({ email, role: 'coordinator' })],
-      );
+      const userId = await insertCoordinator(m, {
+        email,
+        displayName: name,
+        passwordHash: await hashPassword(password),
+      });
+      await recordCreatedByCli(m, userId, email);
     });
     console.log(`Created network coordinator ${email}. Sign in at the app's /sign-in page.`);
     return 0;

@@ -13,6 +13,7 @@ import { dataSourceOptions } from '../database/data-source-options';
 import { EmbeddedDatabase, startEmbeddedDatabase } from '../database/embedded-database';
 import { DemoSeedService } from '../demo/demo-seed.service';
 import { DEMO_DEFAULTS, DemoOptions } from '../demo/demo-plan';
+import { emptyPublicSchema } from './demo.queries';
 
 function option(args: string[], name: string, fallback: number, min: number, max: number): number {
   const i = args.indexOf(`--${name}`);
@@ -56,8 +57,7 @@ async function main(): Promise<number> {
     const started = Date.now();
     const db = new DataSource(dataSourceOptions(url));
     await db.initialize();
-    await db.query(`DROP SCHEMA public CASCADE`);
-    await db.query(`CREATE SCHEMA public`);
+    await emptyPublicSchema(db);
     await db.destroy();
 
     const app = await NestFactory.createApplicationContext(

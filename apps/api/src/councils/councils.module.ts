@@ -2,12 +2,13 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CouncilEntity } from './council.entity';
 import { CouncilsController } from './councils.controller';
+import { CouncilsRepository } from './councils.repository';
 import { CouncilsService } from './councils.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([CouncilEntity])],
   controllers: [CouncilsController],
-  providers: [CouncilsService],
-  exports: [CouncilsService],
+  providers: [CouncilsRepository, CouncilsService],
+  exports: [CouncilsService, CouncilsRepository],
 })
 export class CouncilsModule {}

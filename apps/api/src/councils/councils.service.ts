@@ -4,9 +4,11 @@ import type { Council, SharingChoice } from '@rcp/api-contract';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { AuditTrailService } from '../audit-trail/audit-trail.service';
 import { Actor, canReachCouncil } from '../auth/actor';
+import { SessionsService } from '../auth/sessions.service';
+import { staleVersion } from '../common/conflicts';
 import { CouncilEntity } from './council.entity';
-import { toCouncilView } from './council-view';
 import { CreateCouncilDto, UpdateCouncilDto } from './council.dto';
+import { CouncilChanges, CouncilsRepository, toCouncilView } from './councils.repository';
 
 const UNIQUE_VIOLATION = '23505';
 
@@ -21,20 +23,18 @@ function duplicateName(error: unknown): boolean {
 export class CouncilsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    private readonly councils: CouncilsRepository,
     private readonly audit: AuditTrailService,
+    private readonly sessions: SessionsService,
   ) {}
 
   async list(actor: Actor, includeArchived: boolean): Promise<Council[]> {
-    const query = this.db
-      .getRepository(CouncilEntity)
-      .createQueryBuilder('c')
-      .orderBy('c.name', 'ASC');
     if (actor.role !== 'coordinator') {
-      query.where('c.id = :id', { id: actor.councilId });
-    } else if (!includeArchived) {
-      query.where('c.archivedAt IS NULL');
+      // Anyone else sees their own council only.
+      const own = actor.councilId ? await this.councils.list({ id: actor.councilId }) : [];
+      return own.map(toCouncilView);
     }
-    return (await query.getMany()).map(toCouncilView);
+    return (await this.councils.list({ activeOnly: !includeArchived })).map(toCouncilView);
   }
 
   async get(actor: Actor, id: string): Promise<Council> {
@@ -44,16 +44,15 @@ export class CouncilsService {
   async create(actor: Actor, dto: CreateCouncilDto): Promise<Council> {
     try {
       return await this.db.transaction(async (m) => {
-        const saved = await m.getRepository(CouncilEntity).save(
-          m.getRepository(CouncilEntity).create({
+        const saved = await this.councils.insert(
+          {
             name: dto.name,
             type: dto.type,
             region: dto.region,
             populationBand: dto.populationBand,
             sharing: dto.sharing ?? 'anonymised',
-            archivedAt: null,
-            version: 1,
-          }),
+          },
+          m,
         );
         const view = toCouncilView(saved);
         await this.audit.record(
@@ -78,7 +77,9 @@ export class CouncilsService {
   async update(actor: Actor, id: string, dto: UpdateCouncilDto): Promise<Council> {
     const { version, ...given } = dto;
     // Absent fields arrive as undefined properties of the DTO instance: they must not erase values.
-    const changes = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined));
+    const changes: CouncilChanges = Object.fromEntries(
+      Object.entries(given).filter(([, v]) => v !== undefined),
+    );
     return this.change(actor, id, version, 'council.updated', changes);
   }
 
@@ -103,11 +104,7 @@ export class CouncilsService {
       },
     );
     // Its people are signed out for good: restoring the council must not revive old sessions.
-    if (archived)
-      await this.db.query(
-        `DELETE FROM sessions WHERE user_id IN (SELECT id FROM users WHERE council_id = $1)`,
-        [id],
-      );
+    if (archived) await this.sessions.endAllForCouncil(id);
     return council;
   }
 
@@ -117,19 +114,14 @@ export class CouncilsService {
     id: string,
     version: number,
     action: string,
-    changes: Partial<CouncilEntity>,
+    changes: CouncilChanges,
   ): Promise<Council> {
     try {
       return await this.db.transaction(async (m) => {
         const before = await this.find(actor, id, m, true);
-        if (before.version !== version) throw this.stale();
-        const result = await m
-          .createQueryBuilder()
-          .update(CouncilEntity)
-          .set({ ...changes, version: () => 'version + 1', updatedAt: () => 'now()' })
-          .where('id = :id AND version = :version', { id, version })
-          .execute();
-        if (result.affected !== 1) throw this.stale();
+        if (before.version !== version) throw staleVersion('this council');
+        if (!(await this.councils.updateAtVersion(id, version, changes, m)))
+          throw staleVersion('this council');
         const after = await this.find(actor, id, m);
         const view = toCouncilView(after);
         await this.audit.record(
@@ -159,20 +151,11 @@ export class CouncilsService {
     lock = false,
   ): Promise<CouncilEntity> {
     if (!canReachCouncil(actor, id)) throw new NotFoundException('Council not found.');
-    const query = m
-      .getRepository(CouncilEntity)
-      .createQueryBuilder('c')
-      .where('c.id = :id', { id });
-    if (lock) query.setLock('pessimistic_write');
-    const council = await query.getOne();
+    const council = lock
+      ? await this.councils.lockById(id, m)
+      : await this.councils.findById(id, m);
     if (!council) throw new NotFoundException('Council not found.');
     return council;
-  }
-
-  private stale(): ConflictException {
-    return new ConflictException(
-      'Someone else changed this council since you loaded it. Reload and try again.',
-    );
   }
 
   private nameTaken(): ConflictException {

@@ -2,12 +2,15 @@ import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { AuditTrailService } from '../audit-trail/audit-trail.service';
 import { hashPassword } from '../auth/passwords';
 import { AppConfig } from '../config/app-config';
+import { FrameworkInstallService } from '../frameworks/framework-install.service';
 import { FrameworksService } from '../frameworks/frameworks.service';
 import { DEMO_PASSWORD } from './demo-accounts';
 import { loadCouncil } from './demo-loader';
 import { DEMO_DEFAULTS, DemoOptions, planCouncil } from './demo-plan';
+import { DemoRepository } from './demo.repository';
 
 /** Loads the demo network into an empty database when DEMO is on (the default for npm start). */
 @Injectable()
@@ -16,8 +19,11 @@ export class DemoSeedService implements OnApplicationBootstrap {
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    private readonly demo: DemoRepository,
+    private readonly audit: AuditTrailService,
     private readonly config: ConfigService<AppConfig, true>,
     private readonly frameworks: FrameworksService,
+    private readonly install: FrameworkInstallService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -40,7 +46,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
     perCouncil = false,
     progress?: (done: number) => void,
   ): Promise<boolean> {
-    await this.frameworks.installDefault();
+    await this.install.installDefault();
     const framework = await this.frameworks.current();
     // One hash for every demo account: they share a published password anyway.
     const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -48,23 +54,14 @@ export class DemoSeedService implements OnApplicationBootstrap {
     await runner.connect();
     try {
       // Serialise concurrent starts of several instances on one database.
-      await runner.query(`SELECT pg_advisory_lock(hashtext('rcp-demo-seed'))`);
-      const [{ count }] = (await runner.query(
-        `SELECT count(*)::int AS count FROM councils`,
-      )) as Array<{ count: number }>;
-      if (count > 0) return false;
+      await this.demo.lockSeeding(runner.manager);
+      if ((await this.demo.countCouncils(runner.manager)) > 0) return false;
       const seedAll = async (from: number, to: number) =>
         this.db.transaction(async (m) => {
           for (let i = from; i < to; i++)
-            await loadCouncil(m, planCouncil(i, options), framework, passwordHash);
+            await loadCouncil(this.demo, m, planCouncil(i, options), framework, passwordHash);
         });
-      await this.db.transaction(async (m) => {
-        await m.query(
-          `INSERT INTO users (email, display_name, role, council_id, password_hash, status)
-           VALUES ('coordinator@demo.example', 'Casey Coordinator', 'coordinator', NULL, $1, 'active')`,
-          [passwordHash],
-        );
-      });
+      await this.db.transaction((m) => this.demo.insertCoordinator(passwordHash, m));
       if (perCouncil) {
         for (let i = 0; i < options.councils; i++) {
           await seedAll(i, i + 1);
@@ -74,19 +71,18 @@ export class DemoSeedService implements OnApplicationBootstrap {
         await seedAll(0, options.councils);
       }
       // Bulk loads leave the planner's statistics stale until autovacuum gets round to them.
-      await this.db.query(`ANALYZE`);
-      await this.db.query(`INSERT INTO audit_events (action, after) VALUES ('demo.seeded', $1)`, [
-        JSON.stringify({
+      await this.demo.analyze();
+      await this.audit.record(null, {
+        action: 'demo.seeded',
+        after: {
           councils: options.councils,
           auditsPerCouncil: options.auditsPerCouncil,
           seed: options.seed,
-        }),
-      ]);
+        },
+      });
       return true;
     } finally {
-      await runner
-        .query(`SELECT pg_advisory_unlock(hashtext('rcp-demo-seed'))`)
-        .catch(() => undefined);
+      await this.demo.unlockSeeding(runner.manager).catch(() => undefined);
       await runner.release();
     }
   }

@@ -30,6 +30,7 @@ import {
   UpdateFrameworkSettingsDto,
   UpsertFrameworkItemDto,
 } from './framework.dto';
+import { FrameworkDraftsService } from './framework-drafts.service';
 import { FrameworksService } from './frameworks.service';
 import { NoBody } from '../common/no-body.pipe';
 
@@ -66,7 +67,10 @@ class KeyPipe implements PipeTransform<string, string> {
 @ApiTags('framework')
 @Controller('frameworks')
 export class FrameworksController {
-  constructor(private readonly frameworks: FrameworksService) {}
+  constructor(
+    private readonly frameworks: FrameworksService,
+    private readonly drafts: FrameworkDraftsService,
+  ) {}
 
   @Get('current')
   @Roles(...ALL_ROLES)
@@ -113,7 +117,7 @@ export class FrameworksController {
   @Roles('coordinator')
   @ApiOperation({ summary: 'Start a draft: a copy of the latest version (409 if a draft exists).' })
   createDraft(@CurrentActor() actor: Actor, @NoBody() _body: undefined): Promise<FrameworkVersion> {
-    return this.frameworks.createDraft(actor);
+    return this.drafts.createDraft(actor);
   }
 
   @Patch('versions/:number')
@@ -124,7 +128,7 @@ export class FrameworksController {
     @Param('number', versionNumber) number: number,
     @Body() dto: UpdateFrameworkSettingsDto,
   ): Promise<FrameworkVersion> {
-    return this.frameworks.updateSettings(actor, number, dto);
+    return this.drafts.updateSettings(actor, number, dto);
   }
 
   @Delete('versions/:number')
@@ -138,7 +142,7 @@ export class FrameworksController {
     @Param('number', versionNumber) number: number,
     @Query() query: RevisionQuery,
   ): Promise<void> {
-    return this.frameworks.discardDraft(actor, number, query.revision);
+    return this.drafts.discardDraft(actor, number, query.revision);
   }
 
   @Put('versions/:number/items/:layer/:key')
@@ -151,7 +155,7 @@ export class FrameworksController {
     @Param('key', KeyPipe) key: string,
     @Body() dto: UpsertFrameworkItemDto,
   ): Promise<FrameworkVersion> {
-    return this.frameworks.upsertItem(actor, number, layer, key, dto);
+    return this.drafts.upsertItem(actor, number, layer, key, dto);
   }
 
   @Post('versions/:number/items/:layer/:key/retire')
@@ -168,7 +172,7 @@ export class FrameworksController {
     @Param('key', KeyPipe) key: string,
     @Body() dto: RevisionDto,
   ): Promise<FrameworkVersion> {
-    return this.frameworks.retireItem(actor, number, layer, key, dto.revision);
+    return this.drafts.retireItem(actor, number, layer, key, dto.revision);
   }
 
   @Post('versions/:number/publish')
@@ -180,6 +184,6 @@ export class FrameworksController {
     @Param('number', versionNumber) number: number,
     @Body() dto: RevisionDto,
   ): Promise<FrameworkVersion> {
-    return this.frameworks.publish(actor, number, dto.revision);
+    return this.drafts.publish(actor, number, dto.revision);
   }
 }

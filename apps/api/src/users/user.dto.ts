@@ -1,24 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  AcceptInvitationRequest,
-  CreateInvitationRequest,
-  LoginRequest,
-  Role,
-  ROLES,
-} from '@rcp/api-contract';
-import { Transform, Type } from 'class-transformer';
-import {
-  IsEmail,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { CreateInvitationRequest, Role, ROLES } from '@rcp/api-contract';
+import { Transform } from 'class-transformer';
+import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 
 const trimLower = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.trim().toLowerCase() : value;
@@ -47,52 +30,9 @@ export class CreateInvitationDto implements CreateInvitationRequest {
   councilId?: string;
 }
 
-export class AcceptInvitationDto implements AcceptInvitationRequest {
-  @ApiProperty({ minLength: 12, maxLength: 128 })
-  @IsString()
-  @MaxLength(1024)
-  password!: string;
-}
-
-export class LoginDto implements LoginRequest {
-  @ApiProperty({ example: 'lead@northfield.demo.example' })
-  @Transform(trimLower)
-  @IsEmail({}, { message: 'must be an email address' })
-  @MaxLength(254)
-  email!: string;
-
-  @ApiProperty()
-  @IsString()
-  @Length(1, 1024, { message: 'must not be empty' })
-  password!: string;
-}
-
 export class ListUsersQuery {
   @ApiPropertyOptional()
   @IsOptional()
   @IsUUID('all', { message: 'must be a council id' })
   councilId?: string;
-}
-
-export class ListAuditEventsQuery {
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsUUID('all', { message: 'must be a council id' })
-  councilId?: string;
-
-  @ApiPropertyOptional({ default: 50, maximum: 200 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
-
-  @ApiPropertyOptional({ default: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(1_000_000_000)
-  offset?: number;
 }

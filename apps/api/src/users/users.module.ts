@@ -1,12 +1,16 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CouncilsModule } from '../councils/councils.module';
+import { InvitationsRepository } from './invitations.repository';
 import { UserEntity } from './user.entity';
 import { UsersController } from './users.controller';
+import { UsersRepository } from './users.repository';
 import { UsersService } from './users.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([UserEntity])],
+  imports: [TypeOrmModule.forFeature([UserEntity]), CouncilsModule],
   controllers: [UsersController],
-  providers: [UsersService],
+  providers: [UsersRepository, InvitationsRepository, UsersService],
+  exports: [UsersRepository, InvitationsRepository],
 })
 export class UsersModule {}

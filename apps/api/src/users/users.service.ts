@@ -14,10 +14,11 @@ import { Actor, canReachCouncil } from '../auth/actor';
 import { SessionsService } from '../auth/sessions.service';
 import { hashToken, newToken } from '../auth/tokens';
 import { AppConfig } from '../config/app-config';
-import { CouncilEntity } from '../councils/council.entity';
+import { CouncilsRepository } from '../councils/councils.repository';
+import { InvitationsRepository } from './invitations.repository';
 import { CreateInvitationDto } from './user.dto';
 import { UserEntity } from './user.entity';
-import { toUserView } from './user-view';
+import { toUserView, UsersRepository } from './users.repository';
 
 @Injectable()
 export class UsersService {
@@ -25,6 +26,9 @@ export class UsersService {
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    private readonly users: UsersRepository,
+    private readonly invitations: InvitationsRepository,
+    private readonly councils: CouncilsRepository,
     private readonly audit: AuditTrailService,
     private readonly sessions: SessionsService,
     config: ConfigService<AppConfig, true>,
@@ -33,20 +37,13 @@ export class UsersService {
   }
 
   async list(councilId?: string): Promise<User[]> {
-    const query = this.db
-      .getRepository(UserEntity)
-      .createQueryBuilder('u')
-      .leftJoin(CouncilEntity, 'c', 'c.id = u.councilId')
-      .addSelect('c.name', 'council_name')
-      .orderBy('lower(u.displayName)', 'ASC');
-    if (councilId) query.where('u.councilId = :councilId', { councilId });
-    const { entities, raw } = await query.getRawAndEntities<{ council_name: string | null }>();
-    return entities.map((u, i) => toUserView(u, raw[i]?.council_name ?? null));
+    const rows = await this.users.listWithCouncil(councilId);
+    return rows.map(({ user, councilName }) => toUserView(user, councilName));
   }
 
   async listForCouncil(actor: Actor, councilId: string): Promise<User[]> {
     if (!canReachCouncil(actor, councilId)) throw new NotFoundException('Council not found.');
-    const exists = await this.db.getRepository(CouncilEntity).existsBy({ id: councilId });
+    const exists = await this.councils.exists(councilId);
     if (!exists) throw new NotFoundException('Council not found.');
     return this.list(councilId);
   }
@@ -77,21 +74,15 @@ export class UsersService {
     }
 
     return this.db.transaction(async (m) => {
-      const council = councilId
-        ? await m.getRepository(CouncilEntity).findOneBy({ id: councilId })
-        : null;
+      const council = councilId ? await this.councils.findById(councilId, m) : null;
       if (councilId && (!council || council.archivedAt)) {
         throw new BadRequestException({
           message: 'The request has invalid fields.',
           errors: [{ field: 'councilId', messages: ['is not an active council'] }],
         });
       }
-      const existing = await m
-        .getRepository(UserEntity)
-        .createQueryBuilder('u')
-        .where('lower(u.email) = :email', { email: dto.email })
-        .setLock('pessimistic_write') // two re-invitations of one person never interleave
-        .getOne();
+      // The row lock: two re-invitations of one person never interleave.
+      const existing = await this.users.lockByEmail(dto.email, m);
       if (existing && existing.status !== 'invited') {
         throw new ConflictException({
           message: 'Someone with this email already has an account.',
@@ -115,40 +106,32 @@ export class UsersService {
       let user: UserEntity;
       if (existing) {
         // Re-inviting replaces the pending invitation: the old link stops working.
-        await m.query(
-          `UPDATE invitations SET revoked_at = now() WHERE user_id = $1 AND used_at IS NULL`,
-          [existing.id],
-        );
-        await m.update(UserEntity, existing.id, {
-          displayName: dto.displayName,
-          role: dto.role,
-          councilId,
-          version: existing.version + 1,
-        });
-        user = (await m
-          .getRepository(UserEntity)
-          .findOneByOrFail({ id: existing.id })) as UserEntity;
-      } else {
-        user = await m.getRepository(UserEntity).save(
-          m.getRepository(UserEntity).create({
-            email: dto.email,
+        await this.invitations.revokePendingForUser(existing.id, m);
+        await this.users.update(
+          existing.id,
+          {
             displayName: dto.displayName,
             role: dto.role,
             councilId,
-            status: 'invited',
-            passwordHash: null,
-            version: 1,
-          }),
+            version: existing.version + 1,
+          },
+          m,
+        );
+        user = await this.users.getById(existing.id, m);
+      } else {
+        user = await this.users.insertInvited(
+          { email: dto.email, displayName: dto.displayName, role: dto.role, councilId },
+          m,
         );
       }
       const token = newToken();
       const expiresAt = new Date(Date.now() + this.invitationTtlHours * 3600_000);
-      const [row] = (await m.query(
-        `INSERT INTO invitations (token_hash, user_id, invited_by, expires_at) VALUES ($1, $2, $3, $4) RETURNING id`,
-        [hashToken(token), user.id, actor.userId, expiresAt],
-      )) as Array<{ id: string }>;
+      const invitationId = await this.invitations.insert(
+        { tokenHash: hashToken(token), userId: user.id, invitedBy: actor.userId, expiresAt },
+        m,
+      );
       const invitation: Invitation = {
-        id: row.id,
+        id: invitationId,
         email: user.email,
         displayName: user.displayName,
         role: user.role,
@@ -197,24 +180,18 @@ export class UsersService {
       if (user.id === actor.userId) throw new ForbiddenException('You cannot deactivate yourself.');
       if (actor.role === 'lead' && user.role === 'coordinator')
         throw new NotFoundException('User not found.');
-      const council = await this.councilName(m, user.councilId);
+      const council = user.councilId ? await this.councils.findName(user.councilId, m) : null;
       const before = toUserView(user, council);
       if (user.status !== 'deactivated') {
-        await m.update(UserEntity, user.id, {
-          status: 'deactivated',
-          deactivatedAt: new Date(),
-          version: user.version + 1,
-        });
-        await m.query(
-          `UPDATE invitations SET revoked_at = now() WHERE user_id = $1 AND used_at IS NULL`,
-          [user.id],
+        await this.users.update(
+          user.id,
+          { status: 'deactivated', deactivatedAt: new Date(), version: user.version + 1 },
+          m,
         );
+        await this.invitations.revokePendingForUser(user.id, m);
         await this.sessions.endAllFor(user.id, m);
       }
-      const after = toUserView(
-        await m.getRepository(UserEntity).findOneByOrFail({ id: user.id }),
-        council,
-      );
+      const after = toUserView(await this.users.getById(user.id, m), council);
       await this.audit.record(
         actor,
         {
@@ -232,21 +209,11 @@ export class UsersService {
   }
 
   private async findInScope(actor: Actor, userId: string, m: EntityManager): Promise<UserEntity> {
-    const user = await m
-      .getRepository(UserEntity)
-      .createQueryBuilder('u')
-      .where('u.id = :userId', { userId })
-      .setLock('pessimistic_write')
-      .getOne();
+    const user = await this.users.lockById(userId, m);
     // Users of other councils are "not found", exactly like users that do not exist.
     if (!user || (actor.role !== 'coordinator' && user.councilId !== actor.councilId)) {
       throw new NotFoundException('User not found.');
     }
     return user;
-  }
-
-  private async councilName(m: EntityManager, councilId: string | null): Promise<string | null> {
-    if (!councilId) return null;
-    return (await m.getRepository(CouncilEntity).findOneBy({ id: councilId }))?.name ?? null;
   }
 }

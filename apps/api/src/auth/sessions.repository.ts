@@ -1,0 +1,105 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Role } from '@rcp/api-contract';
+import { DataSource, EntityManager } from 'typeorm';
+
+/** The signed-in user behind a live session, as the API uses it on every request. */
+export interface SessionUser {
+  id: string;
+  email: string;
+  displayName: string;
+  role: Role;
+  councilId: string | null;
+  councilName: string | null;
+  sessionTokenHash: string;
+  csrfTokenHash: string;
+  expiresAt: Date;
+}
+
+/** A live session joined with its user and council, as returned by `touchActive`. */
+export interface SessionUserRow {
+  id: string;
+  email: string;
+  display_name: string;
+  role: Role;
+  council_id: string | null;
+  council_name: string | null;
+  token_hash: string;
+  csrf_token_hash: string;
+  expires_at: Date;
+}
+
+export function toSessionUser(row: SessionUserRow): SessionUser {
+  return {
+    id: row.id,
+    email: row.email,
+    displayName: row.display_name,
+    role: row.role,
+    councilId: row.council_id ?? null,
+    councilName: row.council_name ?? null,
+    sessionTokenHash: row.token_hash,
+    csrfTokenHash: row.csrf_token_hash,
+    expiresAt: new Date(row.expires_at),
+  };
+}
+
+export interface NewSessionRow {
+  tokenHash: string;
+  userId: string;
+  csrfTokenHash: string;
+  expiresAt: Date;
+}
+
+/** Sessions live in PostgreSQL so any API instance can serve any request. */
+@Injectable()
+export class SessionsRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async insert(session: NewSessionRow, m: EntityManager = this.db.manager): Promise<void> {
+    await m.query(
+      `INSERT INTO sessions (token_hash, user_id, csrf_token_hash, expires_at) VALUES ($1, $2, $3, $4)`,
+      [session.tokenHash, session.userId, session.csrfTokenHash, session.expiresAt],
+    );
+  }
+
+  /**
+   * Marks a session as used and returns it with its user, only if it is live: not past its absolute
+   * expiry nor idle for `idleMinutes`, its user active and its council (if any) not archived.
+   */
+  async touchActive(
+    tokenHash: string,
+    idleMinutes: number,
+    m: EntityManager = this.db.manager,
+  ): Promise<SessionUserRow | undefined> {
+    const result = (await m.query(
+      `UPDATE sessions s SET last_seen_at = now()
+         FROM users u LEFT JOIN councils c ON c.id = u.council_id
+        WHERE s.token_hash = $1 AND u.id = s.user_id AND u.status = 'active'
+          AND c.archived_at IS NULL -- an archived council's people are signed out at once
+          AND s.expires_at > now()
+          AND s.last_seen_at > now() - make_interval(mins => $2)
+        RETURNING u.id, u.email, u.display_name, u.role, u.council_id, c.name AS council_name,
+                  s.token_hash, s.csrf_token_hash, s.expires_at`,
+      [tokenHash, idleMinutes],
+    )) as [SessionUserRow[], number] | SessionUserRow[];
+    // node-postgres returns [rows, count] for UPDATE … RETURNING through TypeORM's query().
+    const rows = (Array.isArray(result[0]) ? result[0] : result) as SessionUserRow[];
+    return rows[0];
+  }
+
+  async deleteByTokenHash(tokenHash: string, m: EntityManager = this.db.manager): Promise<void> {
+    await m.query(`DELETE FROM sessions WHERE token_hash = $1`, [tokenHash]);
+  }
+
+  async deleteByUser(userId: string, m: EntityManager = this.db.manager): Promise<void> {
+    await m.query(`DELETE FROM sessions WHERE user_id = $1`, [userId]);
+  }
+
+  /** Ends the sessions of every person of a council. */
+  async deleteByCouncil(councilId: string, m: EntityManager = this.db.manager): Promise<void> {
+    await m.query(
+      `DELETE FROM sessions WHERE user_id IN (SELECT id FROM users WHERE council_id = $1)`,
+      [councilId],
+    );
+  }
+}
