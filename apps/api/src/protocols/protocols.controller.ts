@@ -27,6 +27,8 @@ import {
   RetireProtocolDto,
   UpdateProtocolDto,
 } from './protocol.dto';
+import { ProtocolChangesService } from './protocol-changes.service';
+import { ProtocolLibraryService } from './protocol-library.service';
 import { ProtocolsService } from './protocols.service';
 import { RegisterImportService } from './register-import.service';
 
@@ -63,6 +65,8 @@ function requireFile(file: UploadedRegisterFile | undefined): UploadedRegisterFi
 export class ProtocolsController {
   constructor(
     private readonly protocols: ProtocolsService,
+    private readonly changes: ProtocolChangesService,
+    private readonly protocolLibrary: ProtocolLibraryService,
     private readonly imports: RegisterImportService,
   ) {}
 
@@ -72,7 +76,7 @@ export class ProtocolsController {
     summary: 'Common council protocols, each with an inhibiting and an enabling exemplar.',
   })
   library(@Query() query: LibraryQuery): LibraryProtocol[] {
-    return this.protocols.library(query.q, query.category);
+    return this.protocolLibrary.search(query.q, query.category);
   }
 
   @Get('councils/:councilId/protocols')
@@ -93,7 +97,7 @@ export class ProtocolsController {
     @Param('councilId', uuid) councilId: string,
     @Body() dto: CreateProtocolDto,
   ): Promise<Protocol> {
-    return this.protocols.create(actor, councilId, dto);
+    return this.changes.create(actor, councilId, dto);
   }
 
   @Post('councils/:councilId/protocols/from-library')
@@ -107,7 +111,7 @@ export class ProtocolsController {
     @Param('councilId', uuid) councilId: string,
     @Body() dto: AddFromLibraryDto,
   ): Promise<Protocol[]> {
-    return this.protocols.addFromLibrary(actor, councilId, dto.keys);
+    return this.protocolLibrary.addToRegister(actor, councilId, dto.keys);
   }
 
   @Get('councils/:councilId/protocols/export.csv')
@@ -177,7 +181,7 @@ export class ProtocolsController {
     @Param('protocolId', uuid) protocolId: string,
     @Body() dto: UpdateProtocolDto,
   ): Promise<Protocol> {
-    return this.protocols.update(actor, councilId, protocolId, dto);
+    return this.changes.update(actor, councilId, protocolId, dto);
   }
 
   @Post('councils/:councilId/protocols/:protocolId/retire')
@@ -192,6 +196,6 @@ export class ProtocolsController {
     @Param('protocolId', uuid) protocolId: string,
     @Body() dto: RetireProtocolDto,
   ): Promise<Protocol> {
-    return this.protocols.retire(actor, councilId, protocolId, dto.reason, dto.version);
+    return this.changes.retire(actor, councilId, protocolId, dto.reason, dto.version);
   }
 }

@@ -1,13 +1,26 @@
 import { Module } from '@nestjs/common';
 import { FrameworksModule } from '../frameworks/frameworks.module';
+import { DraftAuditsRepository } from './draft-audits.repository';
+import { DraftAuditsSyncService } from './draft-audits-sync.service';
+import { ProtocolChangesService } from './protocol-changes.service';
+import { ProtocolLibraryService } from './protocol-library.service';
 import { ProtocolsController } from './protocols.controller';
+import { ProtocolsRepository } from './protocols.repository';
 import { ProtocolsService } from './protocols.service';
 import { RegisterImportService } from './register-import.service';
 
 @Module({
   imports: [FrameworksModule],
   controllers: [ProtocolsController],
-  providers: [ProtocolsService, RegisterImportService],
+  providers: [
+    ProtocolsRepository,
+    DraftAuditsRepository,
+    ProtocolsService,
+    ProtocolChangesService,
+    ProtocolLibraryService,
+    DraftAuditsSyncService,
+    RegisterImportService,
+  ],
   exports: [ProtocolsService],
 })
 export class ProtocolsModule {}

@@ -1,13 +1,17 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import type { ImportPreview, ImportResult } from '@rcp/api-contract';
 import { Actor } from '../auth/actor';
+import { ProtocolChangesService } from './protocol-changes.service';
 import { ProtocolsService } from './protocols.service';
 import { parseRegisterFile, registerToCsv, toProtocolFields } from './register-file';
 
 /** Import (preview, then all-or-nothing) and export of a council's register file. */
 @Injectable()
 export class RegisterImportService {
-  constructor(private readonly protocols: ProtocolsService) {}
+  constructor(
+    private readonly protocols: ProtocolsService,
+    private readonly changes: ProtocolChangesService,
+  ) {}
 
   async preview(councilId: string, file: Buffer, fileName: string): Promise<ImportPreview> {
     const existing = await this.protocols.list(councilId, 'all');
@@ -36,7 +40,7 @@ export class RegisterImportService {
         ].slice(0, 200),
       });
     }
-    const created = await this.protocols.createMany(
+    const created = await this.changes.createMany(
       actor,
       councilId,
       preview.rows.map(toProtocolFields),
