@@ -14,7 +14,7 @@ import { ukToday } from '../common/uk-date';
 import { FrameworksService } from '../frameworks/frameworks.service';
 import { AuditReadsService } from './audit-reads.service';
 import { headlineOf, scoreAuditData } from './audit-scoring';
-import { storeSummaries } from './audit-summaries';
+import { storeSummaries } from './audit-summaries.queries';
 import { CreateAuditDto } from './audit.dto';
 import { AuditsRepository } from './audits.repository';
 import { RatingsRepository } from './ratings.repository';

@@ -1,7 +1,7 @@
 import type { AuditProtocol, AuditRating, FrameworkVersion } from '@rcp/api-contract';
 import { EntityManager } from 'typeorm';
 import { scoreAuditData } from '../audits/audit-scoring';
-import { storeSummaries } from '../audits/audit-summaries';
+import { storeSummaries } from '../audits/audit-summaries.queries';
 import { PlannedCouncil } from './demo-plan';
 import { DemoRepository } from './demo.repository';
 
