@@ -56,6 +56,7 @@ export { scoreAudit } from './lib/audit-summary';
 export { perspectiveGaps } from './lib/perspectives';
 export { projectWhatIf } from './lib/what-if';
 export { evidenceRequirement, type EvidenceRequirement } from './lib/evidence-rule';
+export { headlineFigures, type HeadlineFigures } from './lib/headline';
 export { roundScore } from './lib/rounding';
 export { WORKED_EXAMPLE, type WorkedExample } from './lib/worked-example';
 export {

@@ -6,6 +6,7 @@ import {
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Audit, PerspectiveValue } from '@rcp/api-contract';
+import { headlineFigures } from '@rcp/scoring';
 import { DataSource } from 'typeorm';
 import { AuditTrailService } from '../audit-trail/audit-trail.service';
 import { Actor } from '../auth/actor';
@@ -13,7 +14,7 @@ import { staleVersion } from '../common/conflicts';
 import { ukToday } from '../common/uk-date';
 import { FrameworksService } from '../frameworks/frameworks.service';
 import { AuditReadsService } from './audit-reads.service';
-import { headlineOf, scoreAuditData } from './audit-scoring';
+import { scoreAuditData } from './audit-scoring';
 import { storeSummaries } from './audit-summaries.queries';
 import { CreateAuditDto } from './audit.dto';
 import { AuditsRepository } from './audits.repository';
@@ -117,7 +118,7 @@ export class AuditLifecycleService {
           councilId: row.council_id,
           entityType: 'audit',
           entityId: id,
-          after: headlineOf(scores.summary),
+          after: headlineFigures(scores.summary),
         },
         m,
       );

@@ -7,12 +7,13 @@ import {
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AuditRating, FieldError, PutRatingsResponse } from '@rcp/api-contract';
+import { headlineFigures } from '@rcp/scoring';
 import { DataSource } from 'typeorm';
 import { AuditTrailService } from '../audit-trail/audit-trail.service';
 import { Actor } from '../auth/actor';
 import { ukToday } from '../common/uk-date';
 import { AuditReadsService } from './audit-reads.service';
-import { headlineOf, scoreAuditData } from './audit-scoring';
+import { scoreAuditData } from './audit-scoring';
 import { PutRatingsDto } from './audit.dto';
 import { AuditsRepository } from './audits.repository';
 import { cellOf, conflictsOf, planWrites, structureErrors } from './rating-writes';
@@ -139,7 +140,7 @@ export class AuditRatingsService {
       return {
         version: newVersion,
         ratings: stored,
-        headline: headlineOf(scores.summary),
+        headline: headlineFigures(scores.summary),
         othersChanged,
         registerChanged: row.register_version > readVersion,
       };

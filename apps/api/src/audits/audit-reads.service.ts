@@ -12,10 +12,11 @@ import type {
   AuditRating,
   AuditTrailEntry,
 } from '@rcp/api-contract';
+import { headlineFigures } from '@rcp/scoring';
 import { EntityManager } from 'typeorm';
 import { Actor, canReachCouncil } from '../auth/actor';
 import { FrameworksService } from '../frameworks/frameworks.service';
-import { headlineOf, scoreAuditData } from './audit-scoring';
+import { scoreAuditData } from './audit-scoring';
 import { AuditRow, AuditsRepository } from './audits.repository';
 import { RatingsRepository } from './ratings.repository';
 
@@ -99,7 +100,7 @@ export class AuditReadsService {
     ratings: AuditRating[],
   ): Promise<AuditHeadline> {
     const live = scoreAuditData(await this.scoringOf(row), protocols, ratings, row.perspectives);
-    return headlineOf(live.summary);
+    return headlineFigures(live.summary);
   }
 
   private listItem(row: AuditRow): AuditListItem {
@@ -119,7 +120,16 @@ export class AuditReadsService {
         coverage: row.coverage ?? 0,
         protocolLoad: row.protocol_load ?? 0,
         mismatchCount: row.mismatch_count ?? 0,
+        classCounts: row.class_counts ?? {
+          enabling: 0,
+          mixed: 0,
+          neutral: 0,
+          inhibiting: 0,
+          unscored: 0,
+        },
         widerIndex: row.wider_index,
+        widerProtocolLoad: row.wider_protocol_load ?? 0,
+        widerMismatchCount: row.wider_mismatch_count ?? 0,
       },
     };
   }

@@ -1,5 +1,4 @@
 import type {
-  AuditHeadline,
   AuditProtocol,
   AuditRating,
   FrameworkScoring,
@@ -62,16 +61,5 @@ export function scoreAuditData(
     summary: byPerspective.leadership ?? scoreAudit(scoring, inputs[perspectives[0]] ?? []),
     byPerspective,
     gaps: perspectives.length > 1 ? perspectiveGaps(scoring, inputs) : null,
-  };
-}
-
-export function headlineOf(summary: AuditSummary): AuditHeadline {
-  return {
-    index: summary.index,
-    provisional: summary.provisional,
-    coverage: summary.coverage,
-    protocolLoad: summary.protocolLoad + summary.wider.protocolLoad,
-    mismatchCount: summary.mismatchCount + summary.wider.mismatchCount,
-    widerIndex: summary.wider.index,
   };
 }

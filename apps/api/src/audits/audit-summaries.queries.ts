@@ -1,5 +1,6 @@
 import { EntityManager } from 'typeorm';
-import { AuditScores, headlineOf } from './audit-scoring';
+import { headlineFigures } from '@rcp/scoring';
+import { AuditScores } from './audit-scoring';
 
 /**
  * Stores an audit's scores as submitted: headline columns, the full summary, and per-protocol and
@@ -13,11 +14,12 @@ export async function storeSummaries(
   submittedBy: string | null,
   submittedAt: Date | null = null,
 ): Promise<void> {
-  const h = headlineOf(scores.summary);
+  const h = headlineFigures(scores.summary);
   await m.query(
     `UPDATE audits SET status = 'submitted', submitted_at = coalesce($10, now()), submitted_by = $2,
        version = version + 1, index_score = $3, wider_index = $4, coverage = $5, provisional = $6,
-       mismatch_count = $7, protocol_load = $8, summary = $9, reopened_reason = NULL
+       mismatch_count = $7, protocol_load = $8, summary = $9, reopened_reason = NULL,
+       wider_protocol_load = $11, wider_mismatch_count = $12, class_counts = $13
      WHERE id = $1`,
     [
       auditId,
@@ -34,6 +36,9 @@ export async function storeSummaries(
         gaps: scores.gaps,
       }),
       submittedAt,
+      h.widerProtocolLoad,
+      h.widerMismatchCount,
+      JSON.stringify(h.classCounts),
     ],
   );
   for (const [perspective, summary] of Object.entries(scores.byPerspective)) {

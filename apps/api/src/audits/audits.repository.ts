@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AuditProtocol, AuditTrailEntry, PerspectiveValue } from '@rcp/api-contract';
+import type {
+  AuditProtocol,
+  AuditTrailEntry,
+  ClassCounts,
+  PerspectiveValue,
+} from '@rcp/api-contract';
 import { DataSource, EntityManager } from 'typeorm';
 
 /** An audit as stored, with its framework version's number. */
@@ -24,12 +29,16 @@ export interface AuditRow {
   provisional: boolean | null;
   mismatch_count: number | null;
   protocol_load: number | null;
+  wider_protocol_load: number | null;
+  wider_mismatch_count: number | null;
+  class_counts: ClassCounts | null;
 }
 
 const AUDIT_SELECT = `a.id, a.council_id, a.label, to_char(a.period_start, 'YYYY-MM-DD') AS period_start,
   to_char(a.period_end, 'YYYY-MM-DD') AS period_end, a.framework_version_id, fv.number AS framework_number,
   a.perspectives, a.status, a.submitted_at, a.reopened_reason, a.version, a.register_version, a.index_score,
-  a.wider_index, a.coverage, a.provisional, a.mismatch_count, a.protocol_load`;
+  a.wider_index, a.coverage, a.provisional, a.mismatch_count, a.protocol_load, a.wider_protocol_load,
+  a.wider_mismatch_count, a.class_counts`;
 
 export interface NewAudit {
   councilId: string;
@@ -149,7 +158,8 @@ export class AuditsRepository {
     await m.query(
       `UPDATE audits SET status = 'draft', submitted_at = NULL, submitted_by = NULL, reopened_reason = $2,
          version = version + 1, index_score = NULL, wider_index = NULL, coverage = NULL, provisional = NULL,
-         mismatch_count = NULL, protocol_load = NULL, summary = NULL
+         mismatch_count = NULL, protocol_load = NULL, summary = NULL, wider_protocol_load = NULL,
+         wider_mismatch_count = NULL, class_counts = NULL
        WHERE id = $1`,
       [id, reason],
     );

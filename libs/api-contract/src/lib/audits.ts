@@ -1,3 +1,5 @@
+import type { ClassCounts } from './dashboard';
+
 export const PERSPECTIVE_VALUES = ['leadership', 'frontline', 'residents'] as const;
 export type PerspectiveValue = (typeof PERSPECTIVE_VALUES)[number];
 export const PERSPECTIVE_LABELS: Record<PerspectiveValue, string> = {
@@ -51,13 +53,24 @@ export interface ProtocolScoreView {
   complete: boolean;
 }
 
+/**
+ * An audit's headline figures, one definition everywhere: they count the organisational protocols
+ * (what the council controls); the wider environment is reported apart in the `wider*` fields.
+ */
 export interface AuditHeadline {
   index: number | null;
   provisional: boolean;
   coverage: number;
+  /** Organisational protocols. */
   protocolLoad: number;
+  /** Mismatches among organisational protocols. */
   mismatchCount: number;
+  /** Organisational protocols by class. */
+  classCounts: ClassCounts;
   widerIndex: number | null;
+  /** Protocols of the wider environment, reported apart. */
+  widerProtocolLoad: number;
+  widerMismatchCount: number;
 }
 
 export interface AuditListItem {

@@ -18,7 +18,14 @@ export interface DashboardAuditRef {
   periodEnd: string;
 }
 
+/**
+ * The dashboard's headline, defined as the audit page's: the figures count the protocols of one
+ * scope (`scope`: organisational unless the view is filtered to the wider environment); the wider
+ * environment is reported apart.
+ */
 export interface DashboardHeadline {
+  /** Which protocols the index, class counts, load and mismatches count. */
+  scope: 'organisational' | 'wider';
   index: number | null;
   /** Index change since the comparison audit (null when either is missing). */
   change: number | null;
@@ -30,6 +37,8 @@ export interface DashboardHeadline {
   protocolLoadChange: number | null;
   /** The wider environment, reported apart so a council is not blamed for what it cannot change. */
   widerIndex: number | null;
+  /** Wider-environment protocols matching the filters, not counted above (0 when `scope` is wider). */
+  widerProtocolLoad: number;
 }
 
 export interface TrendPoint extends DashboardAuditRef {

@@ -1,6 +1,6 @@
 import type { DashboardHeadline } from '@rcp/api-contract';
 import { DashboardView, measuresOf, protocolsOf, scoreOf } from './dashboard-view';
-import { headlineClassCounts } from './headline-class-counts';
+import { headlineClassCounts, headlineScope, inHeadlineScope } from './headline-class-counts';
 
 /** The selected audit's index against the comparison audit, its load, counts and mismatches. */
 export function buildHeadline(v: DashboardView): DashboardHeadline {
@@ -18,8 +18,9 @@ export function buildHeadline(v: DashboardView): DashboardHeadline {
           : v.rescored.get(compare.id)?.index) ?? null)
       : compare.index_score
     : null;
-  const load = v.current.length;
-  const compareLoad = compare ? protocolsOf(v, compare.id).length : null;
+  const counted = inHeadlineScope(v, v.current);
+  const load = counted.length;
+  const compareLoad = compare ? inHeadlineScope(v, protocolsOf(v, compare.id)).length : null;
   return {
     index: index ?? null,
     change:
@@ -29,9 +30,12 @@ export function buildHeadline(v: DashboardView): DashboardHeadline {
       : selected.provisional,
     coverage: selectedSummary ? measuresOf(v, selectedSummary).coverage : selected.coverage,
     classCounts: headlineClassCounts(v),
-    mismatches: v.current.filter((p) => scoreOf(v, p).mismatch).length,
+    mismatches: counted.filter((p) => scoreOf(v, p).mismatch).length,
     protocolLoad: load,
     protocolLoadChange: compareLoad === null ? null : load - compareLoad,
     widerIndex: selectedSummary ? selectedSummary.wider.index : selected.wider_index,
+    scope: headlineScope(v),
+    widerProtocolLoad:
+      headlineScope(v) === 'wider' ? 0 : v.current.filter((p) => p.scope === 'wider').length,
   };
 }

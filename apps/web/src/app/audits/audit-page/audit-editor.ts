@@ -91,7 +91,10 @@ export function sameHeadline(a: AuditHeadline, b: AuditHeadline): boolean {
     near(a.coverage, b.coverage) &&
     a.provisional === b.provisional &&
     a.protocolLoad === b.protocolLoad &&
-    a.mismatchCount === b.mismatchCount
+    a.mismatchCount === b.mismatchCount &&
+    a.widerProtocolLoad === b.widerProtocolLoad &&
+    a.widerMismatchCount === b.widerMismatchCount &&
+    JSON.stringify(a.classCounts) === JSON.stringify(b.classCounts)
   );
 }
 

@@ -44,7 +44,12 @@ import { CLASS_WORDS, formatGap, formatPercent, formatScore } from '../model/rat
         <div class="headline__card">
           <h3>Protocols</h3>
           <p class="headline__value" data-testid="protocol-load">{{ headline().protocolLoad }}</p>
-          <p class="headline__note">in this audit (protocol load)</p>
+          <p class="headline__note">
+            organisational protocols in this audit (protocol load)
+            @if (headline().widerProtocolLoad > 0) {
+              ; {{ headline().widerProtocolLoad }} in the wider environment reported apart
+            }
+          </p>
         </div>
         <div class="headline__card">
           <h3>Mismatches</h3>
@@ -54,6 +59,10 @@ import { CLASS_WORDS, formatGap, formatPercent, formatScore } from '../model/rat
         @if (summary(); as s) {
           <div class="headline__card headline__card--wide">
             <h3>Protocols by class</h3>
+            <p class="headline__note" data-testid="class-counts-scope">
+              Of {{ headline().protocolLoad }} organisational protocols; the wider environment is
+              reported apart.
+            </p>
             <ul class="headline__shares">
               @for (c of classes; track c[0]) {
                 <li>

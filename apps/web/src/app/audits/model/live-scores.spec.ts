@@ -1,7 +1,7 @@
 import { PERSPECTIVE_VALUES } from '@rcp/api-contract';
-import { perspectiveGaps, scoreAudit, WORKED_EXAMPLE } from '@rcp/scoring';
+import { headlineFigures, perspectiveGaps, scoreAudit, WORKED_EXAMPLE } from '@rcp/scoring';
 import { aFramework, aRating, threeProtocols } from '../testing/builders';
-import { groupRatings, headlineOf, liveScores, protocolInput, rowKey } from './live-scores';
+import { groupRatings, liveScores, protocolInput, rowKey } from './live-scores';
 
 describe('the live headline', () => {
   const framework = aFramework();
@@ -28,7 +28,7 @@ describe('the live headline', () => {
       protocols.map((p) => protocolInput(framework.scoring, p, rowOf('leadership', p.id))),
     );
     expect(live.summary).toEqual(expected);
-    expect(live.headline).toEqual(headlineOf(expected));
+    expect(live.headline).toEqual(headlineFigures(expected));
   });
 
   it('gives the worked example’s numbers (docs/scoring.md) for its ratings', () => {
@@ -39,7 +39,7 @@ describe('the live headline', () => {
     expect(live.headline).toMatchObject({ provisional: false, mismatchCount: 1, protocolLoad: 3 });
   });
 
-  it('states protocol load and mismatches over both scopes and the wider index apart, like the server', () => {
+  it('counts organisational protocols and reports the wider environment apart, like the server', () => {
     const withWider = [
       ...protocols,
       { ...protocols[0], id: 'p-d', name: 'Inspection', scope: 'wider' as const },
@@ -52,8 +52,14 @@ describe('the live headline', () => {
     const live = liveScores(framework.scoring, withWider, ['leadership'], (p, id) =>
       more.get(rowKey(p, id)),
     );
-    expect(live.headline.protocolLoad).toBe(4);
-    expect(live.headline.mismatchCount).toBe(live.summary.mismatchCount + 1);
+    expect(live.headline.protocolLoad).toBe(3);
+    expect(live.headline.widerProtocolLoad).toBe(1);
+    expect(live.headline.mismatchCount).toBe(live.summary.mismatchCount);
+    expect(live.headline.widerMismatchCount).toBe(1);
+    const counts = live.headline.classCounts;
+    expect(
+      counts.enabling + counts.mixed + counts.neutral + counts.inhibiting + counts.unscored,
+    ).toBe(3);
     expect(live.headline.widerIndex).toBe(live.summary.wider.index);
     expect(live.headline.index).toBe(live.summary.index);
   });

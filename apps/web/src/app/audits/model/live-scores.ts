@@ -7,6 +7,7 @@ import type {
 } from '@rcp/api-contract';
 import {
   type AuditSummary,
+  headlineFigures,
   perspectiveGaps,
   type PerspectiveGaps,
   type ProtocolInput,
@@ -43,22 +44,6 @@ export function protocolInput(
   };
 }
 
-/**
- * The headline figures of a summary, exactly as the server states them in `Audit.headline`: the
- * council index, coverage and provisional flag of the organisational protocols, the wider
- * environment's index apart, and protocol load and mismatches over both.
- */
-export function headlineOf(summary: AuditSummary): AuditHeadline {
-  return {
-    index: summary.index,
-    provisional: summary.provisional,
-    coverage: summary.coverage,
-    protocolLoad: summary.protocolLoad + summary.wider.protocolLoad,
-    mismatchCount: summary.mismatchCount + summary.wider.mismatchCount,
-    widerIndex: summary.wider.index,
-  };
-}
-
 export interface LiveScores {
   /** The council's own assessment: the leadership perspective, as the server scores it. */
   readonly summary: AuditSummary;
@@ -87,7 +72,7 @@ export function liveScores(
   const summary = scoreAudit(scoring, inputs[main] ?? []);
   return {
     summary,
-    headline: headlineOf(summary),
+    headline: headlineFigures(summary),
     gaps: perspectives.length > 1 ? perspectiveGaps(scoring, inputs) : null,
   };
 }

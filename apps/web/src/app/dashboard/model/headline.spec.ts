@@ -1,7 +1,13 @@
 import { aDashboard, anAudit } from '../testing/dashboard-builders';
 import { changeText, formatPercent, shortLabel } from './dashboard-text';
 import { formatIndex } from '../../shared/format/index-format';
-import { classShares, indexName, loadChangeText, provisionalText } from './headline';
+import {
+  classShares,
+  countsScopeText,
+  indexName,
+  loadChangeText,
+  provisionalText,
+} from './headline';
 
 describe('the headline figures', () => {
   it('shows the index to one decimal, halves away from zero, with a true minus sign', () => {
@@ -58,5 +64,16 @@ describe('the headline figures', () => {
     expect(shortLabel(anAudit({ label: 'H2 2023 (July to December)' }))).toBe('H2 2023');
     expect(shortLabel(anAudit({ label: '2024–25' }))).toBe('2024–25');
     expect(formatPercent(1)).toBe('100.0%');
+  });
+});
+
+describe('what the headline counts', () => {
+  it('names the organisational protocols and the wider ones reported apart', () => {
+    expect(
+      countsScopeText({ scope: 'organisational', protocolLoad: 31, widerProtocolLoad: 4 }),
+    ).toBe('Of 31 organisational protocols; 4 in the wider environment are reported apart.');
+    expect(countsScopeText({ scope: 'wider', protocolLoad: 4, widerProtocolLoad: 0 })).toBe(
+      'Of 4 wider-environment protocols.',
+    );
   });
 });

@@ -65,3 +65,14 @@ export function mismatchCountText(count: number): string {
     ? 'No relational need is governed by a protocol that inhibits relationships.'
     : `${plural(count, 'relational need')} governed by a protocol that inhibits relationships.`;
 }
+
+/** What the headline's counts count, in words: one scope, the other reported apart. */
+export function countsScopeText(
+  h: Pick<DashboardHeadline, 'scope' | 'protocolLoad' | 'widerProtocolLoad'>,
+): string {
+  if (h.scope === 'wider') return `Of ${h.protocolLoad} wider-environment protocols.`;
+  const wider = h.widerProtocolLoad;
+  return wider > 0
+    ? `Of ${h.protocolLoad} organisational protocols; ${wider} in the wider environment are reported apart.`
+    : `Of ${h.protocolLoad} organisational protocols.`;
+}

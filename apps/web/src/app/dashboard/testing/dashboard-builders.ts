@@ -131,6 +131,7 @@ export function aDashboard(overrides: Partial<CouncilDashboard> = {}): CouncilDa
     filters: { serviceArea: null, scope: null },
     serviceAreas: ['Adult social care', 'Housing'],
     headline: {
+      scope: 'organisational',
       index: 39.92,
       change: 15.84,
       provisional: false,
@@ -140,6 +141,7 @@ export function aDashboard(overrides: Partial<CouncilDashboard> = {}): CouncilDa
       protocolLoad: 45,
       protocolLoadChange: -1,
       widerIndex: 46.26,
+      widerProtocolLoad: 4,
     },
     trend: audits.map((a, i) => aTrendPoint({ ...a, index: i === 0 ? 24.08 : 39.92 })),
     principleProfile: [aProfilePoint()],

@@ -5,6 +5,7 @@ import { formatIndex } from '../../shared/format/index-format';
 import {
   classShares,
   indexName,
+  countsScopeText,
   loadChangeText,
   mismatchCountText,
   provisionalText,
@@ -41,4 +42,8 @@ export class HeadlineCards {
     loadChangeText(this.headline().protocolLoadChange, this.compareTo()),
   );
   protected readonly mismatchText = computed(() => mismatchCountText(this.headline().mismatches));
+  protected readonly scopeWords = computed(() =>
+    this.headline().scope === 'wider' ? 'Active wider-environment' : 'Active organisational',
+  );
+  protected readonly countsScope = computed(() => countsScopeText(this.headline()));
 }
