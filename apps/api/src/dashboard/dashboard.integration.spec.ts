@@ -1,4 +1,10 @@
-import type { AuditProtocol, AuditRating, CouncilDashboard } from '@rcp/api-contract';
+import type {
+  Audit,
+  AuditListItem,
+  AuditProtocol,
+  AuditRating,
+  CouncilDashboard,
+} from '@rcp/api-contract';
 import { scoreAudit } from '@rcp/scoring';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { Client } from '../../test/builders';
@@ -69,13 +75,31 @@ describe('the council dashboard on the demo network (real PostgreSQL)', () => {
       (counts?.neutral ?? 0) +
       (counts?.inhibiting ?? 0) +
       (counts?.unscored ?? 0);
-    expect(total).toBe(d.heatmap.rows.length);
+    // One definition: the headline counts organisational protocols, the wider ones apart.
+    expect(total).toBe(lib.protocolLoad);
+    expect(d.headline?.protocolLoad).toBe(lib.protocolLoad);
+    expect(d.headline?.scope).toBe('organisational');
+    expect((d.headline?.protocolLoad ?? 0) + (d.headline?.widerProtocolLoad ?? 0)).toBe(
+      d.heatmap.rows.length,
+    );
+    expect(d.headline?.widerProtocolLoad).toBeGreaterThan(0);
     expect(
       d.classBreakdown.byCategory.reduce(
         (n, r) => n + r.enabling + r.mixed + r.neutral + r.inhibiting + r.unscored,
         0,
       ),
     ).toBe(total);
+
+    // The audit page and the audits list state the same figures for the same audit.
+    const audit = (await lead.get(`/api/v1/audits/${latest}`)).body as Audit;
+    expect(audit.headline.classCounts).toEqual(d.headline?.classCounts);
+    expect(audit.headline.protocolLoad).toBe(d.headline?.protocolLoad);
+    expect(audit.headline.widerProtocolLoad).toBe(d.headline?.widerProtocolLoad);
+    expect(audit.headline.mismatchCount).toBe(d.headline?.mismatches);
+    const listed = (
+      (await lead.get(`/api/v1/councils/${northfieldId}/audits`)).body as AuditListItem[]
+    ).find((a) => a.id === latest);
+    expect(listed?.headline).toEqual(audit.headline);
   });
 
   it('links the biggest movers to the change behind them', async () => {

@@ -1,6 +1,7 @@
 import type { BreakdownRow, CouncilDashboard } from '@rcp/api-contract';
 import type { DashboardProtocolRow } from '../dashboard.repository';
 import { categoryTitle, DashboardView, emptyClassCounts, scoreOf } from './dashboard-view';
+import { inHeadlineScope } from './headline-class-counts';
 
 function breakdown(
   v: DashboardView,
@@ -8,7 +9,8 @@ function breakdown(
   titleOf: (k: string) => string,
 ): BreakdownRow[] {
   const rows = new Map<string, BreakdownRow>();
-  for (const p of v.current) {
+  // The same protocols as the headline counts, so the panel's totals match it.
+  for (const p of inHeadlineScope(v, v.current)) {
     const key = keyOf(p);
     let row = rows.get(key);
     if (!row) rows.set(key, (row = { key, title: titleOf(key), ...emptyClassCounts() }));

@@ -5,6 +5,23 @@ import { aProtocol, anAudit, aRating, aView, FRAMEWORK } from './dashboard-view.
 import { buildHeadline } from './headline';
 
 describe('the dashboard headline', () => {
+  it('counts organisational protocols, and the wider environment apart, unless filtered to it', () => {
+    const now = anAudit('now', { index_score: 10, wider_index: -40 });
+    const protocols = [
+      aProtocol('now', 'a', { class: 'enabling', score: 40 }),
+      aProtocol('now', 'w1', { scope: 'wider', class: 'inhibiting', score: -40, mismatch: true }),
+      aProtocol('now', 'w2', { scope: 'wider', class: 'inhibiting', score: -40 }),
+    ];
+    const h = buildHeadline(aView({ audits: [now], protocols }));
+    expect(h).toMatchObject({
+      scope: 'organisational',
+      classCounts: { enabling: 1, inhibiting: 0, unscored: 0 },
+      protocolLoad: 1,
+      mismatches: 0,
+      widerProtocolLoad: 2,
+    });
+  });
+
   it('unfiltered: the stored index, its change and the change in load since the comparison audit', () => {
     const old = anAudit('old', { index_score: 20 });
     const now = anAudit('now', {
@@ -35,6 +52,8 @@ describe('the dashboard headline', () => {
       protocolLoad: 3,
       protocolLoadChange: 2,
       widerIndex: -4,
+      scope: 'organisational',
+      widerProtocolLoad: 0,
     });
   });
 
