@@ -26,6 +26,11 @@ export interface DemoOptions {
   lastPeriodEnd: string;
   /** Also plan one draft audit (the next period) for Northfield. */
   draftForNorthfield: boolean;
+  /**
+   * The draft's period ends here when the next half-year has not ended yet (an audit's period
+   * cannot end in the future): the half-year so far.
+   */
+  draftPeriodEndBy: string;
 }
 
 export const DEMO_DEFAULTS: DemoOptions = {
@@ -34,6 +39,7 @@ export const DEMO_DEFAULTS: DemoOptions = {
   auditsPerCouncil: 6,
   lastPeriodEnd: '2026-06-30',
   draftForNorthfield: true,
+  draftPeriodEndBy: '2026-11-30',
 };
 
 export interface PlannedProtocol {
@@ -133,15 +139,41 @@ function halfYears(
   return periods;
 }
 
-function nextHalfYear(end: string): { start: string; end: string; label: string } {
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** The half-year after `end`, or as much of it as has ended by `endBy`. */
+function nextHalfYear(end: string, endBy: string): { start: string; end: string; label: string } {
   const [year, month] = end.split('-').map(Number);
-  return month <= 6
-    ? { start: `${year}-07-01`, end: `${year}-12-31`, label: `H2 ${year} (July to December)` }
-    : {
-        start: `${year + 1}-01-01`,
-        end: `${year + 1}-06-30`,
-        label: `H1 ${year + 1} (January to June)`,
-      };
+  const next =
+    month <= 6
+      ? { start: `${year}-07-01`, end: `${year}-12-31`, label: `H2 ${year} (July to December)` }
+      : {
+          start: `${year + 1}-01-01`,
+          end: `${year + 1}-06-30`,
+          label: `H1 ${year + 1} (January to June)`,
+        };
+  if (endBy >= next.end || endBy < next.start) return next;
+  const [y, m] = endBy.split('-').map(Number);
+  const half = next.start.endsWith('-07-01') ? 'H2' : 'H1';
+  const first = MONTHS[Number(next.start.slice(5, 7)) - 1];
+  return {
+    start: next.start,
+    end: endBy,
+    label: `${half} ${y} so far (${first} to ${MONTHS[m - 1]})`,
+  };
 }
 
 const PLACE_STARTS = [
@@ -388,7 +420,7 @@ export function planCouncil(i: number, options: DemoOptions): PlannedCouncil {
   });
   if (options.draftForNorthfield && identity.slug === 'northfield' && audits.length > 0) {
     const previous = audits[audits.length - 1];
-    const period = nextHalfYear(previous.periodEnd);
+    const period = nextHalfYear(previous.periodEnd, options.draftPeriodEndBy);
     const present = protocols.filter((p) => p.retiredAt === null);
     audits.push({
       index: audits.length,
