@@ -1,31 +1,30 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import {
-  computed,
-  DestroyRef,
-  inject,
-  Injectable,
-  signal,
-  Signal,
-  WritableSignal,
-} from '@angular/core';
+import { computed, DestroyRef, inject, Injectable, signal, WritableSignal } from '@angular/core';
 import type {
   Audit,
   AuditHeadline,
-  AuditProtocol,
   AuditRating,
   FrameworkVersion,
   PerspectiveValue,
   PutRatingsResponse,
   RatingConflict,
 } from '@rcp/api-contract';
-import { applicablePrinciples, type ProtocolResult, scoreProtocol } from '@rcp/scoring';
 import { map, Observable, switchMap, tap } from 'rxjs';
 import { AuthService } from '../../accounts/auth.service';
 import { toErrorBody } from '../../shared/forms/api-error';
 import { AuditsApi } from '../data-access/audits-api';
 import {
+  GridColumn,
+  groupByRow,
+  gridColumns,
+  overlayRow,
+  GridRowModel,
+  gridRows,
+  refusalMessage,
+  sameHeadline,
+} from './grid-model';
+import {
   addEdit,
-  applyEdit,
   beginSave,
   cellKey,
   discardAll,
@@ -42,63 +41,19 @@ import {
   saveSucceeded,
   settleSaved,
 } from '../model/autosave';
-import { CellConflict, cellConflicts, ConflictChoice } from '../model/conflicts';
-import { liveScores, protocolInput, RowRatings, rowKey } from '../model/live-scores';
-import { ratingWordsOf, RatingWords, shortTitle } from '../model/rating-text';
+import { ConflictChoice, ConflictSource, conflictState } from '../model/conflicts';
+import { liveScores, RowRatings, rowKey } from '../model/live-scores';
+import { ratingWordsOf, RatingWords } from '../model/rating-text';
 
 /** Pause in typing before a batch of edits is saved. */
 export const AUTOSAVE_DELAY_MS = 600;
 /** Wait before trying again after the server could not be reached. */
 export const RETRY_DELAY_MS = 5000;
 
-/** A principle as a column of the grid. */
-export interface GridColumn {
-  readonly key: string;
-  readonly title: string;
-  readonly short: string;
-  readonly description: string;
-}
+export type { GridColumn, GridRowModel } from './grid-model';
+export { sameHeadline } from './grid-model';
 
-/** A protocol as a row of the grid, with its ratings and live result in each perspective. */
-export interface GridRowModel {
-  readonly protocol: AuditProtocol;
-  /** Per column: whether the principle applies to the protocol's context need. */
-  readonly applies: readonly boolean[];
-  readonly ratings: Readonly<Record<PerspectiveValue, Signal<RowRatings>>>;
-  /** Scored by the shared lib from the ratings on the page, per perspective. */
-  readonly result: Readonly<Record<PerspectiveValue, Signal<ProtocolResult>>>;
-}
-
-export interface ConflictState {
-  /** What the server said. */
-  readonly message: string;
-  /** The cells someone else changed that the person changed too, each needing a choice. */
-  readonly cells: readonly CellConflict[];
-  /** The audit as the server has it now; null while it is fetched. */
-  readonly fresh: Audit | null;
-  readonly error: string | null;
-  /** The person's unsaved edits, all of them (for the "discard" choice's count). */
-  readonly unsaved: number;
-}
-
-/** Headlines equal to within floating-point noise. */
-export function sameHeadline(a: AuditHeadline, b: AuditHeadline): boolean {
-  const near = (x: number | null, y: number | null) =>
-    x === null || y === null ? x === y : Math.abs(x - y) < 1e-9;
-  return (
-    near(a.index, b.index) &&
-    near(a.widerIndex, b.widerIndex) &&
-    near(a.coverage, b.coverage) &&
-    a.provisional === b.provisional &&
-    a.protocolLoad === b.protocolLoad &&
-    a.mismatchCount === b.mismatchCount &&
-    a.widerProtocolLoad === b.widerProtocolLoad &&
-    a.widerMismatchCount === b.widerMismatchCount &&
-    JSON.stringify(a.classCounts) === JSON.stringify(b.classCounts)
-  );
-}
-
-const ALL_PERSPECTIVES: readonly PerspectiveValue[] = ['leadership', 'frontline', 'residents'];
+export type { ConflictState } from '../model/conflicts';
 
 /**
  * The state of one audit page: the audit, its framework version, the ratings as shown (stored
@@ -116,25 +71,9 @@ export class AuditEditor {
   readonly perspective = signal<PerspectiveValue>('leadership');
   readonly save = signal<SaveState>(initialSaveState(0));
   /** Set on a 409: what the server said, and the audit as it has it now (once fetched). */
-  private readonly conflictSource = signal<{
-    message: string;
-    conflicts: readonly RatingConflict[];
-    fresh: Audit | null;
-    error: string | null;
-  } | null>(null);
+  private readonly conflictSource = signal<ConflictSource | null>(null);
   /** The conflict, each cell beside the person's unsaved edit of it as it is now. */
-  readonly conflict = computed<ConflictState | null>(() => {
-    const source = this.conflictSource();
-    if (!source) return null;
-    const pending = this.save().pending;
-    return {
-      message: source.message,
-      cells: cellConflicts(source.conflicts, pending),
-      fresh: source.fresh,
-      error: source.error,
-      unsaved: pending.size,
-    };
-  });
+  readonly conflict = computed(() => conflictState(this.conflictSource(), this.save().pending));
   /** The register changed the audit's protocols: show them once nothing is waiting to be saved. */
   private registerChanged = false;
 
@@ -222,45 +161,14 @@ export class AuditEditor {
     this.save.set(save);
     if (!audit.perspectives.includes(this.perspective())) this.perspective.set('leadership');
 
-    const principles = framework.items
-      .filter((i) => i.layer === 'principle')
-      .sort((a, b) => a.sortOrder - b.sortOrder);
-    const byKey = new Map(principles.map((p) => [p.key, p]));
-    const columns: GridColumn[] = framework.scoring.principles.map((p) => {
-      const item = byKey.get(p.key);
-      const title = item?.title ?? p.key;
-      return { key: p.key, title, short: shortTitle(title), description: item?.description ?? '' };
-    });
+    const columns = gridColumns(framework);
     const sameColumns =
       columns.length === this.columns().length &&
       columns.every((c, i) => c.key === this.columns()[i].key);
     if (!sameColumns) this.columns.set(columns);
-
-    const scoring = framework.scoring;
-    const rowSignals = new Map<string, WritableSignal<RowRatings>>();
-    const rows: GridRowModel[] = audit.protocols.map((protocol) => {
-      const applicable = new Set(
-        applicablePrinciples(scoring, protocol.contextNeed).map((p) => p.key),
-      );
-      const ratings = {} as Record<PerspectiveValue, Signal<RowRatings>>;
-      const result = {} as Record<PerspectiveValue, Signal<ProtocolResult>>;
-      for (const perspective of ALL_PERSPECTIVES) {
-        const s = signal<RowRatings>({});
-        rowSignals.set(rowKey(perspective, protocol.id), s);
-        ratings[perspective] = s.asReadonly();
-        result[perspective] = computed(() =>
-          scoreProtocol(scoring, protocolInput(scoring, protocol, s())),
-        );
-      }
-      return {
-        protocol,
-        applies: columns.map((c) => applicable.has(c.key)),
-        ratings,
-        result,
-      };
-    });
+    const { rows, rowSignals } = gridRows(framework.scoring, audit.protocols, columns);
     this.rowSignals = rowSignals;
-    const grouped = this.groupStored();
+    const grouped = groupByRow(this.stored.values());
     for (const [key, s] of rowSignals) s.set(this.overlay(key, grouped.get(key) ?? {}));
     this.rows.set(rows);
     this.audit.set(audit);
@@ -462,23 +370,9 @@ export class AuditEditor {
       this.schedule(RETRY_DELAY_MS);
       return;
     }
-    let message = body.message;
-    if (status === 400 && body.errors?.length) {
-      const list = [...sent.values()];
-      message = body.errors
-        .map((e) => {
-          const match = /^ratings\.(\d+)\.(.+)$/.exec(e.field);
-          const edit = match ? list[Number(match[1])] : undefined;
-          const where = edit ? `${this.describeCell(edit)}: ` : '';
-          const field = (match ? match[2] : e.field).replace(/\./g, ' ');
-          return `${where}${field} ${e.messages.join('; ')}`;
-        })
-        .join('. ');
-    } else if (status === 403) {
-      message = 'you do not have permission to change this audit.';
-    } else if (status === 401) {
-      message = 'your session has ended. Sign in again.';
-    }
+    const message = refusalMessage(status, body, [...sent.values()], (edit) =>
+      this.describeCell(edit),
+    );
     this.save.update((s) => saveFailed(s, message, false));
     this.settleWaiters();
   }
@@ -525,18 +419,6 @@ export class AuditEditor {
     for (const resolve of waiters) resolve(saved);
   }
 
-  /** Stored cells grouped by row. */
-  private groupStored(): Map<string, Record<string, AuditRating>> {
-    const rows = new Map<string, Record<string, AuditRating>>();
-    for (const r of this.stored.values()) {
-      const key = rowKey(r.perspective, r.protocolId);
-      let row = rows.get(key);
-      if (!row) rows.set(key, (row = {}));
-      row[r.principleKey] = r;
-    }
-    return rows;
-  }
-
   /** Recomputes one row as shown: its stored cells with the unsaved edits on top. */
   private refreshRow(key: string): void {
     const s = this.rowSignals.get(key);
@@ -551,18 +433,7 @@ export class AuditEditor {
   }
 
   private overlay(key: string, base: Record<string, AuditRating>): RowRatings {
-    const row: Record<string, AuditRating> = { ...base };
     const { inFlight, pending } = this.save();
-    const now = new Date().toISOString();
-    for (const queue of [inFlight, pending]) {
-      if (!queue) continue;
-      for (const edit of queue.values()) {
-        if (rowKey(edit.perspective, edit.protocolId) !== key) continue;
-        const shown = applyEdit(row[edit.principleKey], edit, now);
-        if (shown) row[edit.principleKey] = shown;
-        else delete row[edit.principleKey];
-      }
-    }
-    return row;
+    return overlayRow(key, base, [inFlight, pending], new Date().toISOString());
   }
 }

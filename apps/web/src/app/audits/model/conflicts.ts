@@ -1,4 +1,4 @@
-import type { AuditRating, PerspectiveValue, RatingConflict } from '@rcp/api-contract';
+import type { Audit, AuditRating, PerspectiveValue, RatingConflict } from '@rcp/api-contract';
 import { cellKey, EditQueue, RatingEdit } from './autosave';
 
 /** One cell the person changed that someone else changed first: both versions, and who. */
@@ -46,4 +46,39 @@ export function allChosen(
   choices: ReadonlyMap<string, ConflictChoice>,
 ): boolean {
   return cells.every((c) => choices.has(c.key));
+}
+
+/** What a 409 left: the server's words and conflicts, and the audit as it is now (once fetched). */
+export interface ConflictSource {
+  readonly message: string;
+  readonly conflicts: readonly RatingConflict[];
+  readonly fresh: Audit | null;
+  readonly error: string | null;
+}
+
+export interface ConflictState {
+  /** What the server said. */
+  readonly message: string;
+  /** The cells someone else changed that the person changed too, each needing a choice. */
+  readonly cells: readonly CellConflict[];
+  /** The audit as the server has it now; null while it is fetched. */
+  readonly fresh: Audit | null;
+  readonly error: string | null;
+  /** The person's unsaved edits, all of them (for the "discard" choice's count). */
+  readonly unsaved: number;
+}
+
+/** The conflict as the panel shows it, against the person's unsaved edits as they are now. */
+export function conflictState(
+  source: ConflictSource | null,
+  pending: EditQueue,
+): ConflictState | null {
+  if (!source) return null;
+  return {
+    message: source.message,
+    cells: cellConflicts(source.conflicts, pending),
+    fresh: source.fresh,
+    error: source.error,
+    unsaved: pending.size,
+  };
 }
