@@ -14,10 +14,10 @@ import type {
   AuditProtocol,
   AuditRating,
   FrameworkVersion,
-  PerspectiveValue,
   PutRatingsResponse,
   RatingConflict,
 } from '@rcp/api-contract';
+import { type Perspective, PERSPECTIVES } from '@rcp/vocabulary';
 import { applicablePrinciples, type ProtocolResult, scoreProtocol } from '@rcp/scoring';
 import { map, Observable, switchMap, tap } from 'rxjs';
 import { AuthService } from '../../accounts/auth.service';
@@ -64,9 +64,9 @@ export interface GridRowModel {
   readonly protocol: AuditProtocol;
   /** Per column: whether the principle applies to the protocol's context need. */
   readonly applies: readonly boolean[];
-  readonly ratings: Readonly<Record<PerspectiveValue, Signal<RowRatings>>>;
+  readonly ratings: Readonly<Record<Perspective, Signal<RowRatings>>>;
   /** Scored by the shared lib from the ratings on the page, per perspective. */
-  readonly result: Readonly<Record<PerspectiveValue, Signal<ProtocolResult>>>;
+  readonly result: Readonly<Record<Perspective, Signal<ProtocolResult>>>;
 }
 
 export interface ConflictState {
@@ -98,8 +98,6 @@ export function sameHeadline(a: AuditHeadline, b: AuditHeadline): boolean {
   );
 }
 
-const ALL_PERSPECTIVES: readonly PerspectiveValue[] = ['leadership', 'frontline', 'residents'];
-
 /**
  * The state of one audit page: the audit, its framework version, the ratings as shown (stored
  * ones with unsaved edits on top), live scores, and autosave with conflict handling. Provided by
@@ -113,7 +111,7 @@ export class AuditEditor {
   readonly audit = signal<Audit | null>(null);
   readonly framework = signal<FrameworkVersion | null>(null);
   readonly loadError = signal<string | null>(null);
-  readonly perspective = signal<PerspectiveValue>('leadership');
+  readonly perspective = signal<Perspective>('leadership');
   readonly save = signal<SaveState>(initialSaveState(0));
   /** Set on a 409: what the server said, and the audit as it has it now (once fetched). */
   private readonly conflictSource = signal<{
@@ -142,7 +140,7 @@ export class AuditEditor {
   readonly rows = signal<readonly GridRowModel[]>([]);
   readonly words = computed<RatingWords>(() => ratingWordsOf(this.framework()?.ratingScale));
 
-  readonly perspectives = computed<readonly PerspectiveValue[]>(
+  readonly perspectives = computed<readonly Perspective[]>(
     () => this.audit()?.perspectives ?? ['leadership'],
   );
   readonly isLead = computed(() => {
@@ -242,9 +240,9 @@ export class AuditEditor {
       const applicable = new Set(
         applicablePrinciples(scoring, protocol.contextNeed).map((p) => p.key),
       );
-      const ratings = {} as Record<PerspectiveValue, Signal<RowRatings>>;
-      const result = {} as Record<PerspectiveValue, Signal<ProtocolResult>>;
-      for (const perspective of ALL_PERSPECTIVES) {
+      const ratings = {} as Record<Perspective, Signal<RowRatings>>;
+      const result = {} as Record<Perspective, Signal<ProtocolResult>>;
+      for (const perspective of PERSPECTIVES) {
         const s = signal<RowRatings>({});
         rowSignals.set(rowKey(perspective, protocol.id), s);
         ratings[perspective] = s.asReadonly();
@@ -267,7 +265,7 @@ export class AuditEditor {
   }
 
   /** The cell as shown now (stored, with any unsaved edit on top). */
-  cell(perspective: PerspectiveValue, protocolId: string, principleKey: string) {
+  cell(perspective: Perspective, protocolId: string, principleKey: string) {
     return this.rowSignals.get(rowKey(perspective, protocolId))?.()[principleKey];
   }
 
