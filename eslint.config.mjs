@@ -21,11 +21,17 @@ export default [
             { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared'] },
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['scope:shared', 'scope:api'] },
-            { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
-            { sourceTag: 'type:contract', onlyDependOnLibsWithTags: ['type:contract'] },
+            // The shared words (value lists and their labels) depend on nothing; everything may use them.
+            { sourceTag: 'type:vocabulary', onlyDependOnLibsWithTags: [] },
+            { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util', 'type:vocabulary'] },
+            {
+              sourceTag: 'type:contract',
+              onlyDependOnLibsWithTags: ['type:contract', 'type:vocabulary'],
+            },
             {
               sourceTag: 'type:app',
               onlyDependOnLibsWithTags: [
+                'type:vocabulary',
                 'type:util',
                 'type:contract',
                 'type:data-access',
@@ -33,7 +39,10 @@ export default [
                 'type:ui',
               ],
             },
-            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:util', 'type:contract'] },
+            {
+              sourceTag: 'type:e2e',
+              onlyDependOnLibsWithTags: ['type:vocabulary', 'type:util', 'type:contract'],
+            },
           ],
         },
       ],

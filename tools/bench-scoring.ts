@@ -16,12 +16,10 @@ import {
   DEFAULT_SCORING_PARAMETERS,
   projectWhatIf,
   scoreAudit,
-  type ContextNeed,
   type ProtocolInput,
-  type Reach,
-  type RatingValue,
   type ScoringConfig,
 } from '../libs/scoring/src/index';
+import type { ContextNeed, RatingValue, Reach } from '../libs/vocabulary/src/index';
 
 const PROTOCOLS = Number(process.env['BENCH_PROTOCOLS'] ?? 10_000);
 const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 3);

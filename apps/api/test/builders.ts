@@ -1,4 +1,4 @@
-import type { Role } from '@rcp/api-contract';
+import type { Role } from '@rcp/vocabulary';
 import { randomBytes } from 'node:crypto';
 import request from 'supertest';
 import { hashPassword } from '../src/auth/passwords';

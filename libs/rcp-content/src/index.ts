@@ -7,11 +7,7 @@ export {
   type DefaultCategoryKey,
 } from './lib/framework';
 export { PROTOCOL_LIBRARY } from './lib/protocol-library';
-export {
-  DEMO_COUNCILS,
-  COUNCIL_TYPE_LABELS,
-  SERVICE_AREAS_BY_COUNCIL_TYPE,
-} from './lib/demo-councils';
+export { DEMO_COUNCILS, SERVICE_AREAS_BY_COUNCIL_TYPE } from './lib/demo-councils';
 export {
   principleKeys,
   categoryKeys,

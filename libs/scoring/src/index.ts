@@ -2,37 +2,27 @@
  * RCP Audit scoring: pure functions shared by the API and the web app.
  * Every formula is documented in docs/scoring.md.
  */
-export {
-  CONTEXT_NEEDS,
-  PERSPECTIVES,
-  PROTOCOL_CLASSES,
-  PROTOCOL_SCOPES,
-  RATINGS,
-  REACHES,
-} from './lib/types';
+/**
+ * @deprecated The value lists and their types live in `@rcp/vocabulary`; import `ProtocolClass`
+ * from there. Kept while the rating grid moves over.
+ */
+export type { ProtocolClass } from '@rcp/vocabulary';
 export type {
   AuditSummary,
   ClassCount,
   ClassShares,
   ClassThresholds,
-  ContextNeed,
   GroupBreakdown,
-  Perspective,
   PerspectiveGap,
   PerspectiveGaps,
   PerspectiveScore,
   PrincipleBreakdown,
   PrincipleGap,
   PrincipleWeighting,
-  ProtocolClass,
   ProtocolGap,
   ProtocolInput,
   ProtocolRatings,
   ProtocolResult,
-  ProtocolScope,
-  Rating,
-  RatingValue,
-  Reach,
   ScopeMeasures,
   ScoringConfig,
   ValidationError,

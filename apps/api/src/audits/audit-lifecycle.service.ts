@@ -5,7 +5,8 @@ import {
   Injectable,
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Audit, PerspectiveValue } from '@rcp/api-contract';
+import type { Audit } from '@rcp/api-contract';
+import type { Perspective } from '@rcp/vocabulary';
 import { headlineFigures } from '@rcp/scoring';
 import { DataSource } from 'typeorm';
 import { AuditTrailService } from '../audit-trail/audit-trail.service';
@@ -52,7 +53,7 @@ export class AuditLifecycleService {
         'periodEnd',
         'cannot be in the future: audit a period that has ended or ends today',
       );
-    const perspectives: PerspectiveValue[] = dto.perspectives?.length
+    const perspectives: Perspective[] = dto.perspectives?.length
       ? [...new Set(dto.perspectives)]
       : ['leadership'];
     if (!perspectives.includes('leadership')) perspectives.unshift('leadership');

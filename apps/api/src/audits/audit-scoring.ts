@@ -1,15 +1,10 @@
-import type {
-  AuditProtocol,
-  AuditRating,
-  FrameworkScoring,
-  PerspectiveValue,
-} from '@rcp/api-contract';
+import type { AuditProtocol, AuditRating, FrameworkScoring } from '@rcp/api-contract';
+import { type Perspective, RatingValue } from '@rcp/vocabulary';
 import {
   AuditSummary,
   perspectiveGaps,
   PerspectiveGaps,
   ProtocolInput,
-  RatingValue,
   scoreAudit,
 } from '@rcp/scoring';
 
@@ -17,7 +12,7 @@ import {
 export function protocolInputs(
   protocols: AuditProtocol[],
   ratings: AuditRating[],
-  perspective: PerspectiveValue,
+  perspective: Perspective,
 ): ProtocolInput[] {
   const byProtocol = new Map<string, Record<string, RatingValue>>();
   for (const r of ratings) {
@@ -40,7 +35,7 @@ export function protocolInputs(
 export interface AuditScores {
   /** The headline perspective: leadership, the council's own assessment. */
   summary: AuditSummary;
-  byPerspective: Partial<Record<PerspectiveValue, AuditSummary>>;
+  byPerspective: Partial<Record<Perspective, AuditSummary>>;
   gaps: PerspectiveGaps | null;
 }
 
@@ -49,14 +44,14 @@ export function scoreAuditData(
   scoring: FrameworkScoring,
   protocols: AuditProtocol[],
   ratings: AuditRating[],
-  perspectives: PerspectiveValue[],
+  perspectives: Perspective[],
 ): AuditScores {
   const inputs = Object.fromEntries(
     perspectives.map((p) => [p, protocolInputs(protocols, ratings, p)]),
-  ) as Partial<Record<PerspectiveValue, ProtocolInput[]>>;
+  ) as Partial<Record<Perspective, ProtocolInput[]>>;
   const byPerspective = Object.fromEntries(
     perspectives.map((p) => [p, scoreAudit(scoring, inputs[p] ?? [])]),
-  ) as Partial<Record<PerspectiveValue, AuditSummary>>;
+  ) as Partial<Record<Perspective, AuditSummary>>;
   return {
     summary: byPerspective.leadership ?? scoreAudit(scoring, inputs[perspectives[0]] ?? []),
     byPerspective,

@@ -1,14 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   CreateAuditRequest,
-  PERSPECTIVE_VALUES,
-  PerspectiveValue,
   PutRatingsRequest,
-  RatingNumber,
   RatingWrite,
   ReopenAuditRequest,
   SubmitAuditRequest,
 } from '@rcp/api-contract';
+import { Perspective, PERSPECTIVES, Rating } from '@rcp/vocabulary';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -46,13 +44,13 @@ export class CreateAuditDto implements CreateAuditRequest {
   @IsISO8601({ strict: true }, { message: 'must be a date (YYYY-MM-DD)' })
   periodEnd!: string;
 
-  @ApiPropertyOptional({ enum: PERSPECTIVE_VALUES, isArray: true, default: ['leadership'] })
+  @ApiPropertyOptional({ enum: PERSPECTIVES, isArray: true, default: ['leadership'] })
   @IsOptional()
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(3)
-  @IsIn(PERSPECTIVE_VALUES, { each: true, message: 'must be leadership, frontline or residents' })
-  perspectives?: PerspectiveValue[];
+  @IsIn(PERSPECTIVES, { each: true, message: 'must be leadership, frontline or residents' })
+  perspectives?: Perspective[];
 }
 
 class EvidenceDto {
@@ -87,10 +85,10 @@ export class RatingWriteDto implements RatingWrite {
   @Matches(/^[a-z][a-z0-9_-]{0,59}$/, { message: 'must be a principle key' })
   principleKey!: string;
 
-  @ApiPropertyOptional({ enum: PERSPECTIVE_VALUES })
+  @ApiPropertyOptional({ enum: PERSPECTIVES })
   @IsOptional()
-  @IsIn(PERSPECTIVE_VALUES, { message: 'must be leadership, frontline or residents' })
-  perspective?: PerspectiveValue;
+  @IsIn(PERSPECTIVES, { message: 'must be leadership, frontline or residents' })
+  perspective?: Perspective;
 
   @ApiPropertyOptional({
     enum: [-2, -1, 0, 1, 2],
@@ -100,7 +98,7 @@ export class RatingWriteDto implements RatingWrite {
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
   @IsIn([-2, -1, 0, 1, 2], { message: 'must be -2, -1, 0, 1, 2 or null (not applicable)' })
-  value?: RatingNumber | null;
+  value?: Rating | null;
 
   @ApiPropertyOptional()
   @IsOptional()

@@ -1,11 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type {
-  AuditProtocol,
-  AuditTrailEntry,
-  ClassCounts,
-  PerspectiveValue,
-} from '@rcp/api-contract';
+import type { AuditProtocol, AuditTrailEntry, ClassCounts } from '@rcp/api-contract';
+import type { Perspective } from '@rcp/vocabulary';
 import { DataSource, EntityManager } from 'typeorm';
 
 /** An audit as stored, with its framework version's number. */
@@ -17,7 +13,7 @@ export interface AuditRow {
   period_end: string;
   framework_version_id: string;
   framework_number: number;
-  perspectives: PerspectiveValue[];
+  perspectives: Perspective[];
   status: 'draft' | 'submitted';
   submitted_at: Date | null;
   reopened_reason: string | null;
@@ -46,7 +42,7 @@ export interface NewAudit {
   periodStart: string;
   periodEnd: string;
   frameworkNumber: number;
-  perspectives: PerspectiveValue[];
+  perspectives: Perspective[];
   createdBy: string;
 }
 

@@ -3,11 +3,11 @@ import type {
   AuditRating,
   FieldError,
   FrameworkScoring,
-  PerspectiveValue,
   RatingCellChange,
   RatingConflict,
   RatingWrite,
 } from '@rcp/api-contract';
+import type { Perspective } from '@rcp/vocabulary';
 import { applicablePrinciples, evidenceRequirement } from '@rcp/scoring';
 import { CellRef, cellKeyOf, RatingToStore } from './ratings.repository';
 
@@ -29,7 +29,7 @@ export function structureErrors(
   writes: readonly RatingWrite[],
   protocols: readonly AuditProtocol[],
   scoring: FrameworkScoring,
-  perspectives: readonly PerspectiveValue[],
+  perspectives: readonly Perspective[],
 ): FieldError[] {
   const byId = new Map(protocols.map((p) => [p.id, p]));
   const errors: FieldError[] = [];

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AuditRating, PerspectiveValue, RatingCellChange } from '@rcp/api-contract';
+import type { AuditRating, RatingCellChange } from '@rcp/api-contract';
+import type { Perspective } from '@rcp/vocabulary';
 import { DataSource, EntityManager } from 'typeorm';
 
 /** A rating as stored. */
 export interface RatingRow {
   protocol_id: string;
   principle_key: string;
-  perspective: PerspectiveValue;
+  perspective: Perspective;
   value: number | null;
   evidence_text: string | null;
   evidence_date: string | null;
@@ -21,7 +22,7 @@ export interface RatingRow {
 interface CellChangeRow {
   protocol_id: string;
   principle_key: string;
-  perspective: PerspectiveValue;
+  perspective: Perspective;
   audit_version: number;
   changed_at: Date;
   before: AuditRating | null;
@@ -40,7 +41,7 @@ const CHANGE_SELECT = `c.protocol_id, c.principle_key, c.perspective, c.audit_ve
 export interface CellRef {
   protocolId: string;
   principleKey: string;
-  perspective: PerspectiveValue;
+  perspective: Perspective;
 }
 
 export function cellKeyOf(c: CellRef): string {
@@ -128,7 +129,7 @@ export class RatingsRepository {
     auditId: string,
     fromAuditId: string,
     principleKeys: readonly string[],
-    perspectives: readonly PerspectiveValue[],
+    perspectives: readonly Perspective[],
     m: EntityManager,
   ): Promise<number> {
     const result = (await m.query(

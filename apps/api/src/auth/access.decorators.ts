@@ -1,5 +1,5 @@
 import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
-import type { Role } from '@rcp/api-contract';
+import type { Role } from '@rcp/vocabulary';
 import type { Request } from 'express';
 import { Actor, Caller } from './actor';
 import type { SessionUser } from './sessions.service';

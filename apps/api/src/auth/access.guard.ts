@@ -8,7 +8,7 @@ import {
   UnauthorizedException,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Role } from '@rcp/api-contract';
+import type { Role } from '@rcp/vocabulary';
 import { AuditTrailService } from '../audit-trail/audit-trail.service';
 import { CouncilsRepository } from '../councils/councils.repository';
 import { callerOf, PUBLIC_KEY, RequestWithSession, ROLES_KEY } from './access.decorators';

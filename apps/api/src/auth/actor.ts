@@ -1,4 +1,4 @@
-import type { Role } from '@rcp/api-contract';
+import type { Role } from '@rcp/vocabulary';
 
 /** Who is making a request, as services see it (services never see the HTTP request itself). */
 export interface Actor {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Role } from '@rcp/api-contract';
+import type { Role } from '@rcp/vocabulary';
 import { DataSource, EntityManager } from 'typeorm';
 
 /** The signed-in user behind a live session, as the API uses it on every request. */

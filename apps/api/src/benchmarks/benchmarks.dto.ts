@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { COUNCIL_TYPES, POPULATION_BANDS, REGIONS } from '@rcp/api-contract';
+import { COUNCIL_TYPES, POPULATION_BANDS, REGIONS } from '@rcp/vocabulary';
 import { IsIn, IsISO8601, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 
 export class BenchmarksQueryDto {

@@ -1,17 +1,19 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import {
+  CreateCouncilRequest,
+  UpdateCouncilRequest,
+  UpdateSharingRequest,
+} from '@rcp/api-contract';
+import {
   COUNCIL_TYPES,
   CouncilType,
-  CreateCouncilRequest,
   POPULATION_BANDS,
   PopulationBand,
   Region,
   REGIONS,
   SHARING_CHOICES,
   SharingChoice,
-  UpdateCouncilRequest,
-  UpdateSharingRequest,
-} from '@rcp/api-contract';
+} from '@rcp/vocabulary';
 import { Transform } from 'class-transformer';
 import {
   IsBoolean,

@@ -5,7 +5,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import type { CouncilType, PopulationBand, Region, SharingChoice } from '@rcp/api-contract';
+import type { CouncilType, PopulationBand, Region, SharingChoice } from '@rcp/vocabulary';
 
 @Entity('councils')
 export class CouncilEntity {

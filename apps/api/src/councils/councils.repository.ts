@@ -1,12 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type {
-  Council,
-  CouncilType,
-  PopulationBand,
-  Region,
-  SharingChoice,
-} from '@rcp/api-contract';
+import type { Council } from '@rcp/api-contract';
+import type { CouncilType, PopulationBand, Region, SharingChoice } from '@rcp/vocabulary';
 import { DataSource, EntityManager } from 'typeorm';
 import { CouncilEntity } from './council.entity';
 

@@ -1,6 +1,7 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Council, SharingChoice } from '@rcp/api-contract';
+import type { Council } from '@rcp/api-contract';
+import type { SharingChoice } from '@rcp/vocabulary';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { AuditTrailService } from '../audit-trail/audit-trail.service';
 import { Actor, canReachCouncil } from '../auth/actor';

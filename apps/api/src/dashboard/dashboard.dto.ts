@@ -1,4 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
+import { PROTOCOL_SCOPES, type ProtocolScope } from '@rcp/vocabulary';
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 
 /** Which audit the dashboard shows, against which, and the filters on its protocols. */
@@ -6,7 +7,7 @@ export interface DashboardQuery {
   auditId?: string;
   compareTo?: string;
   serviceArea?: string;
-  scope?: 'organisational' | 'wider';
+  scope?: ProtocolScope;
 }
 
 export class DashboardQueryDto implements DashboardQuery {
@@ -26,8 +27,8 @@ export class DashboardQueryDto implements DashboardQuery {
   @MaxLength(120)
   serviceArea?: string;
 
-  @ApiPropertyOptional({ enum: ['organisational', 'wider'] })
+  @ApiPropertyOptional({ enum: PROTOCOL_SCOPES })
   @IsOptional()
-  @IsIn(['organisational', 'wider'], { message: 'must be organisational or wider' })
-  scope?: 'organisational' | 'wider';
+  @IsIn(PROTOCOL_SCOPES, { message: 'must be organisational or wider' })
+  scope?: ProtocolScope;
 }

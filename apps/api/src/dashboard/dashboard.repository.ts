@@ -1,11 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type {
-  CouncilDashboard,
-  PerspectiveGapView,
-  PerspectiveValue,
-  ProtocolClassValue,
-} from '@rcp/api-contract';
+import type { CouncilDashboard, PerspectiveGapView } from '@rcp/api-contract';
+import type { Perspective, ProtocolClass, ProtocolStatus } from '@rcp/vocabulary';
 import { DataSource, EntityManager } from 'typeorm';
 
 /** The council as the dashboard names it (columns aliased to the contract's names). */
@@ -18,18 +14,18 @@ export interface DashboardAuditRow {
   period_start: string;
   period_end: string;
   framework_number: number;
-  perspectives: PerspectiveValue[];
+  perspectives: Perspective[];
   index_score: number | null;
   wider_index: number | null;
   coverage: number;
   provisional: boolean;
   mismatch_count: number;
   protocol_load: number;
-  perspective_indexes: Partial<Record<PerspectiveValue, number | null>> | null;
+  perspective_indexes: Partial<Record<Perspective, number | null>> | null;
   gap: PerspectiveGapView['gap'];
   principle_gaps: Array<{
     key: string;
-    indexes: Partial<Record<PerspectiveValue, number | null>>;
+    indexes: Partial<Record<Perspective, number | null>>;
     gap: { size: number } | null;
   }> | null;
 }
@@ -46,9 +42,9 @@ export interface DashboardProtocolRow {
   context_need: 'relational' | 'transactional' | 'mixed';
   reach: 'low' | 'medium' | 'high';
   score: number | null;
-  class: ProtocolClassValue | null;
+  class: ProtocolClass | null;
   mismatch: boolean | null;
-  status: 'active' | 'retired';
+  status: ProtocolStatus;
   retired_reason: string | null;
 }
 

@@ -1,4 +1,5 @@
-import type { DemoAccount, Role } from '@rcp/api-contract';
+import type { DemoAccount } from '@rcp/api-contract';
+import type { Role } from '@rcp/vocabulary';
 import { DEMO_COUNCILS } from '@rcp/content';
 
 /** Every demo account uses this password (demo mode only; listed on the sign-in page). */

@@ -1,5 +1,6 @@
 import type { AuditProtocol, AuditRating, FrameworkScoring } from '@rcp/api-contract';
-import { COUNCIL_TYPES, DEMO_COUNCILS } from '@rcp/content';
+import { COUNCIL_TYPES } from '@rcp/vocabulary';
+import { DEMO_COUNCILS } from '@rcp/content';
 import { scoreAudit } from '@rcp/scoring';
 import { protocolInputs } from '../audits/audit-scoring';
 import { defaultFrameworkV1 } from '../frameworks/default-framework';

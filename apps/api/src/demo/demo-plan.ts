@@ -1,13 +1,17 @@
-import type { PerspectiveValue, RatingNumber } from '@rcp/api-contract';
+import {
+  COUNCIL_TYPES,
+  type Perspective,
+  PERSPECTIVES,
+  POPULATION_BANDS,
+  type Rating,
+  REGIONS,
+} from '@rcp/vocabulary';
 import {
   DEMO_COUNCILS,
   DemoCouncil,
   PROTOCOL_LIBRARY,
   ProtocolTemplate,
   SERVICE_AREAS_BY_COUNCIL_TYPE,
-  UK_REGIONS,
-  COUNCIL_TYPES,
-  POPULATION_BANDS,
 } from '@rcp/content';
 
 /**
@@ -65,8 +69,8 @@ export interface PlannedProtocol {
 export interface PlannedRating {
   protocolKey: string;
   principleKey: string;
-  perspective: PerspectiveValue;
-  value: RatingNumber | null;
+  perspective: Perspective;
+  value: Rating | null;
   evidence: string | null;
 }
 
@@ -76,7 +80,7 @@ export interface PlannedAudit {
   periodStart: string;
   periodEnd: string;
   status: 'submitted' | 'draft';
-  perspectives: PerspectiveValue[];
+  perspectives: Perspective[];
   /** Protocol keys in this audit. */
   protocolKeys: string[];
   ratings: PlannedRating[];
@@ -255,7 +259,7 @@ function councilIdentity(
           ? 'Northern Ireland'
           : type === 'london-borough'
             ? 'London'
-            : UK_REGIONS.slice(0, 9)[Math.floor(rnd() * 9)];
+            : REGIONS.slice(0, 9)[Math.floor(rnd() * 9)];
   return {
     slug: `${place.toLowerCase()}-${i}`,
     name: `${place} ${i} ${TYPE_SUFFIX[type]}`,
@@ -341,14 +345,14 @@ function planProtocols(
   });
 }
 
-function clampRating(v: number): RatingNumber {
-  return Math.max(-2, Math.min(2, Math.round(v))) as RatingNumber;
+function clampRating(v: number): Rating {
+  return Math.max(-2, Math.min(2, Math.round(v))) as Rating;
 }
 
 function rateAudit(
   protocols: PlannedProtocol[],
   k: number,
-  perspectives: PerspectiveValue[],
+  perspectives: Perspective[],
   lowCoverage: boolean,
   rnd: () => number,
 ): PlannedRating[] {
@@ -363,7 +367,7 @@ function rateAudit(
       const typical = enabling
         ? p.template.typicalRatings.enabling[principleKey]
         : p.template.typicalRatings.inhibiting[principleKey];
-      let leadership: RatingNumber | null = (typical ?? null) as RatingNumber | null;
+      let leadership: Rating | null = (typical ?? null) as Rating | null;
       if (leadership !== null && rnd() < 0.15)
         leadership = clampRating(leadership + (rnd() < 0.5 ? -1 : 1));
       for (const perspective of perspectives) {
@@ -397,9 +401,9 @@ export function planCouncil(i: number, options: DemoOptions): PlannedCouncil {
   const periods = halfYears(options.lastPeriodEnd, options.auditsPerCouncil);
   const withPerspectives = i % 3 === 0;
   const audits: PlannedAudit[] = periods.map((period, k) => {
-    const perspectives: PerspectiveValue[] =
+    const perspectives: Perspective[] =
       withPerspectives && k >= Math.floor(options.auditsPerCouncil / 2)
-        ? ['leadership', 'frontline', 'residents']
+        ? [...PERSPECTIVES]
         : ['leadership'];
     const present = protocols.filter(
       (p) => k >= p.introducedAt && (p.retiredAt === null || k < p.retiredAt),

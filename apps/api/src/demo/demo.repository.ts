@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { AuditProtocol } from '@rcp/api-contract';
 import type {
-  AuditProtocol,
   CouncilType,
   PopulationBand,
   Region,
   Role,
   SharingChoice,
-} from '@rcp/api-contract';
+  ProtocolStatus,
+} from '@rcp/vocabulary';
 import { DataSource, EntityManager } from 'typeorm';
 
 export interface DemoCouncilRow {
@@ -40,7 +41,7 @@ export interface DemoProtocolRow {
   reach: string;
   basis: string;
   libraryKey: string;
-  status: 'active' | 'retired';
+  status: ProtocolStatus;
   retiredAt: Date | null;
   retiredReason: string | null;
   createdAt: Date;

@@ -5,7 +5,8 @@ import {
   NotFoundException,
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { FrameworkItem, FrameworkLayerKind, FrameworkVersion } from '@rcp/api-contract';
+import type { FrameworkItem, FrameworkVersion } from '@rcp/api-contract';
+import type { FrameworkItemLayer } from '@rcp/vocabulary';
 import { validateConfig } from '@rcp/scoring';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditTrailService } from '../audit-trail/audit-trail.service';
@@ -58,7 +59,7 @@ export class FrameworkDraftsService {
   async upsertItem(
     actor: Actor,
     number: number,
-    layer: FrameworkLayerKind,
+    layer: FrameworkItemLayer,
     key: string,
     dto: UpsertFrameworkItemDto,
   ): Promise<FrameworkVersion> {
@@ -130,7 +131,7 @@ export class FrameworkDraftsService {
   async retireItem(
     actor: Actor,
     number: number,
-    layer: FrameworkLayerKind,
+    layer: FrameworkItemLayer,
     key: string,
     revision: number,
   ): Promise<FrameworkVersion> {

@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type {
   FrameworkItem,
-  FrameworkLayerKind,
   FrameworkScoring,
   FrameworkVersion,
   FrameworkVersionSummary,
 } from '@rcp/api-contract';
+import type { FrameworkItemLayer } from '@rcp/vocabulary';
 import { DataSource, EntityManager } from 'typeorm';
 
 const ITEM_COLUMNS = `layer, key, title, description, weight, contexts, relational, principle_keys, sort_order`;
@@ -325,7 +325,7 @@ export class FrameworkVersionsRepository {
 
   async deleteItem(
     versionId: string,
-    layer: FrameworkLayerKind,
+    layer: FrameworkItemLayer,
     key: string,
     m: EntityManager = this.db.manager,
   ): Promise<void> {

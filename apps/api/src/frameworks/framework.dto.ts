@@ -1,10 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  CONTEXT_NEED_VALUES,
-  ContextNeedValue,
-  UpdateFrameworkSettingsRequest,
-  UpsertFrameworkItemRequest,
-} from '@rcp/api-contract';
+import { UpdateFrameworkSettingsRequest, UpsertFrameworkItemRequest } from '@rcp/api-contract';
+import { CONTEXT_NEEDS, ContextNeed } from '@rcp/vocabulary';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -44,11 +40,11 @@ export class UpsertFrameworkItemDto implements UpsertFrameworkItemRequest {
   @Max(10)
   weight?: number;
 
-  @ApiPropertyOptional({ enum: CONTEXT_NEED_VALUES, isArray: true })
+  @ApiPropertyOptional({ enum: CONTEXT_NEEDS, isArray: true })
   @IsOptional()
   @IsArray()
-  @IsIn(CONTEXT_NEED_VALUES, { each: true, message: 'must be relational, transactional or mixed' })
-  contexts?: ContextNeedValue[];
+  @IsIn(CONTEXT_NEEDS, { each: true, message: 'must be relational, transactional or mixed' })
+  contexts?: ContextNeed[];
 
   @ApiPropertyOptional()
   @IsOptional()

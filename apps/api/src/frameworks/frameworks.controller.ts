@@ -13,13 +13,8 @@ import {
   Query,
 } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import {
-  FRAMEWORK_LAYERS,
-  FrameworkComparison,
-  FrameworkLayerKind,
-  FrameworkVersion,
-  FrameworkVersionSummary,
-} from '@rcp/api-contract';
+import { FrameworkComparison, FrameworkVersion, FrameworkVersionSummary } from '@rcp/api-contract';
+import { FRAMEWORK_ITEM_LAYERS, FrameworkItemLayer } from '@rcp/vocabulary';
 import { ALL_ROLES, CurrentActor, Roles } from '../auth/access.decorators';
 import { Actor } from '../auth/actor';
 import {
@@ -46,11 +41,11 @@ class VersionNumberPipe implements PipeTransform<string, number> {
 const versionNumber = new VersionNumberPipe();
 
 /** Unknown layers and malformed keys are "not found", like any other missing item. */
-class LayerPipe implements PipeTransform<string, FrameworkLayerKind> {
-  transform(value: string): FrameworkLayerKind {
-    if (!(FRAMEWORK_LAYERS as readonly string[]).includes(value))
+class LayerPipe implements PipeTransform<string, FrameworkItemLayer> {
+  transform(value: string): FrameworkItemLayer {
+    if (!(FRAMEWORK_ITEM_LAYERS as readonly string[]).includes(value))
       throw new NotFoundException('No such layer.');
-    return value as FrameworkLayerKind;
+    return value as FrameworkItemLayer;
   }
 }
 class KeyPipe implements PipeTransform<string, string> {
@@ -151,7 +146,7 @@ export class FrameworksController {
   upsertItem(
     @CurrentActor() actor: Actor,
     @Param('number', versionNumber) number: number,
-    @Param('layer', LayerPipe) layer: FrameworkLayerKind,
+    @Param('layer', LayerPipe) layer: FrameworkItemLayer,
     @Param('key', KeyPipe) key: string,
     @Body() dto: UpsertFrameworkItemDto,
   ): Promise<FrameworkVersion> {
@@ -168,7 +163,7 @@ export class FrameworksController {
   retireItem(
     @CurrentActor() actor: Actor,
     @Param('number', versionNumber) number: number,
-    @Param('layer', LayerPipe) layer: FrameworkLayerKind,
+    @Param('layer', LayerPipe) layer: FrameworkItemLayer,
     @Param('key', KeyPipe) key: string,
     @Body() dto: RevisionDto,
   ): Promise<FrameworkVersion> {

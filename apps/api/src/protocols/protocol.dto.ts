@@ -1,20 +1,24 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import {
   AddFromLibraryRequest,
-  CONTEXT_NEED_VALUES,
-  ContextNeedValue,
   CreateProtocolRequest,
-  PROTOCOL_BASES,
-  PROTOCOL_SCOPE_VALUES,
-  PROTOCOL_TYPES,
-  ProtocolBasisValue,
-  ProtocolScopeValue,
-  ProtocolType,
-  REACH_VALUES,
-  ReachValue,
   RetireProtocolRequest,
   UpdateProtocolRequest,
 } from '@rcp/api-contract';
+import {
+  CONTEXT_NEEDS,
+  ContextNeed,
+  PROTOCOL_BASES,
+  PROTOCOL_SCOPES,
+  PROTOCOL_STATUSES,
+  ProtocolStatus,
+  PROTOCOL_TYPES,
+  ProtocolBasis,
+  ProtocolScope,
+  ProtocolType,
+  Reach,
+  REACHES,
+} from '@rcp/vocabulary';
 import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -71,21 +75,21 @@ export class CreateProtocolDto implements CreateProtocolRequest {
   @Length(2, 120, { message: 'must be between 2 and 120 characters' })
   serviceArea!: string;
 
-  @ApiProperty({ enum: PROTOCOL_SCOPE_VALUES })
-  @IsIn(PROTOCOL_SCOPE_VALUES, { message: 'must be organisational or wider' })
-  scope!: ProtocolScopeValue;
+  @ApiProperty({ enum: PROTOCOL_SCOPES })
+  @IsIn(PROTOCOL_SCOPES, { message: 'must be organisational or wider' })
+  scope!: ProtocolScope;
 
-  @ApiProperty({ enum: CONTEXT_NEED_VALUES })
-  @IsIn(CONTEXT_NEED_VALUES, { message: 'must be relational, transactional or mixed' })
-  contextNeed!: ContextNeedValue;
+  @ApiProperty({ enum: CONTEXT_NEEDS })
+  @IsIn(CONTEXT_NEEDS, { message: 'must be relational, transactional or mixed' })
+  contextNeed!: ContextNeed;
 
-  @ApiProperty({ enum: REACH_VALUES })
-  @IsIn(REACH_VALUES, { message: 'must be low, medium or high' })
-  reach!: ReachValue;
+  @ApiProperty({ enum: REACHES })
+  @IsIn(REACHES, { message: 'must be low, medium or high' })
+  reach!: Reach;
 
   @ApiProperty({ enum: PROTOCOL_BASES })
   @IsIn(PROTOCOL_BASES, { message: 'must be one of the bases' })
-  basis!: ProtocolBasisValue;
+  basis!: ProtocolBasis;
 
   @ApiPropertyOptional({ nullable: true, example: '2027-03-31' })
   @IsOptional()
@@ -136,11 +140,13 @@ export class AddFromLibraryDto implements AddFromLibraryRequest {
   keys!: string[];
 }
 
+const LISTED_STATUSES = [...PROTOCOL_STATUSES, 'all'] as const;
+
 export class ListProtocolsQuery {
-  @ApiPropertyOptional({ enum: ['active', 'retired', 'all'], default: 'active' })
+  @ApiPropertyOptional({ enum: LISTED_STATUSES, default: 'active' })
   @IsOptional()
-  @IsIn(['active', 'retired', 'all'])
-  status?: 'active' | 'retired' | 'all';
+  @IsIn(LISTED_STATUSES)
+  status?: ProtocolStatus | 'all';
 }
 
 export class LibraryQuery {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Protocol, ProtocolFields } from '@rcp/api-contract';
+import type { ProtocolStatus } from '@rcp/vocabulary';
 import { DataSource, EntityManager } from 'typeorm';
 
 /** A row of `protocols` as PostgreSQL returns it (the review date already formatted). */
@@ -28,7 +29,7 @@ export interface ProtocolRow {
   version: number;
 }
 
-export type ProtocolStatusFilter = 'active' | 'retired' | 'all';
+export type ProtocolStatusFilter = ProtocolStatus | 'all';
 
 const PROTOCOL_COLUMNS = `id, council_id, name, description, category, type, owner, service_area, scope,
   context_need, reach, basis, to_char(review_date, 'YYYY-MM-DD') AS review_date, source_links, library_key, status,

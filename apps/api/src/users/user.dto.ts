@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CreateInvitationRequest, Role, ROLES } from '@rcp/api-contract';
+import { CreateInvitationRequest } from '@rcp/api-contract';
+import { Role, ROLES } from '@rcp/vocabulary';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 

@@ -5,7 +5,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import type { Role, UserStatus } from '@rcp/api-contract';
+import type { Role, UserStatus } from '@rcp/vocabulary';
 
 @Entity('users')
 export class UserEntity {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Role, User } from '@rcp/api-contract';
+import type { User } from '@rcp/api-contract';
+import type { Role } from '@rcp/vocabulary';
 import { DataSource, EntityManager } from 'typeorm';
 import { CouncilEntity } from '../councils/council.entity';
 import { UserEntity } from './user.entity';

@@ -1,67 +1,11 @@
-/** Roles. A coordinator works across the whole network; the others belong to one council. */
-export const ROLES = ['coordinator', 'lead', 'manager', 'viewer'] as const;
-export type Role = (typeof ROLES)[number];
-export const COUNCIL_ROLES = ['lead', 'manager', 'viewer'] as const;
-export type CouncilRole = (typeof COUNCIL_ROLES)[number];
-
-export const ROLE_LABELS: Record<Role, string> = {
-  coordinator: 'Network coordinator',
-  lead: 'Council lead',
-  manager: 'Manager',
-  viewer: 'Viewer',
-};
-
-export const COUNCIL_TYPES = [
-  'county',
-  'district',
-  'unitary',
-  'metropolitan-borough',
-  'london-borough',
-  'welsh',
-  'scottish',
-  'northern-irish',
-] as const;
-export type CouncilType = (typeof COUNCIL_TYPES)[number];
-
-export const COUNCIL_TYPE_LABELS: Record<CouncilType, string> = {
-  county: 'County council',
-  district: 'District council',
-  unitary: 'Unitary authority',
-  'metropolitan-borough': 'Metropolitan borough',
-  'london-borough': 'London borough',
-  welsh: 'Welsh principal council',
-  scottish: 'Scottish council',
-  'northern-irish': 'Northern Irish district council',
-};
-
-export const REGIONS = [
-  'North East',
-  'North West',
-  'Yorkshire and the Humber',
-  'East Midlands',
-  'West Midlands',
-  'East of England',
-  'London',
-  'South East',
-  'South West',
-  'Wales',
-  'Scotland',
-  'Northern Ireland',
-] as const;
-export type Region = (typeof REGIONS)[number];
-
-export const POPULATION_BANDS = ['under-150k', '150k-300k', '300k-500k', 'over-500k'] as const;
-export type PopulationBand = (typeof POPULATION_BANDS)[number];
-export const POPULATION_BAND_LABELS: Record<PopulationBand, string> = {
-  'under-150k': 'Under 150,000',
-  '150k-300k': '150,000 to 300,000',
-  '300k-500k': '300,000 to 500,000',
-  'over-500k': 'Over 500,000',
-};
-
-/** How a council appears to other councils in benchmarks. */
-export const SHARING_CHOICES = ['named', 'anonymised'] as const;
-export type SharingChoice = (typeof SHARING_CHOICES)[number];
+import type {
+  CouncilType,
+  PopulationBand,
+  Region,
+  Role,
+  SharingChoice,
+  UserStatus,
+} from '@rcp/vocabulary';
 
 export interface Council {
   id: string;
@@ -93,8 +37,6 @@ export interface UpdateSharingRequest {
   sharing: SharingChoice;
   version: number;
 }
-
-export type UserStatus = 'invited' | 'active' | 'deactivated';
 
 export interface User {
   id: string;

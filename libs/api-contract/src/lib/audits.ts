@@ -1,14 +1,21 @@
+import type {
+  AuditStatus,
+  ContextNeed,
+  Perspective,
+  ProtocolClass,
+  ProtocolScope,
+  Rating,
+  RatingValue,
+  Reach,
+} from '@rcp/vocabulary';
 import type { ClassCounts } from './dashboard';
 
-export const PERSPECTIVE_VALUES = ['leadership', 'frontline', 'residents'] as const;
-export type PerspectiveValue = (typeof PERSPECTIVE_VALUES)[number];
-export const PERSPECTIVE_LABELS: Record<PerspectiveValue, string> = {
-  leadership: 'Leadership',
-  frontline: 'Frontline practitioners',
-  residents: 'Residents and people with lived experience',
-};
-
-export type RatingNumber = -2 | -1 | 0 | 1 | 2;
+/** @deprecated Use `Perspective` from `@rcp/vocabulary`; kept while the rating grid moves over. */
+export type PerspectiveValue = Perspective;
+/** @deprecated Use `PERSPECTIVE_LABELS` from `@rcp/vocabulary`; kept while the rating grid moves over. */
+export { PERSPECTIVE_LABELS } from '@rcp/vocabulary';
+/** @deprecated Use `Rating` from `@rcp/vocabulary`; kept while the rating grid moves over. */
+export type RatingNumber = Rating;
 
 export interface Evidence {
   text: string;
@@ -20,9 +27,9 @@ export interface Evidence {
 export interface AuditRating {
   protocolId: string;
   principleKey: string;
-  perspective: PerspectiveValue;
+  perspective: Perspective;
   /** null = not applicable. */
-  value: RatingNumber | null;
+  value: RatingValue;
   evidence: Evidence | null;
   /** Pre-filled from the last submitted audit and not yet confirmed or changed. */
   carriedForward: boolean;
@@ -38,17 +45,15 @@ export interface AuditProtocol {
   category: string;
   type: string;
   serviceArea: string;
-  scope: 'organisational' | 'wider';
-  contextNeed: 'relational' | 'transactional' | 'mixed';
-  reach: 'low' | 'medium' | 'high';
+  scope: ProtocolScope;
+  contextNeed: ContextNeed;
+  reach: Reach;
 }
-
-export type AuditStatus = 'draft' | 'submitted';
 
 export interface ProtocolScoreView {
   protocolId: string;
   score: number | null;
-  class: 'enabling' | 'inhibiting' | 'mixed' | 'neutral' | null;
+  class: ProtocolClass | null;
   mismatch: boolean;
   complete: boolean;
 }
@@ -81,7 +86,7 @@ export interface AuditListItem {
   periodEnd: string;
   status: AuditStatus;
   frameworkVersion: number;
-  perspectives: PerspectiveValue[];
+  perspectives: Perspective[];
   submittedAt: string | null;
   /** Stored on submit; live for drafts. */
   headline: AuditHeadline;
@@ -99,15 +104,15 @@ export interface CreateAuditRequest {
   label: string;
   periodStart: string;
   periodEnd: string;
-  perspectives?: PerspectiveValue[];
+  perspectives?: Perspective[];
 }
 
 export interface RatingWrite {
   protocolId: string;
   principleKey: string;
-  perspective?: PerspectiveValue;
+  perspective?: Perspective;
   /** −2…2, or null for not applicable. Ignored when `clear` is true. */
-  value?: RatingNumber | null;
+  value?: RatingValue;
   /** Removes the rating (back to "not rated"). */
   clear?: boolean;
   /**
@@ -127,7 +132,7 @@ export interface RatingWrite {
 export interface RatingCellChange {
   protocolId: string;
   principleKey: string;
-  perspective: PerspectiveValue;
+  perspective: Perspective;
   /** As it was before the change (null: not rated). */
   before: AuditRating | null;
   /** As it is now (null: not rated). */

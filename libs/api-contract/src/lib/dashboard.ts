@@ -1,6 +1,4 @@
-import type { PerspectiveValue } from './audits';
-
-export type ProtocolClassValue = 'enabling' | 'inhibiting' | 'mixed' | 'neutral';
+import type { ContextNeed, Perspective, ProtocolClass, ProtocolScope } from '@rcp/vocabulary';
 
 export interface ClassCounts {
   enabling: number;
@@ -25,7 +23,7 @@ export interface DashboardAuditRef {
  */
 export interface DashboardHeadline {
   /** Which protocols the index, class counts, load and mismatches count. */
-  scope: 'organisational' | 'wider';
+  scope: ProtocolScope;
   index: number | null;
   /** Index change since the comparison audit (null when either is missing). */
   change: number | null;
@@ -59,10 +57,10 @@ export interface HeatmapRow {
   name: string;
   category: string;
   serviceArea: string;
-  scope: 'organisational' | 'wider';
-  contextNeed: 'relational' | 'transactional' | 'mixed';
+  scope: ProtocolScope;
+  contextNeed: ContextNeed;
   score: number | null;
-  class: ProtocolClassValue | null;
+  class: ProtocolClass | null;
   /** principle key → rating (−2…2), null for N/A; absent when not rated or not applicable. */
   cells: Record<string, number | null>;
 }
@@ -97,18 +95,18 @@ export interface Mover {
 export interface MismatchRow {
   protocolId: string;
   name: string;
-  contextNeed: 'relational' | 'mixed' | 'transactional';
+  contextNeed: ContextNeed;
   score: number | null;
   category: string;
 }
 
 export interface PerspectiveGapView {
-  perspectives: Array<{ perspective: PerspectiveValue; index: number | null }>;
-  gap: { high: PerspectiveValue; low: PerspectiveValue; size: number } | null;
+  perspectives: Array<{ perspective: Perspective; index: number | null }>;
+  gap: { high: Perspective; low: Perspective; size: number } | null;
   byPrinciple: Array<{
     key: string;
     title: string;
-    values: Partial<Record<PerspectiveValue, number | null>>;
+    values: Partial<Record<Perspective, number | null>>;
     gap: number | null;
   }>;
 }
@@ -126,7 +124,7 @@ export interface CouncilDashboard {
   audits: DashboardAuditRef[];
   selected: DashboardAuditRef | null;
   compareTo: DashboardAuditRef | null;
-  filters: { serviceArea: string | null; scope: 'organisational' | 'wider' | null };
+  filters: { serviceArea: string | null; scope: ProtocolScope | null };
   serviceAreas: string[];
   headline: DashboardHeadline | null;
   trend: TrendPoint[];

@@ -1,21 +1,22 @@
-/** The service context a protocol governs, and which contexts a principle applies to. */
-export type ContextNeedValue = 'relational' | 'transactional' | 'mixed';
-export const CONTEXT_NEED_VALUES: ContextNeedValue[] = ['relational', 'transactional', 'mixed'];
-
-export const FRAMEWORK_LAYERS = ['principle', 'behaviour', 'competency'] as const;
-export type FrameworkLayerKind = (typeof FRAMEWORK_LAYERS)[number];
-
-export type FrameworkStatus = 'draft' | 'published';
+import type {
+  ContextNeed,
+  FrameworkItemLayer,
+  FrameworkStatus,
+  ProtocolScope,
+  QualityAppliesTo,
+  RatingValue,
+  Reach,
+} from '@rcp/vocabulary';
 
 export interface FrameworkItem {
-  layer: FrameworkLayerKind;
+  layer: FrameworkItemLayer;
   /** Stable across versions, so trends and benchmarks stay comparable. */
   key: string;
   title: string;
   description: string;
   /** Principles only. */
   weight: number | null;
-  contexts: ContextNeedValue[] | null;
+  contexts: ContextNeed[] | null;
   relational: boolean | null;
   /** Behaviours and competencies: the principles they express. */
   principleKeys: string[];
@@ -23,7 +24,7 @@ export interface FrameworkItem {
 }
 
 export interface RatingScaleLabel {
-  value: -2 | -1 | 0 | 1 | 2 | null;
+  value: RatingValue;
   label: string;
   description: string;
   requiresEvidence: boolean;
@@ -34,11 +35,11 @@ export interface FrameworkScoring {
   principles: Array<{
     key: string;
     weight: number;
-    contexts: ContextNeedValue[];
+    contexts: ContextNeed[];
     relational: boolean;
   }>;
   thresholds: { enabling: number; inhibiting: number; mixedStrength: 1 | 2 };
-  reachWeights: { low: number; medium: number; high: number };
+  reachWeights: Record<Reach, number>;
   provisionalCoverageBelow: number;
   mismatchThreshold: number;
 }
@@ -47,14 +48,14 @@ export interface FrameworkCategory {
   key: string;
   title: string;
   description: string;
-  scope: 'organisational' | 'wider';
+  scope: ProtocolScope;
 }
 
 export interface FrameworkQuality {
   key: string;
   title: string;
   description: string;
-  appliesTo: 'relationship' | 'transaction' | 'both';
+  appliesTo: QualityAppliesTo;
 }
 
 export interface FrameworkLayerText {
@@ -98,7 +99,7 @@ export interface UpsertFrameworkItemRequest {
   title: string;
   description: string;
   weight?: number;
-  contexts?: ContextNeedValue[];
+  contexts?: ContextNeed[];
   relational?: boolean;
   principleKeys?: string[];
   /** The draft's revision you last read. */
@@ -116,7 +117,7 @@ export interface UpdateFrameworkSettingsRequest {
 }
 
 export interface FrameworkItemChange {
-  layer: FrameworkLayerKind;
+  layer: FrameworkItemLayer;
   key: string;
   title: string;
   /** Which fields differ, for changed items. */

@@ -1,48 +1,11 @@
-import type { ContextNeedValue } from './frameworks';
-
-export const PROTOCOL_TYPES = [
-  'policy',
-  'procedure',
-  'permission',
-  'performance-measure',
-  'contract',
-  'system-data',
-  'budget',
-  'hr',
-  'governance',
-] as const;
-export type ProtocolType = (typeof PROTOCOL_TYPES)[number];
-export const PROTOCOL_TYPE_LABELS: Record<ProtocolType, string> = {
-  policy: 'Policy',
-  procedure: 'Procedure',
-  permission: 'Permission',
-  'performance-measure': 'Performance measure',
-  contract: 'Contract or commissioning',
-  'system-data': 'System or data',
-  budget: 'Budget',
-  hr: 'HR',
-  governance: 'Governance',
-};
-
-export const PROTOCOL_SCOPE_VALUES = ['organisational', 'wider'] as const;
-export type ProtocolScopeValue = (typeof PROTOCOL_SCOPE_VALUES)[number];
-export const PROTOCOL_SCOPE_LABELS: Record<ProtocolScopeValue, string> = {
-  organisational: 'Organisational protocol',
-  wider: 'Wider environment',
-};
-
-export const REACH_VALUES = ['low', 'medium', 'high'] as const;
-export type ReachValue = (typeof REACH_VALUES)[number];
-
-/** Where a rule comes from – the Permissions Game asks which rules are real and which assumed. */
-export const PROTOCOL_BASES = ['statutory', 'council-policy', 'local-practice', 'assumed'] as const;
-export type ProtocolBasisValue = (typeof PROTOCOL_BASES)[number];
-export const PROTOCOL_BASIS_LABELS: Record<ProtocolBasisValue, string> = {
-  statutory: 'Statutory duty',
-  'council-policy': 'Council policy',
-  'local-practice': 'Local practice',
-  assumed: 'Assumed (nobody has checked)',
-};
+import type {
+  ContextNeed,
+  ProtocolBasis,
+  ProtocolScope,
+  ProtocolStatus,
+  ProtocolType,
+  Reach,
+} from '@rcp/vocabulary';
 
 export interface ProtocolFields {
   name: string;
@@ -52,10 +15,10 @@ export interface ProtocolFields {
   type: ProtocolType;
   owner: string;
   serviceArea: string;
-  scope: ProtocolScopeValue;
-  contextNeed: ContextNeedValue;
-  reach: ReachValue;
-  basis: ProtocolBasisValue;
+  scope: ProtocolScope;
+  contextNeed: ContextNeed;
+  reach: Reach;
+  basis: ProtocolBasis;
   /** ISO date (YYYY-MM-DD) or null. */
   reviewDate: string | null;
   sourceLinks: string[];
@@ -64,7 +27,7 @@ export interface ProtocolFields {
 export interface Protocol extends ProtocolFields {
   id: string;
   councilId: string;
-  status: 'active' | 'retired';
+  status: ProtocolStatus;
   libraryKey: string | null;
   retiredAt: string | null;
   retiredReason: string | null;
@@ -92,10 +55,10 @@ export interface LibraryProtocol {
   category: string;
   type: ProtocolType;
   serviceArea: string;
-  scope: ProtocolScopeValue;
-  contextNeed: ContextNeedValue;
-  reach: ReachValue;
-  basis: ProtocolBasisValue;
+  scope: ProtocolScope;
+  contextNeed: ContextNeed;
+  reach: Reach;
+  basis: ProtocolBasis;
   description: string;
   inhibitingExemplar: string;
   enablingExemplar: string;

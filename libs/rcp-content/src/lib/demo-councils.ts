@@ -1,5 +1,6 @@
 import { deepFreeze } from './freeze';
-import type { CouncilType, DemoCouncil, ServiceArea } from './types';
+import type { CouncilType } from '@rcp/vocabulary';
+import type { DemoCouncil, ServiceArea } from './types';
 
 /**
  * Fictional councils for the demo network: every council type, most UK nations
@@ -140,18 +141,6 @@ export const DEMO_COUNCILS: DemoCouncil[] = deepFreeze([
       'Started from a low base; flexible working patterns and better complaints handling are lifting its index slowly.',
   },
 ]);
-
-/** Display labels for council types. */
-export const COUNCIL_TYPE_LABELS: Record<CouncilType, string> = deepFreeze({
-  county: 'County council',
-  district: 'District council',
-  unitary: 'Unitary authority',
-  'metropolitan-borough': 'Metropolitan borough',
-  'london-borough': 'London borough',
-  welsh: 'Welsh council',
-  scottish: 'Scottish council',
-  'northern-irish': 'Northern Irish council',
-});
 
 const ALL_SERVICE_AREAS: ServiceArea[] = [
   "Children's social care",

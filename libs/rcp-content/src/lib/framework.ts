@@ -2,7 +2,6 @@ import { deepFreeze } from './freeze';
 import type {
   Behaviour,
   Competency,
-  ContextNeed,
   FrameworkLayer,
   InteractionQuality,
   Principle,
@@ -10,6 +9,7 @@ import type {
   RcpFramework,
   TheoryOfChangeStep,
 } from './types';
+import { CONTEXT_NEEDS, type ContextNeed } from '@rcp/vocabulary';
 
 /**
  * The default RCP framework, version 1.
@@ -59,7 +59,7 @@ export const DEFAULT_CATEGORY_KEYS = [
 ] as const;
 export type DefaultCategoryKey = (typeof DEFAULT_CATEGORY_KEYS)[number];
 
-const EVERYWHERE: ContextNeed[] = ['relational', 'transactional', 'mixed'];
+const EVERYWHERE: ContextNeed[] = [...CONTEXT_NEEDS];
 const RELATIONAL_AND_MIXED: ContextNeed[] = ['relational', 'mixed'];
 
 const DEFINITION =

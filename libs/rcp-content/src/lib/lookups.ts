@@ -1,12 +1,7 @@
 import { DEFAULT_FRAMEWORK_V1 } from './framework';
 import { PROTOCOL_LIBRARY } from './protocol-library';
-import type {
-  ContextNeed,
-  Principle,
-  ProtocolCategory,
-  ProtocolTemplate,
-  RcpFramework,
-} from './types';
+import type { Principle, ProtocolCategory, ProtocolTemplate, RcpFramework } from './types';
+import type { ContextNeed } from '@rcp/vocabulary';
 
 /** Principle keys of a framework, in display order. */
 export function principleKeys(framework: RcpFramework = DEFAULT_FRAMEWORK_V1): string[] {

@@ -1,25 +1,27 @@
 import {
-  COUNCIL_TYPES,
-  CONTEXT_NEEDS,
   DEFAULT_CATEGORY_KEYS,
   DEFAULT_FRAMEWORK_V1,
   DEFAULT_PRINCIPLE_KEYS,
   DEMO_COUNCILS,
-  LAYER_KEYS,
-  POPULATION_BANDS,
-  PROTOCOL_BASES,
   PROTOCOL_LIBRARY,
-  PROTOCOL_TYPES,
-  REACH_LEVELS,
   SERVICE_AREAS,
   SERVICE_AREAS_BY_COUNCIL_TYPE,
-  UK_REGIONS,
   categoryKeys,
   findProtocolTemplate,
   principleKeys,
   principlesForContext,
   type PrincipleRatings,
 } from '../index';
+import {
+  CONTEXT_NEEDS,
+  COUNCIL_TYPES,
+  FRAMEWORK_LAYER_KEYS,
+  POPULATION_BANDS,
+  PROTOCOL_BASES,
+  PROTOCOL_TYPES,
+  REACHES,
+  REGIONS,
+} from '@rcp/vocabulary';
 
 const framework = DEFAULT_FRAMEWORK_V1;
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -52,7 +54,7 @@ describe('DEFAULT_FRAMEWORK_V1', () => {
   });
 
   it('has the four layers plus the wider environment', () => {
-    expect(framework.layers.map((l) => l.key)).toEqual([...LAYER_KEYS]);
+    expect(framework.layers.map((l) => l.key)).toEqual([...FRAMEWORK_LAYER_KEYS]);
   });
 
   it('has 12–16 principles with unique kebab-case keys', () => {
@@ -173,7 +175,7 @@ describe('DEFAULT_FRAMEWORK_V1', () => {
         const target = steps.find((t) => t.key === next);
         expect(target?.stage).toBeGreaterThan(s.stage);
       }
-      for (const l of s.layerKeys) expect(LAYER_KEYS).toContain(l);
+      for (const l of s.layerKeys) expect(FRAMEWORK_LAYER_KEYS).toContain(l);
     }
     expect(steps[0].key).toBe('principles');
     expect(keys).toContain('relationships');
@@ -198,7 +200,7 @@ describe('PROTOCOL_LIBRARY', () => {
       expect(categories).toContain(p.category);
       expect(PROTOCOL_TYPES).toContain(p.type);
       expect(SERVICE_AREAS).toContain(p.serviceArea);
-      expect(REACH_LEVELS).toContain(p.reach);
+      expect(REACHES).toContain(p.reach);
       expect(PROTOCOL_BASES).toContain(p.basis);
       expect(CONTEXT_NEEDS).toContain(p.contextNeed);
       expect(p.scope).toBe(p.category === 'wider-environment' ? 'wider' : 'organisational');
@@ -311,7 +313,7 @@ describe('DEMO_COUNCILS', () => {
 
   it('uses real UK regions and known bands, and every story and sharing choice', () => {
     for (const c of DEMO_COUNCILS) {
-      expect(UK_REGIONS).toContain(c.region);
+      expect(REGIONS).toContain(c.region);
       expect(POPULATION_BANDS).toContain(c.populationBand);
       expect(c.narrative.length).toBeGreaterThan(10);
     }

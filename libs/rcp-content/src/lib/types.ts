@@ -7,32 +7,27 @@
  * meaning, so that trends and benchmarks stay comparable across versions.
  */
 
-/** The need of the service context a protocol governs (the blog's "When"). */
-export const CONTEXT_NEEDS = ['relational', 'transactional', 'mixed'] as const;
-export type ContextNeed = (typeof CONTEXT_NEEDS)[number];
+import type {
+  ContextNeed,
+  CouncilType,
+  FrameworkLayerKey,
+  PopulationBand,
+  ProtocolBasis,
+  ProtocolScope,
+  ProtocolType,
+  QualityAppliesTo,
+  RatingValue,
+  Reach,
+  Region,
+  SharingChoice,
+} from '@rcp/vocabulary';
 
 /** Where a principle came from: the blog post, its readers' comments, or both. */
 export const PRINCIPLE_SOURCES = ['blog', 'comments', 'merged'] as const;
 export type PrincipleSource = (typeof PRINCIPLE_SOURCES)[number];
 
-/** A rating of a protocol against a principle, −2 … +2. */
-export const RATING_VALUES = [-2, -1, 0, 1, 2] as const;
-export type RatingValue = (typeof RATING_VALUES)[number];
-/** A rating, or `null` for "not applicable" (excluded from scores, never a zero). */
-export type Rating = RatingValue | null;
-
-/** Layers of the framework: the blog's four plus the commenter's wider environment. */
-export const LAYER_KEYS = [
-  'principles',
-  'behaviours',
-  'competencies',
-  'enabling-protocols',
-  'wider-environment',
-] as const;
-export type LayerKey = (typeof LAYER_KEYS)[number];
-
 export interface FrameworkLayer {
-  key: LayerKey;
+  key: FrameworkLayerKey;
   title: string;
   description: string;
 }
@@ -76,7 +71,7 @@ export interface Competency {
 
 export interface RatingScaleEntry {
   /** −2 … +2, or `null` for not applicable. */
-  value: Rating;
+  value: RatingValue;
   label: string;
   description: string;
   /** Ratings of ±2 must be backed by written evidence. */
@@ -96,10 +91,6 @@ export interface ClassThresholds {
   mixedSpread: number;
 }
 
-/** Organisational protocols a council controls, or the wider environment it only shapes. */
-export const PROTOCOL_SCOPES = ['organisational', 'wider'] as const;
-export type ProtocolScope = (typeof PROTOCOL_SCOPES)[number];
-
 export interface ProtocolCategory {
   key: string;
   title: string;
@@ -107,9 +98,6 @@ export interface ProtocolCategory {
   /** 'wider' only for the wider-environment category. */
   scope: ProtocolScope;
 }
-
-export const QUALITY_APPLIES_TO = ['relationship', 'transaction', 'both'] as const;
-export type QualityAppliesTo = (typeof QUALITY_APPLIES_TO)[number];
 
 /** A quality of a good relationship and/or a good transaction (the blog's "When"). */
 export interface InteractionQuality {
@@ -130,7 +118,7 @@ export interface TheoryOfChangeStep {
   title: string;
   text: string;
   /** Framework layers this step draws on (empty for steps beyond the layers). */
-  layerKeys: LayerKey[];
+  layerKeys: FrameworkLayerKey[];
   /** Keys of the steps this one feeds. */
   leadsTo: string[];
 }
@@ -159,30 +147,6 @@ export interface RcpFramework {
 // Protocol library
 // ---------------------------------------------------------------------------
 
-export const PROTOCOL_TYPES = [
-  'policy',
-  'procedure',
-  'permission',
-  'performance-measure',
-  'contract',
-  'system-data',
-  'budget',
-  'hr',
-  'governance',
-] as const;
-export type ProtocolType = (typeof PROTOCOL_TYPES)[number];
-
-/** How many interactions a protocol governs; weights the council index. */
-export const REACH_LEVELS = ['low', 'medium', 'high'] as const;
-export type Reach = (typeof REACH_LEVELS)[number];
-
-/**
- * Where a rule comes from (after the Relationships Project's Permissions Game):
- * a statutory duty, a written council policy, local practice, or merely assumed.
- */
-export const PROTOCOL_BASES = ['statutory', 'council-policy', 'local-practice', 'assumed'] as const;
-export type ProtocolBasis = (typeof PROTOCOL_BASES)[number];
-
 export const SERVICE_AREAS = [
   "Children's social care",
   'Adult social care',
@@ -197,7 +161,7 @@ export const SERVICE_AREAS = [
 export type ServiceArea = (typeof SERVICE_AREAS)[number];
 
 /** Typical ratings of one protocol version, keyed by principle key. */
-export type PrincipleRatings = Record<string, Rating>;
+export type PrincipleRatings = Record<string, RatingValue>;
 
 export interface TypicalRatings {
   /** The protocol as it commonly reads when it gets in the way. */
@@ -238,41 +202,6 @@ export interface ProtocolTemplate {
 // Demo councils
 // ---------------------------------------------------------------------------
 
-export const COUNCIL_TYPES = [
-  'county',
-  'district',
-  'unitary',
-  'metropolitan-borough',
-  'london-borough',
-  'welsh',
-  'scottish',
-  'northern-irish',
-] as const;
-export type CouncilType = (typeof COUNCIL_TYPES)[number];
-
-export const UK_REGIONS = [
-  'North East',
-  'North West',
-  'Yorkshire and the Humber',
-  'East Midlands',
-  'West Midlands',
-  'East of England',
-  'London',
-  'South East',
-  'South West',
-  'Wales',
-  'Scotland',
-  'Northern Ireland',
-] as const;
-export type UkRegion = (typeof UK_REGIONS)[number];
-
-export const POPULATION_BANDS = ['under-150k', '150k-300k', '300k-500k', 'over-500k'] as const;
-export type PopulationBand = (typeof POPULATION_BANDS)[number];
-
-/** Whether a council agrees to be shown by name in network benchmarks. */
-export const SHARING_CHOICES = ['named', 'anonymised'] as const;
-export type SharingChoice = (typeof SHARING_CHOICES)[number];
-
 /** The direction of travel the demo generator gives a council's audits. */
 export const COUNCIL_STORIES = ['improving-strongly', 'improving', 'flat', 'slipping'] as const;
 export type CouncilStory = (typeof COUNCIL_STORIES)[number];
@@ -281,7 +210,7 @@ export interface DemoCouncil {
   slug: string;
   name: string;
   type: CouncilType;
-  region: UkRegion;
+  region: Region;
   populationBand: PopulationBand;
   sharing: SharingChoice;
   story: CouncilStory;

@@ -1,11 +1,12 @@
 import { DEFAULT_FRAMEWORK_V1, type DefaultPrincipleKey } from './framework';
-import type { ContextNeed, PrincipleRatings, Rating, TypicalRatings } from './types';
+import type { ContextNeed, RatingValue } from '@rcp/vocabulary';
+import type { PrincipleRatings, TypicalRatings } from './types';
 
 /** Ratings that differ from a version's base rating, keyed by default principle key. */
-export type RatingOverrides = Partial<Record<DefaultPrincipleKey, Rating>>;
+export type RatingOverrides = Partial<Record<DefaultPrincipleKey, RatingValue>>;
 
 /** One version's ratings: a base rating for every applicable principle, plus exceptions. */
-export type RatingSpec = readonly [base: Rating, overrides?: RatingOverrides];
+export type RatingSpec = readonly [base: RatingValue, overrides?: RatingOverrides];
 
 /** Keys of the default principles that apply to a context need. */
 export function defaultPrincipleKeysFor(need: ContextNeed): string[] {

@@ -13,10 +13,10 @@ import type {
   PrincipleBreakdown,
   ProtocolInput,
   ProtocolResult,
-  ProtocolScope,
   ScopeMeasures,
   ScoringConfig,
 } from './types';
+import type { ProtocolScope } from '@rcp/vocabulary';
 
 interface GroupSums {
   sumRS: number;

@@ -1,13 +1,6 @@
 import { ErrorList, describe, isFiniteNumber, isPlainObject } from './errors';
-import {
-  CONTEXT_NEEDS,
-  REACHES,
-  type ContextNeed,
-  type PrincipleWeighting,
-  type Reach,
-  type ScoringConfig,
-  type ValidationError,
-} from './types';
+import { type PrincipleWeighting, type ScoringConfig, type ValidationError } from './types';
+import { CONTEXT_NEEDS, type ContextNeed, type Reach, REACHES } from '@rcp/vocabulary';
 
 /** Bounds on principle and reach weights: positive, and within a ratio no framework needs to exceed. */
 export const MIN_WEIGHT = 0.001;

@@ -1,4 +1,4 @@
-import type { RatingValue } from './types';
+import type { RatingValue } from '@rcp/vocabulary';
 
 /**
  * What a rating change does to the evidence a cell carries. Evidence belongs to the rating it was

@@ -1,4 +1,5 @@
-import type { AuditSummary, ProtocolClass } from './types';
+import type { AuditSummary } from './types';
+import type { ProtocolClass } from '@rcp/vocabulary';
 
 /**
  * The headline figures of an audit, defined once for every screen and export. They count the

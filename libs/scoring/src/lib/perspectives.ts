@@ -3,8 +3,6 @@ import { compileConfig } from './config';
 import { ErrorList, ScoringInputError, describe, isPlainObject } from './errors';
 import { collectProtocolListErrors } from './protocol-validation';
 import {
-  PERSPECTIVES,
-  type Perspective,
   type PerspectiveGap,
   type PerspectiveGaps,
   type PerspectiveScore,
@@ -14,6 +12,7 @@ import {
   type ProtocolResult,
   type ScoringConfig,
 } from './types';
+import { type Perspective, PERSPECTIVES } from '@rcp/vocabulary';
 
 function isPerspective(value: string): value is Perspective {
   return (PERSPECTIVES as readonly string[]).includes(value);

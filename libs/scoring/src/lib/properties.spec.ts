@@ -2,13 +2,8 @@ import fc from 'fast-check';
 import { auditArb } from '../testing/arbitraries';
 import { scoreAudit } from './audit-summary';
 import { scoreProtocol } from './protocol-score';
-import type {
-  AuditSummary,
-  ProtocolInput,
-  RatingValue,
-  ScopeMeasures,
-  ScoringConfig,
-} from './types';
+import type { AuditSummary, ProtocolInput, ScopeMeasures, ScoringConfig } from './types';
+import type { RatingValue } from '@rcp/vocabulary';
 
 const TOLERANCE = 1e-9;
 

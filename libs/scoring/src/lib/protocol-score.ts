@@ -2,7 +2,8 @@ import { SCORE_EPSILON, type CompiledConfig } from './config';
 import { ErrorList, ScoringInputError } from './errors';
 import { compileConfig } from './config';
 import { collectProtocolErrors } from './protocol-validation';
-import type { ProtocolClass, ProtocolInput, ProtocolResult, ScoringConfig } from './types';
+import type { ProtocolInput, ProtocolResult, ScoringConfig } from './types';
+import type { ProtocolClass } from '@rcp/vocabulary';
 
 /** Per-principle running sums for one set of protocols (used by scoreAudit). */
 export interface PrincipleAccumulator {

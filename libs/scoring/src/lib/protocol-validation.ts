@@ -1,14 +1,7 @@
 import { compileConfig, isContextNeed, type CompiledConfig } from './config';
 import { ErrorList, ScoringInputError, describe, isPlainObject } from './errors';
-import {
-  CONTEXT_NEEDS,
-  PROTOCOL_SCOPES,
-  REACHES,
-  type ProtocolInput,
-  type RatingValue,
-  type ScoringConfig,
-  type ValidationError,
-} from './types';
+import { type ProtocolInput, type ScoringConfig, type ValidationError } from './types';
+import { CONTEXT_NEEDS, PROTOCOL_SCOPES, type RatingValue, REACHES } from '@rcp/vocabulary';
 
 const MAX_TEXT_LENGTH = 200;
 

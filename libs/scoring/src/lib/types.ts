@@ -6,32 +6,14 @@
  * never change what it was given.
  */
 
-/** The five points of the rating scale, from strongly inhibits (−2) to strongly enables (+2). */
-export const RATINGS = [-2, -1, 0, 1, 2] as const;
-export type Rating = (typeof RATINGS)[number];
-
-/** A rating or `null` for "not applicable" (N/A), which is excluded from every mean, never a zero. */
-export type RatingValue = Rating | null;
-
-/** What the context governed by a protocol needs (the blog's "When"). */
-export const CONTEXT_NEEDS = ['relational', 'transactional', 'mixed'] as const;
-export type ContextNeed = (typeof CONTEXT_NEEDS)[number];
-
-/** Class of a scored protocol. */
-export const PROTOCOL_CLASSES = ['enabling', 'inhibiting', 'mixed', 'neutral'] as const;
-export type ProtocolClass = (typeof PROTOCOL_CLASSES)[number];
-
-/** What the council controls (organisational) or only shapes (wider environment). */
-export const PROTOCOL_SCOPES = ['organisational', 'wider'] as const;
-export type ProtocolScope = (typeof PROTOCOL_SCOPES)[number];
-
-/** How many interactions a protocol governs. */
-export const REACHES = ['low', 'medium', 'high'] as const;
-export type Reach = (typeof REACHES)[number];
-
-/** Whose ratings: leadership, frontline practitioners, residents / people with lived experience. */
-export const PERSPECTIVES = ['leadership', 'frontline', 'residents'] as const;
-export type Perspective = (typeof PERSPECTIVES)[number];
+import type {
+  ContextNeed,
+  Perspective,
+  ProtocolClass,
+  ProtocolScope,
+  RatingValue,
+  Reach,
+} from '@rcp/vocabulary';
 
 /** One principle of a framework version, as far as scoring is concerned. */
 export interface PrincipleWeighting {

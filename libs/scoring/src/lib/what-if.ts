@@ -10,12 +10,12 @@ import type {
   ProtocolInput,
   ProtocolRatings,
   ProtocolResult,
-  RatingValue,
   ScoringConfig,
   WhatIfChange,
   WhatIfProjection,
   WhatIfProtocolChange,
 } from './types';
+import type { RatingValue } from '@rcp/vocabulary';
 
 const KINDS = ['amend', 'replace', 'retire', 'introduce'] as const;
 

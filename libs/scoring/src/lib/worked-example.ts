@@ -1,5 +1,6 @@
 import { DEFAULT_SCORING_PARAMETERS } from './config';
-import type { Perspective, ProtocolInput, ScoringConfig, WhatIfChange } from './types';
+import type { ProtocolInput, ScoringConfig, WhatIfChange } from './types';
+import type { Perspective } from '@rcp/vocabulary';
 
 /** The inputs of the worked example in docs/scoring.md. */
 export interface WorkedExample {

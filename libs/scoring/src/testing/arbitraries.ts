@@ -1,14 +1,7 @@
 /** fast-check arbitraries for the property tests (not part of the library). */
 import fc from 'fast-check';
-import {
-  CONTEXT_NEEDS,
-  REACHES,
-  type ContextNeed,
-  type PrincipleWeighting,
-  type ProtocolInput,
-  type RatingValue,
-  type ScoringConfig,
-} from '../lib/types';
+import { type PrincipleWeighting, type ProtocolInput, type ScoringConfig } from '../lib/types';
+import { CONTEXT_NEEDS, type ContextNeed, type RatingValue, REACHES } from '@rcp/vocabulary';
 
 const contextsArb: fc.Arbitrary<ContextNeed[]> = fc.subarray([...CONTEXT_NEEDS], { minLength: 1 });
 

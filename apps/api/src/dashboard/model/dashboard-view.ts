@@ -6,8 +6,8 @@ import type {
   FrameworkScoring,
   FrameworkVersion,
   HeatmapRow,
-  ProtocolClassValue,
 } from '@rcp/api-contract';
+import type { ProtocolClass } from '@rcp/vocabulary';
 import { AuditSummary, scoreAudit } from '@rcp/scoring';
 import { protocolInputs } from '../../audits/audit-scoring';
 import type {
@@ -56,7 +56,7 @@ export interface DashboardView extends DashboardData {
 
 export interface ProtocolScore {
   score: number | null;
-  class: ProtocolClassValue | null;
+  class: ProtocolClass | null;
   mismatch: boolean;
 }
 

@@ -1,11 +1,11 @@
 import {
-  PROTOCOL_SCOPE_LABELS,
   type FrameworkCategory,
   type ImportCellError,
   type ImportPreview,
   type ImportPreviewRow,
   type ProtocolFields,
 } from '@rcp/api-contract';
+import { PROTOCOL_SCOPE_LABELS } from '@rcp/vocabulary';
 import { cleanCell } from './register-cells';
 import {
   REGISTER_COLUMNS,

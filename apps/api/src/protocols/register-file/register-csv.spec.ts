@@ -1,4 +1,5 @@
-import { PROTOCOL_BASES, PROTOCOL_TYPES, type ProtocolFields } from '@rcp/api-contract';
+import { type ProtocolFields } from '@rcp/api-contract';
+import { PROTOCOL_BASES, PROTOCOL_TYPES } from '@rcp/vocabulary';
 import * as Papa from 'papaparse';
 import { CASELOAD, CATEGORIES, HEADER, SPENDING_REVIEW, context } from './register-file.fixtures';
 import { parseRegisterFile, protocolsToImport } from './parse-register-file';

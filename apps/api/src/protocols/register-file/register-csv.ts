@@ -1,13 +1,15 @@
+import { type FrameworkCategory, type ProtocolFields } from '@rcp/api-contract';
 import {
+  CONTEXT_NEED_LABELS,
+  labelOf,
   PROTOCOL_BASIS_LABELS,
   PROTOCOL_SCOPE_LABELS,
   PROTOCOL_TYPE_LABELS,
-  type FrameworkCategory,
-  type ProtocolFields,
-} from '@rcp/api-contract';
+  REACH_LABELS,
+} from '@rcp/vocabulary';
 import { csvRecord } from './register-cells';
 import { REGISTER_COLUMNS, STATUS_COLUMN_HEADER, type RegisterColumnKey } from './register-columns';
-import { CONTEXT_NEED_LABELS, REACH_LABELS, capitalise } from './register-values';
+import { capitalise } from './register-values';
 
 const BOM = '\uFEFF';
 const CRLF = '\r\n';
@@ -21,13 +23,13 @@ function cellsOf(
     name: protocol.name,
     description: protocol.description ?? '',
     category: categoryTitles.get(protocol.category) ?? protocol.category,
-    type: PROTOCOL_TYPE_LABELS[protocol.type] ?? protocol.type,
+    type: labelOf(PROTOCOL_TYPE_LABELS, protocol.type),
     owner: protocol.owner ?? '',
     serviceArea: protocol.serviceArea,
-    scope: PROTOCOL_SCOPE_LABELS[protocol.scope] ?? protocol.scope,
-    contextNeed: CONTEXT_NEED_LABELS[protocol.contextNeed] ?? protocol.contextNeed,
-    reach: REACH_LABELS[protocol.reach] ?? protocol.reach,
-    basis: PROTOCOL_BASIS_LABELS[protocol.basis] ?? protocol.basis,
+    scope: labelOf(PROTOCOL_SCOPE_LABELS, protocol.scope),
+    contextNeed: labelOf(CONTEXT_NEED_LABELS, protocol.contextNeed),
+    reach: labelOf(REACH_LABELS, protocol.reach),
+    basis: labelOf(PROTOCOL_BASIS_LABELS, protocol.basis),
     // ISO dates are unambiguous, and the importer reads them back (as well as DD/MM/YYYY).
     reviewDate: protocol.reviewDate ?? '',
     sourceLinks: (protocol.sourceLinks ?? []).join('; '),

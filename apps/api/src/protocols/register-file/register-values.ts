@@ -1,18 +1,20 @@
+import { type FrameworkCategory } from '@rcp/api-contract';
 import {
-  CONTEXT_NEED_VALUES,
+  CONTEXT_NEED_LABELS,
+  CONTEXT_NEEDS,
+  REACH_LABELS,
+  type ContextNeed,
   PROTOCOL_BASES,
   PROTOCOL_BASIS_LABELS,
   PROTOCOL_SCOPE_LABELS,
   PROTOCOL_TYPE_LABELS,
   PROTOCOL_TYPES,
-  REACH_VALUES,
-  type ContextNeedValue,
-  type FrameworkCategory,
-  type ProtocolBasisValue,
-  type ProtocolScopeValue,
+  type ProtocolBasis,
+  type ProtocolScope,
   type ProtocolType,
-  type ReachValue,
-} from '@rcp/api-contract';
+  type Reach,
+  REACHES,
+} from '@rcp/vocabulary';
 
 /** A cell either parses to a value or explains, in plain English, what is wrong. */
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -79,18 +81,6 @@ function labelled<T extends string>(
   );
 }
 
-export const CONTEXT_NEED_LABELS: Record<ContextNeedValue, string> = {
-  relational: 'Relational',
-  transactional: 'Transactional',
-  mixed: 'Mixed',
-};
-
-export const REACH_LABELS: Record<ReachValue, string> = {
-  low: 'Low',
-  medium: 'Medium',
-  high: 'High',
-};
-
 export const typeChoice = new Choice<ProtocolType>(
   PROTOCOL_TYPES.map((t) => PROTOCOL_TYPE_LABELS[t]),
   [
@@ -101,7 +91,7 @@ export const typeChoice = new Choice<ProtocolType>(
   ],
 );
 
-export const scopeChoice = new Choice<ProtocolScopeValue>(
+export const scopeChoice = new Choice<ProtocolScope>(
   [PROTOCOL_SCOPE_LABELS.organisational, PROTOCOL_SCOPE_LABELS.wider],
   [
     ['organisational', 'organisational'],
@@ -114,17 +104,17 @@ export const scopeChoice = new Choice<ProtocolScopeValue>(
   ],
 );
 
-export const contextNeedChoice = new Choice<ContextNeedValue>(
-  CONTEXT_NEED_VALUES.map((v) => CONTEXT_NEED_LABELS[v]),
-  labelled(CONTEXT_NEED_VALUES, CONTEXT_NEED_LABELS),
+export const contextNeedChoice = new Choice<ContextNeed>(
+  CONTEXT_NEEDS.map((v) => CONTEXT_NEED_LABELS[v]),
+  labelled(CONTEXT_NEEDS, CONTEXT_NEED_LABELS),
 );
 
-export const reachChoice = new Choice<ReachValue>(
-  REACH_VALUES.map((v) => REACH_LABELS[v]),
-  labelled(REACH_VALUES, REACH_LABELS),
+export const reachChoice = new Choice<Reach>(
+  REACHES.map((v) => REACH_LABELS[v]),
+  labelled(REACHES, REACH_LABELS),
 );
 
-export const basisChoice = new Choice<ProtocolBasisValue>(
+export const basisChoice = new Choice<ProtocolBasis>(
   PROTOCOL_BASES.map((b) => (b === 'assumed' ? 'Assumed' : PROTOCOL_BASIS_LABELS[b])),
   [...labelled(PROTOCOL_BASES, PROTOCOL_BASIS_LABELS), ['statute', 'statutory']],
 );

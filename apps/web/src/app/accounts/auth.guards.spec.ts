@@ -6,7 +6,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { provideRouter, Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { Role } from '@rcp/api-contract';
+import { Role } from '@rcp/vocabulary';
 import { authGuard, roleGuard, signedOutGuard } from './auth.guards';
 import { AuthService } from './auth.service';
 import { aCurrentUser } from './testing';

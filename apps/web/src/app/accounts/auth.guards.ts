@@ -1,6 +1,6 @@
 import { inject } from '@angular/core';
 import { CanActivateFn, RedirectCommand, Router } from '@angular/router';
-import { Role } from '@rcp/api-contract';
+import { Role } from '@rcp/vocabulary';
 import { AuthService } from './auth.service';
 
 /** Pages for signed-in people: anyone else goes to sign in, and comes back here afterwards. */

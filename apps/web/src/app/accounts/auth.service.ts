@@ -5,9 +5,9 @@ import {
   CurrentUser,
   InvitationPreview,
   LoginRequest,
-  Role,
   SignInOptions,
 } from '@rcp/api-contract';
+import { Role } from '@rcp/vocabulary';
 import { catchError, firstValueFrom, map, Observable, of, tap } from 'rxjs';
 
 export const AUTH_API = '/api/v1/auth';

@@ -1,4 +1,4 @@
-import { Role } from '@rcp/api-contract';
+import { Role } from '@rcp/vocabulary';
 
 export interface NavItem {
   path: string;

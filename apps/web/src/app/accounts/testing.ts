@@ -1,4 +1,5 @@
-import { CurrentUser, Role } from '@rcp/api-contract';
+import { CurrentUser } from '@rcp/api-contract';
+import { Role } from '@rcp/vocabulary';
 
 /** A signed-in user for tests, e.g. `aCurrentUser({ role: 'lead' })`. */
 export function aCurrentUser(overrides: Partial<CurrentUser> & { role?: Role } = {}): CurrentUser {

@@ -11,12 +11,8 @@ import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatRadioModule } from '@angular/material/radio';
-import {
-  Council,
-  COUNCIL_TYPE_LABELS,
-  POPULATION_BAND_LABELS,
-  SharingChoice,
-} from '@rcp/api-contract';
+import { Council } from '@rcp/api-contract';
+import { COUNCIL_TYPE_LABELS, POPULATION_BAND_LABELS, SharingChoice } from '@rcp/vocabulary';
 import { catchError, map, of, startWith, switchMap } from 'rxjs';
 import { toErrorBody } from '../shared/forms/api-error';
 import { ConflictReload } from '../shared/forms/conflict-reload';

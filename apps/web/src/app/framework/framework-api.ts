@@ -2,12 +2,12 @@ import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import {
   FrameworkComparison,
-  FrameworkLayerKind,
   FrameworkVersion,
   FrameworkVersionSummary,
   UpdateFrameworkSettingsRequest,
   UpsertFrameworkItemRequest,
 } from '@rcp/api-contract';
+import { FrameworkItemLayer } from '@rcp/vocabulary';
 import { Observable } from 'rxjs';
 
 export const FRAMEWORKS_API = '/api/v1/frameworks';
@@ -47,7 +47,7 @@ export class FrameworkApi {
   /** Adds an item to a draft, or changes one (same layer and key). */
   saveItem(
     number: number,
-    layer: FrameworkLayerKind,
+    layer: FrameworkItemLayer,
     key: string,
     request: UpsertFrameworkItemRequest,
   ): Observable<FrameworkVersion> {
@@ -56,7 +56,7 @@ export class FrameworkApi {
 
   retireItem(
     number: number,
-    layer: FrameworkLayerKind,
+    layer: FrameworkItemLayer,
     key: string,
     revision: number,
   ): Observable<FrameworkVersion> {
@@ -86,7 +86,7 @@ export class FrameworkApi {
     });
   }
 
-  private itemUrl(number: number, layer: FrameworkLayerKind, key: string): string {
+  private itemUrl(number: number, layer: FrameworkItemLayer, key: string): string {
     return `${FRAMEWORKS_API}/versions/${number}/items/${layer}/${encodeURIComponent(key)}`;
   }
 }

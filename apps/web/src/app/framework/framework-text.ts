@@ -1,24 +1,14 @@
-import {
-  ContextNeedValue,
-  FrameworkItem,
-  FrameworkLayerKind,
-  FrameworkVersionSummary,
-} from '@rcp/api-contract';
+import { FrameworkItem, FrameworkVersionSummary } from '@rcp/api-contract';
+import { CONTEXT_NEED_LABELS, ContextNeed, FrameworkItemLayer } from '@rcp/vocabulary';
 
 /** How each layer of items is named on the pages. */
 export const LAYER_NAMES: Record<
-  FrameworkLayerKind,
+  FrameworkItemLayer,
   { one: string; many: string; article: 'a' | 'an' }
 > = {
   principle: { one: 'principle', many: 'Principles', article: 'a' },
   behaviour: { one: 'behaviour', many: 'Behaviours', article: 'a' },
   competency: { one: 'competency', many: 'Competencies', article: 'a' },
-};
-
-export const CONTEXT_LABELS: Record<ContextNeedValue, string> = {
-  relational: 'Relational',
-  transactional: 'Transactional',
-  mixed: 'Mixed',
 };
 
 /** Plain-English names of the item fields the comparison reports. */
@@ -40,7 +30,7 @@ export const SETTING_LABELS: Record<string, string> = {
 };
 
 /** The id of an item's entry on the framework page, for in-page links. */
-export function itemAnchor(layer: FrameworkLayerKind, key: string): string {
+export function itemAnchor(layer: FrameworkItemLayer, key: string): string {
   return `${layer}-${key}`;
 }
 
@@ -72,8 +62,8 @@ export function versionLabel(v: FrameworkVersionSummary): string {
 }
 
 /** "Relational, mixed". */
-export function contextsText(contexts: readonly ContextNeedValue[] | null): string {
-  const list = (contexts ?? []).map((c) => CONTEXT_LABELS[c].toLowerCase());
+export function contextsText(contexts: readonly ContextNeed[] | null): string {
+  const list = (contexts ?? []).map((c) => CONTEXT_NEED_LABELS[c].toLowerCase());
   if (list.length === 0) return 'none';
   const text = list.join(', ');
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -82,7 +72,7 @@ export function contextsText(contexts: readonly ContextNeedValue[] | null): stri
 /** Items of one layer, in their display order. */
 export function itemsOf(
   items: readonly FrameworkItem[],
-  layer: FrameworkLayerKind,
+  layer: FrameworkItemLayer,
 ): FrameworkItem[] {
   return items
     .filter((i) => i.layer === layer)

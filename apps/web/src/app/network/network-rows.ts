@@ -1,4 +1,5 @@
-import { COUNCIL_TYPE_LABELS, CouncilType, NetworkCouncilRow } from '@rcp/api-contract';
+import { NetworkCouncilRow } from '@rcp/api-contract';
+import { COUNCIL_TYPE_LABELS, labelOf } from '@rcp/vocabulary';
 import { roundScore } from '@rcp/scoring';
 import { ChartTable } from '../shared/charts/chart-table';
 import { listOf, percentNumber, plural } from '../dashboard/model/dashboard-text';
@@ -26,7 +27,7 @@ export function networkRow(row: NetworkCouncilRow): NetworkRow {
   return {
     councilId: row.councilId,
     name: row.name,
-    type: COUNCIL_TYPE_LABELS[row.type as CouncilType] ?? row.type,
+    type: labelOf(COUNCIL_TYPE_LABELS, row.type),
     region: row.region,
     lastPeriodEnd: row.lastPeriodEnd,
     submittedAudits: row.submittedAudits,

@@ -1,25 +1,24 @@
+import { FrameworkCategory, ProtocolFields } from '@rcp/api-contract';
 import {
-  ContextNeedValue,
-  FrameworkCategory,
+  CONTEXT_NEED_LABELS,
+  ContextNeed,
+  labelOf,
+  REACH_LABELS,
   PROTOCOL_BASIS_LABELS,
   PROTOCOL_SCOPE_LABELS,
   PROTOCOL_TYPE_LABELS,
-  ProtocolBasisValue,
-  ProtocolFields,
-  ProtocolScopeValue,
+  ProtocolBasis,
+  ProtocolScope,
   ProtocolType,
-  ReachValue,
-} from '@rcp/api-contract';
+  Reach,
+} from '@rcp/vocabulary';
 
-/** Words for the register's values, and the hints that explain them, shared by its pages. */
+/**
+ * Hints that explain the register's values, and its value labels as functions, shared by its pages.
+ * The labels themselves live in @rcp/vocabulary.
+ */
 
-export const CONTEXT_NEED_LABELS: Record<ContextNeedValue, string> = {
-  relational: 'Relational',
-  transactional: 'Transactional',
-  mixed: 'Mixed',
-};
-
-export const CONTEXT_NEED_HINTS: Record<ContextNeedValue, string> = {
+export const CONTEXT_NEED_HINTS: Record<ContextNeed, string> = {
   relational:
     'People need a relationship: support, care, or situations that are complex or keep changing.',
   transactional:
@@ -27,33 +26,24 @@ export const CONTEXT_NEED_HINTS: Record<ContextNeedValue, string> = {
   mixed: 'Some of both: a transaction for most people, a relationship for some.',
 };
 
-export const REACH_LABELS: Record<ReachValue, string> = {
-  low: 'Low',
-  medium: 'Medium',
-  high: 'High',
-};
-
-export const REACH_HINTS: Record<ReachValue, string> = {
+export const REACH_HINTS: Record<Reach, string> = {
   low: 'Governs a few interactions: one small team, or something that happens now and then.',
   medium: 'Governs many interactions in one service.',
   high: 'Governs most interactions of a large service, or cuts across the council.',
 };
 
-export const BASIS_HINTS: Record<ProtocolBasisValue, string> = {
+export const BASIS_HINTS: Record<ProtocolBasis, string> = {
   statutory: 'A law, regulation or statutory guidance requires it.',
   'council-policy': 'The council decided it, and it is written down.',
   'local-practice': 'It is how things are done here, but it is not written down as policy.',
   assumed: 'Assumed – nobody has checked where this rule comes from.',
 };
 
-export const typeLabel = (type: ProtocolType): string => PROTOCOL_TYPE_LABELS[type] ?? type;
-export const scopeLabel = (scope: ProtocolScopeValue): string =>
-  PROTOCOL_SCOPE_LABELS[scope] ?? scope;
-export const basisLabel = (basis: ProtocolBasisValue): string =>
-  PROTOCOL_BASIS_LABELS[basis] ?? basis;
-export const contextNeedLabel = (need: ContextNeedValue): string =>
-  CONTEXT_NEED_LABELS[need] ?? need;
-export const reachLabel = (reach: ReachValue): string => REACH_LABELS[reach] ?? reach;
+export const typeLabel = (type: ProtocolType): string => labelOf(PROTOCOL_TYPE_LABELS, type);
+export const scopeLabel = (scope: ProtocolScope): string => labelOf(PROTOCOL_SCOPE_LABELS, scope);
+export const basisLabel = (basis: ProtocolBasis): string => labelOf(PROTOCOL_BASIS_LABELS, basis);
+export const contextNeedLabel = (need: ContextNeed): string => labelOf(CONTEXT_NEED_LABELS, need);
+export const reachLabel = (reach: Reach): string => labelOf(REACH_LABELS, reach);
 
 /** Category key → title, falling back to the key for a category the framework no longer has. */
 export function categoryTitles(categories: readonly FrameworkCategory[]): Map<string, string> {

@@ -12,11 +12,12 @@ import {
   RetireProtocolRequest,
   UpdateProtocolRequest,
 } from '@rcp/api-contract';
+import type { ProtocolStatus } from '@rcp/vocabulary';
 import { map, Observable } from 'rxjs';
 
 const API = '/api/v1';
 
-export type RegisterStatus = 'active' | 'retired' | 'all';
+export type RegisterStatus = ProtocolStatus | 'all';
 
 function councilPath(councilId: string): string {
   return `${API}/councils/${encodeURIComponent(councilId)}/protocols`;

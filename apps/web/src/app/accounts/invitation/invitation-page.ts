@@ -11,12 +11,8 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { Router } from '@angular/router';
-import {
-  InvitationPreview,
-  PASSWORD_MAX_LENGTH,
-  PASSWORD_MIN_LENGTH,
-  ROLE_LABELS,
-} from '@rcp/api-contract';
+import { InvitationPreview, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@rcp/api-contract';
+import { ROLE_LABELS } from '@rcp/vocabulary';
 import { catchError, map, of, startWith, switchMap } from 'rxjs';
 import { DatePipe } from '@angular/common';
 import { statusOf, toErrorBody } from '../../shared/forms/api-error';

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { ROLE_LABELS } from '@rcp/api-contract';
+import { ROLE_LABELS } from '@rcp/vocabulary';
 import { AuthService } from '../auth.service';
 
 /** Shown (at the address they tried) when someone's role may not use a page. */

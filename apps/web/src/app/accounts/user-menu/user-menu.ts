@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatMenuModule } from '@angular/material/menu';
 import { Router, RouterLink } from '@angular/router';
-import { ROLE_LABELS } from '@rcp/api-contract';
+import { ROLE_LABELS } from '@rcp/vocabulary';
 import { NoticeService } from '../../shared/notice/notice.service';
 import { AuthService } from '../auth.service';
 

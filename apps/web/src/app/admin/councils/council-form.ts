@@ -14,19 +14,18 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
+import { Council, CreateCouncilRequest } from '@rcp/api-contract';
 import {
-  Council,
   COUNCIL_TYPE_LABELS,
   COUNCIL_TYPES,
   CouncilType,
-  CreateCouncilRequest,
   POPULATION_BAND_LABELS,
   POPULATION_BANDS,
   PopulationBand,
   Region,
   REGIONS,
   SharingChoice,
-} from '@rcp/api-contract';
+} from '@rcp/vocabulary';
 import { Observable } from 'rxjs';
 import { toErrorBody } from '../../shared/forms/api-error';
 import { ConflictReload } from '../../shared/forms/conflict-reload';

@@ -9,7 +9,8 @@ import {
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatDialog } from '@angular/material/dialog';
-import { Council, COUNCIL_TYPE_LABELS, POPULATION_BAND_LABELS } from '@rcp/api-contract';
+import { Council } from '@rcp/api-contract';
+import { COUNCIL_TYPE_LABELS, POPULATION_BAND_LABELS } from '@rcp/vocabulary';
 import { filter, switchMap } from 'rxjs';
 import { confirmAction } from '../../shared/confirm-dialog/confirm-dialog';
 import { toErrorBody } from '../../shared/forms/api-error';

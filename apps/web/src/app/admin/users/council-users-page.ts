@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { CouncilRole } from '@rcp/api-contract';
+import { CouncilRole } from '@rcp/vocabulary';
 import { AuthService } from '../../accounts/auth.service';
 import { toErrorBody } from '../../shared/forms/api-error';
 import { StatusBanner } from '../../shared/status-banner/status-banner';

@@ -12,7 +12,8 @@ import {
   signal,
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { Invitation, ROLE_LABELS } from '@rcp/api-contract';
+import { Invitation } from '@rcp/api-contract';
+import { ROLE_LABELS } from '@rcp/vocabulary';
 
 /**
  * The single-use link of a new invitation, to pass on by hand (there is no mail server), with a

@@ -14,7 +14,8 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { Council, CreateInvitationRequest, Invitation, Role, ROLE_LABELS } from '@rcp/api-contract';
+import { Council, CreateInvitationRequest, Invitation } from '@rcp/api-contract';
+import { Role, ROLE_LABELS } from '@rcp/vocabulary';
 import { toErrorBody } from '../../shared/forms/api-error';
 import { ErrorSummary } from '../../shared/forms/error-summary';
 import {

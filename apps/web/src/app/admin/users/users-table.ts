@@ -1,13 +1,8 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { ROLE_LABELS, User, UserStatus } from '@rcp/api-contract';
-
-const STATUS_LABELS: Record<UserStatus, string> = {
-  invited: 'Invited',
-  active: 'Active',
-  deactivated: 'Deactivated',
-};
+import { User } from '@rcp/api-contract';
+import { ROLE_LABELS, USER_STATUS_LABELS } from '@rcp/vocabulary';
 
 /** People's accounts in a table, each (but yourself) with a "Deactivate" button while active. */
 @Component({
@@ -98,5 +93,5 @@ export class UsersTable {
   readonly deactivate = output<User>();
 
   protected readonly roleLabels = ROLE_LABELS;
-  protected readonly statusLabels = STATUS_LABELS;
+  protected readonly statusLabels = USER_STATUS_LABELS;
 }

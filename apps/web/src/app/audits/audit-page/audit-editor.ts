@@ -5,10 +5,10 @@ import type {
   AuditHeadline,
   AuditRating,
   FrameworkVersion,
-  PerspectiveValue,
   PutRatingsResponse,
   RatingConflict,
 } from '@rcp/api-contract';
+import type { Perspective } from '@rcp/vocabulary';
 import { map, Observable, switchMap, tap } from 'rxjs';
 import { AuthService } from '../../accounts/auth.service';
 import { toErrorBody } from '../../shared/forms/api-error';
@@ -68,7 +68,7 @@ export class AuditEditor {
   readonly audit = signal<Audit | null>(null);
   readonly framework = signal<FrameworkVersion | null>(null);
   readonly loadError = signal<string | null>(null);
-  readonly perspective = signal<PerspectiveValue>('leadership');
+  readonly perspective = signal<Perspective>('leadership');
   readonly save = signal<SaveState>(initialSaveState(0));
   /** Set on a 409: what the server said, and the audit as it has it now (once fetched). */
   private readonly conflictSource = signal<ConflictSource | null>(null);
@@ -81,7 +81,7 @@ export class AuditEditor {
   readonly rows = signal<readonly GridRowModel[]>([]);
   readonly words = computed<RatingWords>(() => ratingWordsOf(this.framework()?.ratingScale));
 
-  readonly perspectives = computed<readonly PerspectiveValue[]>(
+  readonly perspectives = computed<readonly Perspective[]>(
     () => this.audit()?.perspectives ?? ['leadership'],
   );
   readonly isLead = computed(() => {
@@ -175,7 +175,7 @@ export class AuditEditor {
   }
 
   /** The cell as shown now (stored, with any unsaved edit on top). */
-  cell(perspective: PerspectiveValue, protocolId: string, principleKey: string) {
+  cell(perspective: Perspective, protocolId: string, principleKey: string) {
     return this.rowSignals.get(rowKey(perspective, protocolId))?.()[principleKey];
   }
 

@@ -14,7 +14,7 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatTabsModule } from '@angular/material/tabs';
 import { Title } from '@angular/platform-browser';
 import { Router, RouterLink } from '@angular/router';
-import { PERSPECTIVE_LABELS } from '@rcp/api-contract';
+import { PERSPECTIVE_LABELS } from '@rcp/vocabulary';
 import { filter, switchMap } from 'rxjs';
 import { AuthService } from '../../accounts/auth.service';
 import { confirmAction } from '../../shared/confirm-dialog/confirm-dialog';

@@ -11,7 +11,8 @@ import {
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatRadioModule } from '@angular/material/radio';
-import { type AuditRating, PERSPECTIVE_LABELS } from '@rcp/api-contract';
+import { type AuditRating } from '@rcp/api-contract';
+import { PERSPECTIVE_LABELS } from '@rcp/vocabulary';
 import type { RatingEdit } from '../model/autosave';
 import { allChosen, type CellConflict, type ConflictChoice } from '../model/conflicts';
 import { formatDateTime, ratingInWords, RatingWords } from '../model/rating-text';

@@ -6,8 +6,8 @@ import type {
   ErrorBody,
   FrameworkScoring,
   FrameworkVersion,
-  PerspectiveValue,
 } from '@rcp/api-contract';
+import { type Perspective, PERSPECTIVES } from '@rcp/vocabulary';
 import { applicablePrinciples, type ProtocolResult, scoreProtocol } from '@rcp/scoring';
 import { applyEdit, type EditQueue, type RatingEdit } from '../model/autosave';
 import { protocolInput, RowRatings, rowKey } from '../model/live-scores';
@@ -28,12 +28,10 @@ export interface GridRowModel {
   readonly protocol: AuditProtocol;
   /** Per column: whether the principle applies to the protocol's context need. */
   readonly applies: readonly boolean[];
-  readonly ratings: Readonly<Record<PerspectiveValue, Signal<RowRatings>>>;
+  readonly ratings: Readonly<Record<Perspective, Signal<RowRatings>>>;
   /** Scored by the shared lib from the ratings on the page, per perspective. */
-  readonly result: Readonly<Record<PerspectiveValue, Signal<ProtocolResult>>>;
+  readonly result: Readonly<Record<Perspective, Signal<ProtocolResult>>>;
 }
-
-const ALL_PERSPECTIVES: readonly PerspectiveValue[] = ['leadership', 'frontline', 'residents'];
 
 /** Headlines equal to within floating-point noise. */
 export function sameHeadline(a: AuditHeadline, b: AuditHeadline): boolean {
@@ -78,9 +76,9 @@ export function gridRows(
     const applicable = new Set(
       applicablePrinciples(scoring, protocol.contextNeed).map((p) => p.key),
     );
-    const ratings = {} as Record<PerspectiveValue, Signal<RowRatings>>;
-    const result = {} as Record<PerspectiveValue, Signal<ProtocolResult>>;
-    for (const perspective of ALL_PERSPECTIVES) {
+    const ratings = {} as Record<Perspective, Signal<RowRatings>>;
+    const result = {} as Record<Perspective, Signal<ProtocolResult>>;
+    for (const perspective of PERSPECTIVES) {
       const s = signal<RowRatings>({});
       rowSignals.set(rowKey(perspective, protocol.id), s);
       ratings[perspective] = s.asReadonly();

@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import { type AuditHeadline, PERSPECTIVE_LABELS } from '@rcp/api-contract';
+import { type AuditHeadline } from '@rcp/api-contract';
+import { PERSPECTIVE_LABELS } from '@rcp/vocabulary';
 import type { AuditSummary, PerspectiveGaps } from '@rcp/scoring';
 import { CLASS_WORDS, formatGap, formatPercent, formatScore } from '../model/rating-text';
 

@@ -2,11 +2,10 @@ import type {
   AuditRating,
   RatingCellChange,
   Evidence,
-  PerspectiveValue,
   PutRatingsRequest,
-  RatingNumber,
   RatingWrite,
 } from '@rcp/api-contract';
+import type { Perspective, Rating } from '@rcp/vocabulary';
 import { evidenceRequirement } from '@rcp/scoring';
 
 /**
@@ -27,11 +26,11 @@ export interface EvidenceInput {
 export interface RatingEdit {
   readonly protocolId: string;
   readonly principleKey: string;
-  readonly perspective: PerspectiveValue;
+  readonly perspective: Perspective;
   /** True: remove the rating (back to "not rated"); `value` and `evidence` are then ignored. */
   readonly clear: boolean;
   /** −2…2, or null for not applicable. */
-  readonly value: RatingNumber | null;
+  readonly value: Rating | null;
   /**
    * Evidence given for this value. Undefined: the cell's evidence follows the shared rule (kept
    * while the value keeps its direction below ±2, dropped at neutral); null removes it.

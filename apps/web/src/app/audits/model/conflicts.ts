@@ -1,4 +1,5 @@
-import type { Audit, AuditRating, PerspectiveValue, RatingConflict } from '@rcp/api-contract';
+import type { Audit, AuditRating, RatingConflict } from '@rcp/api-contract';
+import type { Perspective } from '@rcp/vocabulary';
 import { cellKey, EditQueue, RatingEdit } from './autosave';
 
 /** One cell the person changed that someone else changed first: both versions, and who. */
@@ -6,7 +7,7 @@ export interface CellConflict {
   readonly key: string;
   readonly protocolId: string;
   readonly principleKey: string;
-  readonly perspective: PerspectiveValue;
+  readonly perspective: Perspective;
   /** As it was before their change (null: not rated). */
   readonly before: AuditRating | null;
   /** As they left it (null: not rated). */

@@ -1,4 +1,4 @@
-import { PERSPECTIVE_VALUES } from '@rcp/api-contract';
+import { PERSPECTIVES } from '@rcp/vocabulary';
 import { headlineFigures, perspectiveGaps, scoreAudit, WORKED_EXAMPLE } from '@rcp/scoring';
 import { aFramework, aRating, threeProtocols } from '../testing/builders';
 import { groupRatings, liveScores, protocolInput, rowKey } from './live-scores';
@@ -65,7 +65,7 @@ describe('the live headline', () => {
   });
 
   it('scores each perspective on its own and reports the gap with perspectiveGaps', () => {
-    const perspectives = [...PERSPECTIVE_VALUES];
+    const perspectives = [...PERSPECTIVES];
     const live = liveScores(framework.scoring, protocols, perspectives, rowOf);
     const inputs = Object.fromEntries(
       perspectives.map((p) => [

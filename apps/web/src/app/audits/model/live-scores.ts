@@ -3,15 +3,14 @@ import type {
   AuditProtocol,
   AuditRating,
   FrameworkScoring,
-  PerspectiveValue,
 } from '@rcp/api-contract';
+import type { Perspective, RatingValue } from '@rcp/vocabulary';
 import {
   type AuditSummary,
   headlineFigures,
   perspectiveGaps,
   type PerspectiveGaps,
   type ProtocolInput,
-  type RatingValue,
   scoreAudit,
 } from '@rcp/scoring';
 
@@ -59,14 +58,14 @@ export interface LiveScores {
 export function liveScores(
   scoring: FrameworkScoring,
   protocols: readonly AuditProtocol[],
-  perspectives: readonly PerspectiveValue[],
-  rowOf: (perspective: PerspectiveValue, protocolId: string) => RowRatings | undefined,
+  perspectives: readonly Perspective[],
+  rowOf: (perspective: Perspective, protocolId: string) => RowRatings | undefined,
 ): LiveScores {
-  const inputs: Partial<Record<PerspectiveValue, ProtocolInput[]>> = {};
+  const inputs: Partial<Record<Perspective, ProtocolInput[]>> = {};
   for (const perspective of perspectives) {
     inputs[perspective] = protocols.map((p) => protocolInput(scoring, p, rowOf(perspective, p.id)));
   }
-  const main: PerspectiveValue = perspectives.includes('leadership')
+  const main: Perspective = perspectives.includes('leadership')
     ? 'leadership'
     : (perspectives[0] ?? 'leadership');
   const summary = scoreAudit(scoring, inputs[main] ?? []);

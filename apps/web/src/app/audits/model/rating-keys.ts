@@ -1,4 +1,4 @@
-import type { RatingNumber } from '@rcp/api-contract';
+import type { Rating } from '@rcp/vocabulary';
 
 /**
  * The rating keys of the grid, as a pure mapping: which key (after which) does what.
@@ -15,7 +15,7 @@ import type { RatingNumber } from '@rcp/api-contract';
  * cancels it (and then does what it does).
  */
 export type RatingKeyAction =
-  | { readonly kind: 'rate'; readonly value: RatingNumber | null }
+  | { readonly kind: 'rate'; readonly value: Rating | null }
   | { readonly kind: 'minus' }
   | { readonly kind: 'clear' }
   | { readonly kind: 'details' }
@@ -68,6 +68,6 @@ export function ratingKeyAction(event: KeyInput, minusPending: boolean): RatingK
 }
 
 /** Ratings of ±2 need written evidence. */
-export function needsEvidence(value: RatingNumber | null): boolean {
+export function needsEvidence(value: Rating | null): boolean {
   return value === 2 || value === -2;
 }

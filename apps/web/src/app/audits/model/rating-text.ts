@@ -1,5 +1,12 @@
-import type { AuditRating, RatingNumber, RatingScaleLabel } from '@rcp/api-contract';
-import { roundScore, type ProtocolClass } from '@rcp/scoring';
+import type { AuditRating, RatingScaleLabel } from '@rcp/api-contract';
+import {
+  CONTEXT_NEED_LABELS,
+  CONTEXT_NEEDS,
+  PROTOCOL_CLASS_LABELS,
+  type ProtocolClass,
+  type Rating,
+} from '@rcp/vocabulary';
+import { roundScore } from '@rcp/scoring';
 
 /** The rating scale's words, by value ("2", "-1", "null"); the framework version may word them. */
 export type RatingWords = Readonly<Record<string, string>>;
@@ -20,7 +27,7 @@ export function ratingWordsOf(scale: readonly RatingScaleLabel[] | undefined): R
 }
 
 /** The rating as a short mark for the grid: +2, +1, 0, −1, −2, N/A; '' when not rated. */
-export function ratingMark(value: RatingNumber | null | undefined): string {
+export function ratingMark(value: Rating | null | undefined): string {
   if (value === undefined) return '';
   if (value === null) return 'N/A';
   if (value > 0) return `+${value}`;
@@ -30,7 +37,7 @@ export function ratingMark(value: RatingNumber | null | undefined): string {
 
 /** The rating in words: "Enables (+1)", "Not applicable", "Not rated". */
 export function ratingInWords(
-  value: RatingNumber | null | undefined,
+  value: Rating | null | undefined,
   words: RatingWords = DEFAULT_RATING_WORDS,
 ): string {
   if (value === undefined) return 'Not rated';
@@ -120,23 +127,18 @@ export function formatPercent(share: number): string {
   return `${roundScore(share * 100).toFixed(1)}%`;
 }
 
-export const CLASS_WORDS: Readonly<Record<ProtocolClass | 'unscored', string>> = {
-  enabling: 'Enabling',
-  inhibiting: 'Inhibiting',
-  mixed: 'Mixed',
-  neutral: 'Neutral',
-  unscored: 'Not scored',
-};
+/** The classes' names, unscored last (the headline cards list them in this order). */
+export const CLASS_WORDS: Readonly<Record<ProtocolClass | 'unscored', string>> =
+  PROTOCOL_CLASS_LABELS;
 
 export function classInWords(cls: ProtocolClass | null): string {
   return CLASS_WORDS[cls ?? 'unscored'];
 }
 
-export const CONTEXT_NEED_WORDS: Readonly<Record<string, string>> = {
-  relational: 'Relational need',
-  transactional: 'Transactional need',
-  mixed: 'Mixed need',
-};
+/** "Relational need", "Transactional need", "Mixed need". */
+export const CONTEXT_NEED_WORDS: Readonly<Record<string, string>> = Object.fromEntries(
+  CONTEXT_NEEDS.map((need) => [need, `${CONTEXT_NEED_LABELS[need]} need`]),
+);
 
 /** A principle's title for a narrow column: the words before " and " or a comma. */
 export function shortTitle(title: string): string {

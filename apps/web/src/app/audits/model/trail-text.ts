@@ -1,13 +1,12 @@
+import { type AuditTrailEntry } from '@rcp/api-contract';
 import {
-  type AuditTrailEntry,
+  type Perspective,
   PERSPECTIVE_LABELS,
+  labelOf,
   PROTOCOL_SCOPE_LABELS,
   PROTOCOL_TYPE_LABELS,
-  type PerspectiveValue,
-  type ProtocolScopeValue,
-  type ProtocolType,
-  type RatingNumber,
-} from '@rcp/api-contract';
+  type Rating,
+} from '@rcp/vocabulary';
 import { formatScore, ratingInWords, RatingWords } from './rating-text';
 
 /** Names the trail refers to by key. */
@@ -34,8 +33,8 @@ export interface TrailLine {
 interface CellLike {
   protocolId?: string;
   principleKey?: string;
-  perspective?: PerspectiveValue;
-  value?: RatingNumber | null;
+  perspective?: Perspective;
+  value?: Rating | null;
   evidence?: { text?: string } | null;
   carriedForward?: boolean;
 }
@@ -166,9 +165,9 @@ const quoted = (v: string): string => `“${v}”`;
 const REGISTER_FIELDS: ReadonlyArray<[key: string, label: string, words: Words]> = [
   ['name', 'name', quoted],
   ['category', 'category', (v, names) => quoted(names.categoryTitle?.(v) ?? v)],
-  ['type', 'type', (v) => PROTOCOL_TYPE_LABELS[v as ProtocolType] ?? v],
+  ['type', 'type', (v) => labelOf(PROTOCOL_TYPE_LABELS, v)],
   ['serviceArea', 'service area', quoted],
-  ['scope', 'scope', (v) => PROTOCOL_SCOPE_LABELS[v as ProtocolScopeValue] ?? v],
+  ['scope', 'scope', (v) => labelOf(PROTOCOL_SCOPE_LABELS, v)],
   ['contextNeed', 'context need', (v) => v],
   ['reach', 'reach', (v) => v],
 ];

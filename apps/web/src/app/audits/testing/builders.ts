@@ -4,9 +4,8 @@ import type {
   AuditRating,
   FrameworkItem,
   FrameworkVersion,
-  PerspectiveValue,
-  RatingNumber,
 } from '@rcp/api-contract';
+import type { Perspective, Rating } from '@rcp/vocabulary';
 import { DEFAULT_SCORING_PARAMETERS } from '@rcp/scoring';
 import type { RatingEdit } from '../model/autosave';
 
@@ -172,12 +171,12 @@ export function anAudit(overrides: Partial<Audit> = {}): Audit {
 }
 
 export function anEdit(
-  overrides: Partial<RatingEdit> & { value?: RatingNumber | null } = {},
+  overrides: Partial<RatingEdit> & { value?: Rating | null } = {},
 ): RatingEdit {
   return {
     protocolId: 'p-a',
     principleKey: 'relationships-first',
-    perspective: 'leadership' as PerspectiveValue,
+    perspective: 'leadership' as Perspective,
     clear: false,
     value: 1,
     ...overrides,

@@ -5,7 +5,7 @@ import {
   PopulationBand,
   Region,
   REGIONS,
-} from '@rcp/api-contract';
+} from '@rcp/vocabulary';
 
 /** A peer group: councils of a type, in a region, of a population band (null: any). */
 export interface PeerGroup {

@@ -1,10 +1,10 @@
+import { PeerGroupFilter } from '@rcp/api-contract';
 import {
   COUNCIL_TYPE_LABELS,
-  CouncilType,
-  PeerGroupFilter,
+  type CouncilType,
+  labelOf,
   POPULATION_BAND_LABELS,
-  PopulationBand,
-} from '@rcp/api-contract';
+} from '@rcp/vocabulary';
 import { formatIndex, MINUS } from '../../shared/format/index-format';
 
 /**
@@ -61,12 +61,12 @@ const TYPE_PLURALS: Readonly<Record<CouncilType, [string, string]>> = {
 
 export function typeLabel(type: string | null | undefined): string {
   if (!type) return '–';
-  return COUNCIL_TYPE_LABELS[type as CouncilType] ?? type;
+  return labelOf(COUNCIL_TYPE_LABELS, type);
 }
 
 export function populationBandLabel(band: string | null | undefined): string {
   if (!band) return '–';
-  return POPULATION_BAND_LABELS[band as PopulationBand] ?? band;
+  return labelOf(POPULATION_BAND_LABELS, band);
 }
 
 /** "the North West", "London", "Yorkshire and the Humber": a region in the middle of a sentence. */

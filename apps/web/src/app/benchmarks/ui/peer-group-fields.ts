@@ -7,7 +7,7 @@ import {
   POPULATION_BAND_LABELS,
   POPULATION_BANDS,
   REGIONS,
-} from '@rcp/api-contract';
+} from '@rcp/vocabulary';
 import { PeerGroup } from '../model/benchmark-filters';
 
 export interface PeerGroupChange {

@@ -1,6 +1,7 @@
 import { BreakdownRow, ClassCounts } from '@rcp/api-contract';
+import { PROTOCOL_CLASS_LABELS } from '@rcp/vocabulary';
 import { ChartTable } from '../../shared/charts/chart-table';
-import { CLASS_KEYS, CLASS_LABELS, listOf, plural, totalOf } from './dashboard-text';
+import { CLASS_KEYS, listOf, plural, totalOf } from './dashboard-text';
 import { GroupedSeries } from './principle-profile';
 
 export type BreakdownDimension = 'category' | 'service area';
@@ -14,7 +15,7 @@ function sum(rows: readonly BreakdownRow[]): ClassCounts {
 /** "38 enabling, 7 inhibiting and 1 not scored" (classes with none are left out). */
 export function classCountsText(counts: ClassCounts): string {
   const parts = CLASS_KEYS.filter((k) => counts[k] > 0).map(
-    (k) => `${counts[k].toLocaleString('en-GB')} ${CLASS_LABELS[k].toLowerCase()}`,
+    (k) => `${counts[k].toLocaleString('en-GB')} ${PROTOCOL_CLASS_LABELS[k].toLowerCase()}`,
   );
   return parts.length ? listOf(parts) : 'none';
 }
@@ -53,7 +54,7 @@ export function breakdownTable(
   return {
     columns: [
       { key: 'title', label: dimension === 'category' ? 'Category' : 'Service area' },
-      ...CLASS_KEYS.map((k) => ({ key: k, label: CLASS_LABELS[k], numeric: true })),
+      ...CLASS_KEYS.map((k) => ({ key: k, label: PROTOCOL_CLASS_LABELS[k], numeric: true })),
       { key: 'total', label: 'Total', numeric: true },
     ],
     rows: rows.map((r) => ({
@@ -72,6 +73,6 @@ export function breakdownTable(
 export function breakdownSeries(rows: readonly BreakdownRow[]): GroupedSeries[] {
   return rows.map((r) => ({
     name: r.title,
-    series: CLASS_KEYS.map((k) => ({ name: CLASS_LABELS[k], value: r[k] })),
+    series: CLASS_KEYS.map((k) => ({ name: PROTOCOL_CLASS_LABELS[k], value: r[k] })),
   }));
 }

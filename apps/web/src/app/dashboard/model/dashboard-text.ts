@@ -1,9 +1,5 @@
-import {
-  ClassCounts,
-  DashboardAuditRef,
-  PERSPECTIVE_LABELS,
-  PerspectiveValue,
-} from '@rcp/api-contract';
+import { ClassCounts, DashboardAuditRef } from '@rcp/api-contract';
+import { Perspective, PERSPECTIVE_LABELS, PROTOCOL_CLASS_LABELS } from '@rcp/vocabulary';
 import { roundScore } from '@rcp/scoring';
 import { formatIndex, MINUS } from '../../shared/format/index-format';
 
@@ -89,16 +85,8 @@ export const CLASS_KEYS: readonly ClassKey[] = [
   'unscored',
 ];
 
-export const CLASS_LABELS: Readonly<Record<ClassKey, string>> = {
-  enabling: 'Enabling',
-  mixed: 'Mixed',
-  neutral: 'Neutral',
-  inhibiting: 'Inhibiting',
-  unscored: 'Not scored',
-};
-
 export function classLabel(cls: ClassKey | null): string {
-  return CLASS_LABELS[cls ?? 'unscored'];
+  return PROTOCOL_CLASS_LABELS[cls ?? 'unscored'];
 }
 
 export function totalOf(counts: ClassCounts): number {
@@ -106,14 +94,14 @@ export function totalOf(counts: ClassCounts): number {
 }
 
 /** Short names of the perspectives, for chart series and table columns. */
-export const PERSPECTIVE_SHORT: Readonly<Record<PerspectiveValue, string>> = {
+export const PERSPECTIVE_SHORT: Readonly<Record<Perspective, string>> = {
   leadership: 'Leadership',
   frontline: 'Frontline',
   residents: 'Residents',
 };
 
 /** "frontline practitioners", for the middle of a sentence. */
-export function perspectiveInSentence(p: PerspectiveValue): string {
+export function perspectiveInSentence(p: Perspective): string {
   return p === 'leadership' ? 'leadership' : PERSPECTIVE_LABELS[p].toLowerCase();
 }
 

@@ -1,13 +1,6 @@
 import { CouncilDashboard, DashboardHeadline } from '@rcp/api-contract';
-import {
-  CLASS_KEYS,
-  CLASS_LABELS,
-  ClassKey,
-  formatPercent,
-  plural,
-  shortLabel,
-  totalOf,
-} from './dashboard-text';
+import { PROTOCOL_CLASS_LABELS } from '@rcp/vocabulary';
+import { CLASS_KEYS, ClassKey, formatPercent, plural, shortLabel, totalOf } from './dashboard-text';
 
 /** The name of the headline index for the filters in force. */
 export function indexName(filters: CouncilDashboard['filters']): string {
@@ -52,7 +45,7 @@ export function classShares(counts: DashboardHeadline['classCounts']): ClassShar
     const share = total ? counts[key] / total : 0;
     return {
       key,
-      label: CLASS_LABELS[key],
+      label: PROTOCOL_CLASS_LABELS[key],
       count: counts[key],
       share,
       shareText: formatPercent(share),

@@ -1,4 +1,5 @@
-import { PerspectiveGapView, PerspectiveValue } from '@rcp/api-contract';
+import { PerspectiveGapView } from '@rcp/api-contract';
+import { Perspective } from '@rcp/vocabulary';
 import { roundScore } from '@rcp/scoring';
 import { ChartTable } from '../../shared/charts/chart-table';
 import { capitalise, PERSPECTIVE_SHORT, perspectiveInSentence } from './dashboard-text';
@@ -6,7 +7,7 @@ import { formatIndex } from '../../shared/format/index-format';
 import { GroupedSeries } from './principle-profile';
 
 /** The perspectives that rated this audit, in the order the API gives them. */
-export function perspectivesOf(view: PerspectiveGapView): PerspectiveValue[] {
+export function perspectivesOf(view: PerspectiveGapView): Perspective[] {
   return view.perspectives.map((p) => p.perspective);
 }
 
@@ -28,7 +29,7 @@ export function gapSentence(view: PerspectiveGapView): string {
   if (!gap) {
     return 'There is no gap to show: fewer than two perspectives have an index for this audit.';
   }
-  const value = (p: PerspectiveValue) =>
+  const value = (p: Perspective) =>
     view.perspectives.find((x) => x.perspective === p)?.index ?? null;
   const size = shownGap([value(gap.high), value(gap.low)]) ?? gap.size;
   return `${capitalise(perspectiveInSentence(gap.high))} rates the council highest (${formatIndex(value(gap.high))}) and ${perspectiveInSentence(gap.low)} lowest (${formatIndex(value(gap.low))}): a gap of ${formatIndex(size)} points.`;
@@ -51,7 +52,7 @@ export function principleGapSummary(view: PerspectiveGapView): string {
   if (!largest) return 'No principle has ratings from two or more perspectives to compare.';
   const values = perspectivesOf(view)
     .map((p) => ({ p, v: largest.values[p] }))
-    .filter((x): x is { p: PerspectiveValue; v: number } => x.v !== null && x.v !== undefined)
+    .filter((x): x is { p: Perspective; v: number } => x.v !== null && x.v !== undefined)
     .sort((a, b) => b.v - a.v);
   const high = values[0];
   const low = values[values.length - 1];

@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { BreakdownRow } from '@rcp/api-contract';
+import { PROTOCOL_CLASS_LABELS } from '@rcp/vocabulary';
 import { BarChartModule } from '@swimlane/ngx-charts';
 import { ChartPanel } from '../../shared/charts/chart-panel';
 import {
@@ -12,14 +13,14 @@ import { countTicks } from '../../shared/charts/axis-format';
 import { customFills, FALLBACK_SCHEME } from '../../shared/charts/chart-fills';
 import { ChartFrame } from '../../shared/charts/chart-frame';
 import { ChartLegend, LegendItem } from '../../shared/charts/chart-legend';
-import { CLASS_KEYS, CLASS_LABELS, totalOf } from '../model/dashboard-text';
+import { CLASS_KEYS, totalOf } from '../model/dashboard-text';
 
 /** Legend entries and fills of the five classes, in the product's order. */
 export const CLASS_LEGEND: readonly LegendItem[] = CLASS_KEYS.map((key) => ({
-  label: CLASS_LABELS[key],
+  label: PROTOCOL_CLASS_LABELS[key],
   fill: key,
 }));
-const CLASS_FILLS = customFills(CLASS_KEYS.map((key) => [CLASS_LABELS[key], key]));
+const CLASS_FILLS = customFills(CLASS_KEYS.map((key) => [PROTOCOL_CLASS_LABELS[key], key]));
 
 /** How many protocols of each class there are in each category (or service area): stacked bars. */
 @Component({

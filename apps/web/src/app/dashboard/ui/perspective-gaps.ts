@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import { PERSPECTIVE_LABELS, PerspectiveGapView, PerspectiveValue } from '@rcp/api-contract';
+import { PerspectiveGapView } from '@rcp/api-contract';
+import { Perspective, PERSPECTIVE_LABELS } from '@rcp/vocabulary';
 import { ChartPanel } from '../../shared/charts/chart-panel';
 import { PERSPECTIVE_SHORT } from '../model/dashboard-text';
 import { formatIndex } from '../../shared/format/index-format';
@@ -120,7 +121,7 @@ export class PerspectiveGaps {
   protected readonly legend = computed<FillLegendItem[]>(() =>
     this.perspectives().map((p) => ({ label: PERSPECTIVE_LABELS[p], fill: p })),
   );
-  protected label(p: PerspectiveValue): string {
+  protected label(p: Perspective): string {
     return PERSPECTIVE_LABELS[p];
   }
 }

@@ -9,12 +9,8 @@ import {
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { Router, RouterLink } from '@angular/router';
-import {
-  FrameworkItem,
-  FrameworkLayerKind,
-  FrameworkVersion,
-  FrameworkVersionSummary,
-} from '@rcp/api-contract';
+import { FrameworkItem, FrameworkVersion, FrameworkVersionSummary } from '@rcp/api-contract';
+import { FrameworkItemLayer } from '@rcp/vocabulary';
 import { catchError, EMPTY, filter, Observable, of, switchMap, tap } from 'rxjs';
 import { confirmAction } from '../../shared/confirm-dialog/confirm-dialog';
 import { toErrorBody } from '../../shared/forms/api-error';
@@ -44,13 +40,13 @@ import { SettingsForm } from './settings-form';
 
 type Panel =
   | { mode: 'closed' }
-  | { mode: 'add'; layer: FrameworkLayerKind }
-  | { mode: 'edit'; layer: FrameworkLayerKind; key: string }
+  | { mode: 'add'; layer: FrameworkItemLayer }
+  | { mode: 'edit'; layer: FrameworkItemLayer; key: string }
   | { mode: 'settings' };
 
 type LoadState = 'loading' | 'ready' | 'error';
 
-const LAYERS: FrameworkLayerKind[] = ['principle', 'behaviour', 'competency'];
+const LAYERS: FrameworkItemLayer[] = ['principle', 'behaviour', 'competency'];
 
 /**
  * The coordinator's framework editor. With no draft it offers to start one (a copy of the latest
@@ -130,12 +126,12 @@ export class FrameworkEditorPage {
     return names.length > 0 ? names.join(', ') : 'none';
   }
 
-  protected isEditing(layer: FrameworkLayerKind, key: string): boolean {
+  protected isEditing(layer: FrameworkItemLayer, key: string): boolean {
     const panel = this.panel();
     return panel.mode === 'edit' && panel.layer === layer && panel.key === key;
   }
 
-  protected isAdding(layer: FrameworkLayerKind): boolean {
+  protected isAdding(layer: FrameworkItemLayer): boolean {
     const panel = this.panel();
     return panel.mode === 'add' && panel.layer === layer;
   }
@@ -173,7 +169,7 @@ export class FrameworkEditorPage {
     });
   }
 
-  protected openAdd(layer: FrameworkLayerKind): void {
+  protected openAdd(layer: FrameworkItemLayer): void {
     this.status.set(null);
     this.panel.set({ mode: 'add', layer });
     this.focusSoon('item-form-heading');

@@ -22,14 +22,13 @@ import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
+import { FrameworkItem, FrameworkVersion, UpsertFrameworkItemRequest } from '@rcp/api-contract';
 import {
-  CONTEXT_NEED_VALUES,
-  ContextNeedValue,
-  FrameworkItem,
-  FrameworkLayerKind,
-  FrameworkVersion,
-  UpsertFrameworkItemRequest,
-} from '@rcp/api-contract';
+  CONTEXT_NEED_LABELS,
+  CONTEXT_NEEDS,
+  ContextNeed,
+  FrameworkItemLayer,
+} from '@rcp/vocabulary';
 import { toErrorBody } from '../../shared/forms/api-error';
 import { isConflict } from '../../shared/forms/edit-conflict';
 import { ErrorSummary } from '../../shared/forms/error-summary';
@@ -42,7 +41,7 @@ import {
 } from '../../shared/forms/field-errors';
 import { showErrorsOnSubmit } from '../../shared/forms/show-on-submit';
 import { FrameworkApi } from '../framework-api';
-import { CONTEXT_LABELS, itemsOf, LAYER_NAMES } from '../framework-text';
+import { itemsOf, LAYER_NAMES } from '../framework-text';
 import { ITEM_KEY_MAX_LENGTH, itemKeyValidator, keyFromTitle } from './item-key';
 
 type Field =
@@ -111,7 +110,7 @@ export class ItemForm {
   private readonly frameworks = inject(FrameworkApi);
 
   readonly draft = input.required<FrameworkVersion>();
-  readonly layer = input.required<FrameworkLayerKind>();
+  readonly layer = input.required<FrameworkItemLayer>();
   /** The item to change; null to add one. */
   readonly item = input<FrameworkItem | null>(null);
   /** Prefix of the fields' ids, unique on the page. */
@@ -121,8 +120,8 @@ export class ItemForm {
   readonly conflict = output<void>();
   readonly cancelled = output<void>();
 
-  protected readonly contextValues = CONTEXT_NEED_VALUES;
-  protected readonly contextLabels = CONTEXT_LABELS;
+  protected readonly contextValues = CONTEXT_NEEDS;
+  protected readonly contextLabels = CONTEXT_NEED_LABELS;
   protected readonly keyMax = ITEM_KEY_MAX_LENGTH;
   protected readonly minWeight = MIN_ITEM_WEIGHT;
   protected readonly maxWeight = MAX_ITEM_WEIGHT;
@@ -144,7 +143,7 @@ export class ItemForm {
       Validators.min(MIN_ITEM_WEIGHT),
       Validators.max(MAX_ITEM_WEIGHT),
     ]),
-    contexts: this.fb.control<ContextNeedValue[]>([], notEmpty),
+    contexts: this.fb.control<ContextNeed[]>([], notEmpty),
     relational: this.fb.control<boolean | null>(null, Validators.required),
     principleKeys: this.fb.control<string[]>([], notEmpty),
   });
@@ -247,7 +246,7 @@ export class ItemForm {
         ? {
             ...base,
             weight: value.weight ?? undefined,
-            contexts: CONTEXT_NEED_VALUES.filter((c) => value.contexts.includes(c)),
+            contexts: CONTEXT_NEEDS.filter((c) => value.contexts.includes(c)),
             relational: value.relational ?? undefined,
           }
         : {
@@ -283,7 +282,7 @@ export class ItemForm {
     });
   }
 
-  private fill(item: FrameworkItem | null, layer: FrameworkLayerKind): void {
+  private fill(item: FrameworkItem | null, layer: FrameworkItemLayer): void {
     this.errors.set([]);
     this.submitted.set(false);
     const principle = layer === 'principle';

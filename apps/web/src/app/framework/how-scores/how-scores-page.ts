@@ -1,7 +1,8 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { BarChartModule, Color, ScaleType } from '@swimlane/ngx-charts';
-import { ProtocolClass, ProtocolInput, RatingValue, roundScore } from '@rcp/scoring';
+import { ProtocolInput, roundScore } from '@rcp/scoring';
+import { ProtocolClass, RatingValue } from '@rcp/vocabulary';
 import { ChartPanel } from '../../shared/charts/chart-panel';
 import { ChartTable } from '../../shared/charts/chart-table';
 import { JumpLink } from '../jump-link';

@@ -3,12 +3,10 @@ import {
   AuditSummary,
   PerspectiveGaps,
   perspectiveGaps,
-  ProtocolClass,
   ProtocolInput,
   ProtocolRatings,
   ProtocolResult,
   projectWhatIf,
-  RatingValue,
   roundScore,
   scoreAudit,
   ScoringConfig,
@@ -16,6 +14,7 @@ import {
   WORKED_EXAMPLE,
   WorkedExample,
 } from '@rcp/scoring';
+import { ProtocolClass, RatingValue } from '@rcp/vocabulary';
 
 /*
  * The worked example of docs/scoring.md, shown with numbers calculated by the scoring library.

@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import { FrameworkItem, FrameworkLayerKind, FrameworkVersion } from '@rcp/api-contract';
+import { FrameworkItem, FrameworkVersion } from '@rcp/api-contract';
+import { FrameworkItemLayer } from '@rcp/vocabulary';
 import { contextsText, formatNumber, formatSigned, itemAnchor, itemsOf } from '../framework-text';
 import { JumpLink } from '../jump-link';
 import { TheoryOfChange } from './theory-of-change';
@@ -10,7 +11,7 @@ interface LinkedItem {
   /** Behaviours and competencies: the principles they express (known ones only). */
   principles: Array<{ key: string; title: string; anchor: string }>;
   /** Principles: the behaviours and competencies that express them. */
-  expressedBy: Array<{ key: string; title: string; anchor: string; layer: FrameworkLayerKind }>;
+  expressedBy: Array<{ key: string; title: string; anchor: string; layer: FrameworkItemLayer }>;
 }
 
 /** Everything in one framework version, as text: what the framework page shows. */

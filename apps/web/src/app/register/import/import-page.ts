@@ -2,15 +2,14 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, signal } f
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { Router, RouterLink } from '@angular/router';
+import { FrameworkCategory, ImportPreview } from '@rcp/api-contract';
 import {
-  CONTEXT_NEED_VALUES,
-  FrameworkCategory,
-  ImportPreview,
+  CONTEXT_NEEDS,
   PROTOCOL_BASES,
-  PROTOCOL_SCOPE_VALUES,
+  PROTOCOL_SCOPES,
   PROTOCOL_TYPES,
-  REACH_VALUES,
-} from '@rcp/api-contract';
+  REACHES,
+} from '@rcp/vocabulary';
 import { catchError, of } from 'rxjs';
 import { toErrorBody } from '../../shared/forms/api-error';
 import { ErrorSummary } from '../../shared/forms/error-summary';
@@ -184,11 +183,11 @@ export class ImportPage {
       case 'serviceArea':
         return '2 to 120 characters, for example Housing.';
       case 'scope':
-        return `${listOf(PROTOCOL_SCOPE_VALUES.map(scopeLabel))} – it must match the category.`;
+        return `${listOf(PROTOCOL_SCOPES.map(scopeLabel))} – it must match the category.`;
       case 'contextNeed':
-        return listOf(CONTEXT_NEED_VALUES.map(contextNeedLabel));
+        return listOf(CONTEXT_NEEDS.map(contextNeedLabel));
       case 'reach':
-        return listOf(REACH_VALUES.map(reachLabel));
+        return listOf(REACHES.map(reachLabel));
       case 'basis':
         return `${listOf(PROTOCOL_BASES.map(basisLabel))}.`;
       case 'reviewDate':

@@ -8,16 +8,13 @@ import {
   Validators,
 } from '@angular/forms';
 import {
-  ContextNeedValue,
   CreateProtocolRequest,
   ErrorBody,
   FieldError,
   FrameworkCategory,
   Protocol,
-  ProtocolBasisValue,
-  ProtocolType,
-  ReachValue,
 } from '@rcp/api-contract';
+import { ContextNeed, ProtocolBasis, ProtocolType, Reach } from '@rcp/vocabulary';
 import {
   applyApiFieldErrors,
   controlErrorMessage,
@@ -46,9 +43,9 @@ export interface ProtocolFormControls {
   type: FormControl<ProtocolType | null>;
   serviceArea: FormControl<string>;
   owner: FormControl<string>;
-  contextNeed: FormControl<ContextNeedValue | null>;
-  reach: FormControl<ReachValue | null>;
-  basis: FormControl<ProtocolBasisValue | null>;
+  contextNeed: FormControl<ContextNeed | null>;
+  reach: FormControl<Reach | null>;
+  basis: FormControl<ProtocolBasis | null>;
   reviewDate: FormGroup<ReviewDateControls>;
   sourceLinks: FormArray<FormControl<string>>;
 }
@@ -147,9 +144,9 @@ export function buildProtocolForm(): ProtocolFormGroup {
     type: new FormControl<ProtocolType | null>(null, Validators.required),
     serviceArea: text([Validators.required, Validators.minLength(2), Validators.maxLength(120)]),
     owner: text([Validators.maxLength(120)]),
-    contextNeed: new FormControl<ContextNeedValue | null>(null, Validators.required),
-    reach: new FormControl<ReachValue | null>(null, Validators.required),
-    basis: new FormControl<ProtocolBasisValue | null>(null, Validators.required),
+    contextNeed: new FormControl<ContextNeed | null>(null, Validators.required),
+    reach: new FormControl<Reach | null>(null, Validators.required),
+    basis: new FormControl<ProtocolBasis | null>(null, Validators.required),
     reviewDate: new FormGroup<ReviewDateControls>(
       { day: text(), month: text(), year: text() },
       { validators: reviewDateValidator },
@@ -207,9 +204,9 @@ export function toProtocolRequest(
     owner: v.owner.trim(),
     serviceArea: v.serviceArea.trim(),
     scope: category?.scope ?? 'organisational',
-    contextNeed: v.contextNeed as ContextNeedValue,
-    reach: v.reach as ReachValue,
-    basis: v.basis as ProtocolBasisValue,
+    contextNeed: v.contextNeed as ContextNeed,
+    reach: v.reach as Reach,
+    basis: v.basis as ProtocolBasis,
     reviewDate: isoDate(
       v.reviewDate.day.trim(),
       v.reviewDate.month.trim(),

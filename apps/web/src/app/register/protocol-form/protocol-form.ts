@@ -17,17 +17,18 @@ import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
+import { FrameworkCategory, Protocol } from '@rcp/api-contract';
 import {
-  CONTEXT_NEED_VALUES,
-  FrameworkCategory,
+  CONTEXT_NEED_LABELS,
+  CONTEXT_NEEDS,
   PROTOCOL_BASES,
   PROTOCOL_BASIS_LABELS,
   PROTOCOL_SCOPE_LABELS,
   PROTOCOL_TYPE_LABELS,
   PROTOCOL_TYPES,
-  Protocol,
-  REACH_VALUES,
-} from '@rcp/api-contract';
+  REACH_LABELS,
+  REACHES,
+} from '@rcp/vocabulary';
 import { Observable } from 'rxjs';
 import { toErrorBody } from '../../shared/forms/api-error';
 import { ConflictReload } from '../../shared/forms/conflict-reload';
@@ -35,13 +36,7 @@ import { EditConflict } from '../../shared/forms/edit-conflict';
 import { ErrorSummary } from '../../shared/forms/error-summary';
 import { ErrorItem } from '../../shared/forms/field-errors';
 import { showErrorsOnSubmit } from '../../shared/forms/show-on-submit';
-import {
-  BASIS_HINTS,
-  CONTEXT_NEED_HINTS,
-  CONTEXT_NEED_LABELS,
-  REACH_HINTS,
-  REACH_LABELS,
-} from '../protocol-text';
+import { BASIS_HINTS, CONTEXT_NEED_HINTS, REACH_HINTS } from '../protocol-text';
 import { ProtocolsApi } from '../protocols-api';
 import {
   buildProtocolForm,
@@ -100,10 +95,10 @@ export class ProtocolForm {
   protected readonly maxLinks = MAX_SOURCE_LINKS;
   protected readonly types = PROTOCOL_TYPES;
   protected readonly typeLabels = PROTOCOL_TYPE_LABELS;
-  protected readonly contextNeeds = CONTEXT_NEED_VALUES;
+  protected readonly contextNeeds = CONTEXT_NEEDS;
   protected readonly contextNeedLabels = CONTEXT_NEED_LABELS;
   protected readonly contextNeedHints = CONTEXT_NEED_HINTS;
-  protected readonly reaches = REACH_VALUES;
+  protected readonly reaches = REACHES;
   protected readonly reachLabels = REACH_LABELS;
   protected readonly reachHints = REACH_HINTS;
   protected readonly bases = PROTOCOL_BASES;

@@ -1,4 +1,5 @@
-import { ProtocolBasisValue, Protocol, ProtocolScopeValue } from '@rcp/api-contract';
+import { Protocol } from '@rcp/api-contract';
+import { ProtocolBasis, ProtocolScope } from '@rcp/vocabulary';
 import { plural } from '../protocol-text';
 
 /** What the register table is narrowed to; '' means "any". */
@@ -7,8 +8,8 @@ export interface RegisterFilters {
   text: string;
   category: string;
   serviceArea: string;
-  scope: ProtocolScopeValue | '';
-  basis: ProtocolBasisValue | '';
+  scope: ProtocolScope | '';
+  basis: ProtocolBasis | '';
   /** Retired protocols are left out unless this is on. */
   showRetired: boolean;
 }

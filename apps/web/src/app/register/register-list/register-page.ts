@@ -14,14 +14,13 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
+import { FrameworkCategory, Protocol } from '@rcp/api-contract';
 import {
-  FrameworkCategory,
   PROTOCOL_BASES,
   PROTOCOL_BASIS_LABELS,
   PROTOCOL_SCOPE_LABELS,
-  PROTOCOL_SCOPE_VALUES,
-  Protocol,
-} from '@rcp/api-contract';
+  PROTOCOL_SCOPES,
+} from '@rcp/vocabulary';
 import { forkJoin } from 'rxjs';
 import { AuthService } from '../../accounts/auth.service';
 import { CouncilsApi } from '../../admin/councils/councils-api';
@@ -91,7 +90,7 @@ export class RegisterPage {
   protected readonly loadError = signal<string | null>(null);
   protected readonly filters = signal<RegisterFilters>(NO_FILTERS);
 
-  protected readonly scopes = PROTOCOL_SCOPE_VALUES;
+  protected readonly scopes = PROTOCOL_SCOPES;
   protected readonly scopeLabels = PROTOCOL_SCOPE_LABELS;
   protected readonly bases = PROTOCOL_BASES;
   protected readonly basisLabels = PROTOCOL_BASIS_LABELS;
