@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import {
   AbstractControl,
   NonNullableFormBuilder,
@@ -20,14 +20,15 @@ import {
 } from '../../shared/forms/field-errors';
 import { showErrorsOnSubmit } from '../../shared/forms/show-on-submit';
 import type { EvidenceInput } from '../model/autosave';
-import { needsEvidence } from '../model/rating-keys';
 import {
+  formatDay,
   formatMomentDay,
   ratingInWords,
   ratingMark,
   RatingWords,
   todayIso,
 } from '../model/rating-text';
+import { dialogEvidence } from './evidence-decision';
 
 export interface EvidenceDialogData {
   readonly protocolName: string;
@@ -36,7 +37,10 @@ export interface EvidenceDialogData {
   /** Shown when the audit collects more than one perspective. */
   readonly perspectiveLabel: string | null;
   readonly current: AuditRating | undefined;
-  /** The rating typed in the grid (a ±2 that needs evidence), if the dialog opened for it. */
+  /**
+   * The rating typed in the grid, when the dialog opened because that change needs evidence of its
+   * own: the evidence field then starts empty (the old evidence is only shown, never reused).
+   */
   readonly preset?: RatingNumber | null;
   readonly words: RatingWords;
 }
@@ -53,17 +57,27 @@ type ChoiceValue = string;
 
 const URL_PATTERN = /^https?:\/\/[^\s]+\.[^\s]+$/i;
 
-function evidenceRequired(group: AbstractControl): ValidationErrors | null {
-  const value = group.get('value')?.value as ChoiceValue;
-  const text = (group.get('text')?.value as string).trim();
-  if ((value === '2' || value === '-2') && !text) {
-    group.get('text')?.setErrors({ ...(group.get('text')?.errors ?? {}), evidenceNeeded: true });
-  } else if (group.get('text')?.hasError('evidenceNeeded')) {
-    const rest = { ...(group.get('text')?.errors ?? {}) };
+function toValue(choice: ChoiceValue): RatingNumber | null | undefined {
+  if (choice === '') return undefined;
+  return choice === 'null' ? null : (Number(choice) as RatingNumber);
+}
+
+/** Evidence is needed when the rule says so for the chosen value against the cell's current one. */
+function evidenceRequired(current: AuditRating | undefined) {
+  return (group: AbstractControl): ValidationErrors | null => {
+    const text = group.get('text');
+    if (!text) return null;
+    const value = toValue(group.get('value')?.value as ChoiceValue);
+    const missing = dialogEvidence(current, value).needed && !(text.value as string).trim();
+    const key = value === 2 || value === -2 ? 'evidenceNeeded' : 'evidenceNew';
+    const rest = { ...(text.errors ?? {}) };
     delete rest['evidenceNeeded'];
-    group.get('text')?.setErrors(Object.keys(rest).length ? rest : null);
-  }
-  return null;
+    delete rest['evidenceNew'];
+    if (missing) rest[key] = true;
+    const next = Object.keys(rest).length ? rest : null;
+    if (JSON.stringify(next) !== JSON.stringify(text.errors)) text.setErrors(next);
+    return null;
+  };
 }
 
 type Field = 'value' | 'text' | 'date' | 'url';
@@ -72,6 +86,8 @@ const MESSAGES: ErrorMessages<Field> = {
   value: { required: 'Choose a rating' },
   text: {
     evidenceNeeded: 'Say what shows it: a rating of −2 or +2 needs written evidence',
+    evidenceNew:
+      'Say what shows the new rating: a change between enabling and inhibiting needs new evidence',
     maxlength: 'The evidence must be 4,000 characters or fewer',
   },
   date: { required: 'Enter the date the evidence refers to' },
@@ -115,7 +131,8 @@ const MESSAGES: ErrorMessages<Field> = {
         <fieldset class="radios" id="evidence-value" aria-describedby="evidence-value-hint">
           <legend>Rating</legend>
           <p class="hint" id="evidence-value-hint">
-            Currently: {{ currentWords() }}. −2 and +2 need written evidence.
+            Currently: {{ currentWords() }}. −2 and +2, and a change between enabling and
+            inhibiting, need written evidence given for that rating.
           </p>
           @if (submitted() && message('value'); as m) {
             <p class="field-error-text"><span class="visually-hidden">Error: </span>{{ m }}</p>
@@ -131,7 +148,22 @@ const MESSAGES: ErrorMessages<Field> = {
           </div>
         </fieldset>
 
-        <mat-form-field class="form-field-wide">
+        @if (previousEvidence(); as prev) {
+          <div class="evidence-dialog__previous" data-testid="previous-evidence">
+            <p class="evidence-dialog__previous-title">
+              Evidence for the previous rating, {{ currentMark() }} (not carried over)
+            </p>
+            <p class="evidence-dialog__previous-text">{{ prev.text }}</p>
+            <p class="hint">
+              Dated {{ day(prev.date) }}
+              @if (prev.url) {
+                · {{ prev.url }}
+              }
+            </p>
+          </div>
+        }
+
+        <mat-form-field class="form-field-wide" subscriptSizing="dynamic">
           <mat-label>Evidence{{ evidenceNeeded() ? '' : ' (optional)' }}</mat-label>
           <textarea
             matInput
@@ -177,6 +209,22 @@ const MESSAGES: ErrorMessages<Field> = {
     .evidence-dialog__carried {
       font-style: italic;
     }
+    .evidence-dialog__previous {
+      margin: 0 0 1rem;
+      padding: 0.5rem 0.75rem;
+      border-left: 4px solid var(--rcp-border);
+      background: var(--rcp-surface-alt);
+      p {
+        margin: 0;
+      }
+    }
+    .evidence-dialog__previous-title {
+      font-weight: 700;
+    }
+    .evidence-dialog__previous-text {
+      white-space: pre-wrap;
+      overflow-wrap: anywhere;
+    }
     .evidence-dialog__choices {
       display: grid;
       grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr));
@@ -216,33 +264,67 @@ export class EvidenceDialog {
   private readonly initialValue: RatingNumber | null | undefined =
     this.data.preset !== undefined ? this.data.preset : this.data.current?.value;
 
+  /** The cell's evidence, offered in the field only while the rule lets it stand (`keep`). */
+  private readonly reusable = this.data.current?.evidence ?? null;
+  private readonly initialReuse =
+    this.data.preset === undefined && dialogEvidence(this.data.current, this.initialValue).reuse;
+
   protected readonly form = inject(NonNullableFormBuilder).group(
     {
       value: [
         this.initialValue === undefined ? '' : String(this.initialValue),
         Validators.required,
       ],
-      text: [this.data.current?.evidence?.text ?? '', Validators.maxLength(4000)],
-      date: [this.data.current?.evidence?.date || todayIso(), Validators.required],
-      url: [this.data.current?.evidence?.url ?? '', Validators.pattern(URL_PATTERN)],
+      text: [this.initialReuse ? (this.reusable?.text ?? '') : '', Validators.maxLength(4000)],
+      date: [
+        (this.initialReuse ? this.reusable?.date : undefined) || todayIso(),
+        Validators.required,
+      ],
+      url: [this.initialReuse ? (this.reusable?.url ?? '') : '', Validators.pattern(URL_PATTERN)],
     },
-    { validators: evidenceRequired },
+    { validators: evidenceRequired(this.data.current) },
   );
 
   protected readonly errors = signal<ErrorItem[]>([]);
   protected readonly submitted = signal(false);
-  protected readonly evidenceNeeded = signal(
-    this.initialValue !== undefined && needsEvidence(this.initialValue),
+  private readonly chosen = signal<RatingNumber | null | undefined>(this.initialValue);
+  private readonly decision = computed(() => dialogEvidence(this.data.current, this.chosen()));
+  protected readonly evidenceNeeded = computed(() => this.decision().needed);
+  /** The old evidence, shown read-only when it cannot stand beside the rating chosen. */
+  protected readonly previousEvidence = computed(() =>
+    this.reusable && !this.decision().reuse ? this.reusable : null,
   );
 
   constructor() {
-    this.form.controls.value.valueChanges.subscribe((v) =>
-      this.evidenceNeeded.set(v === '2' || v === '-2'),
-    );
+    this.form.controls.value.valueChanges.subscribe((v) => {
+      const before = this.decision().reuse;
+      this.chosen.set(toValue(v));
+      const after = this.decision().reuse;
+      if (before === after || !this.reusable) return;
+      const { text, date, url } = this.form.controls;
+      if (!after && text.value.trim() === this.reusable.text) {
+        // The old evidence does not describe the new rating: it must not be saved with it.
+        this.form.patchValue({ text: '', date: todayIso(), url: '' });
+      } else if (after && !text.value.trim() && !url.value.trim()) {
+        this.form.patchValue({
+          text: this.reusable.text,
+          date: this.reusable.date || date.value,
+          url: this.reusable.url ?? '',
+        });
+      }
+    });
   }
 
   protected currentWords(): string {
     return ratingInWords(this.data.current?.value, this.data.words);
+  }
+
+  protected currentMark(): string {
+    return ratingMark(this.data.current?.value);
+  }
+
+  protected day(date: string): string {
+    return formatDay(date);
   }
 
   protected carriedDate(): string {

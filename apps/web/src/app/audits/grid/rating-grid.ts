@@ -22,7 +22,7 @@ import {
   moveForKey,
   nearestFocusable,
 } from '../model/grid-navigation';
-import { needsEvidence, ratingKeyAction } from '../model/rating-keys';
+import { ratingKeyAction } from '../model/rating-keys';
 import {
   ageInWords,
   CLASS_WORDS,
@@ -32,6 +32,7 @@ import {
   formatScore,
   ratingInWords,
 } from '../model/rating-text';
+import { rateDecision } from './evidence-decision';
 import { EvidenceDialog, EvidenceDialogData, EvidenceDialogResult } from './evidence-dialog';
 import { cellDomId, GridRow } from './grid-row';
 import { KeyboardHelp } from './keyboard-help';
@@ -371,7 +372,9 @@ export class RatingGrid {
     this.columns().forEach((column, i) => {
       const rating = ratings[column.key];
       if (!row.applies[i] || !rating?.carriedForward) return;
-      if (needsEvidence(rating.value) && !rating.evidence) {
+      // The same value again: its evidence stays, unless it is a ±2 with none (opened with Enter).
+      const decision = rateDecision(rating, rating.value);
+      if (decision.kind === 'dialog') {
         needEvidence++;
         return;
       }
@@ -381,8 +384,7 @@ export class RatingGrid {
         perspective,
         clear: false,
         value: rating.value,
-        // ±2 is only accepted with its evidence, so send it again.
-        evidence: needsEvidence(rating.value) ? rating.evidence : undefined,
+        evidence: decision.evidence,
       });
     });
     this.editor.editAll(edits);
@@ -424,16 +426,17 @@ export class RatingGrid {
 
   private rate(row: GridRowModel, column: GridColumn, value: RatingNumber | null): void {
     const current = row.ratings[this.perspective()]()[column.key];
-    if (needsEvidence(value)) {
-      if (!current?.evidence) {
-        this.openDialog(row, column, value);
-        return;
-      }
-      this.write(row, column, { clear: false, value, evidence: current.evidence });
-    } else {
-      this.write(row, column, { clear: false, value });
+    const decision = rateDecision(current, value);
+    if (decision.kind === 'dialog') {
+      // Evidence belongs to the rating it was given for: this value needs its own.
+      this.openDialog(row, column, value);
+      return;
     }
-    this.message.set(`${ratingInWords(value, this.words())}.`);
+    this.write(row, column, { clear: false, value, evidence: decision.evidence });
+    const dropped = decision.evidence === null && !!current?.evidence;
+    this.message.set(
+      `${ratingInWords(value, this.words())}${dropped ? ': the evidence for the previous rating was removed' : ''}.`,
+    );
   }
 
   private write(
@@ -471,7 +474,9 @@ export class RatingGrid {
       .afterClosed()
       .subscribe((result) => {
         if (!result) {
-          if (preset !== undefined) this.message.set('Not rated: a ±2 needs evidence.');
+          // Nothing was written: say what the cell still holds.
+          const still = row.ratings[perspective]()[column.key]?.value;
+          this.message.set(`Cancelled: still ${ratingInWords(still, this.words())}.`);
           return;
         }
         this.editor.edit({
