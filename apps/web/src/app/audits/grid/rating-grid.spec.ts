@@ -9,7 +9,7 @@ import { AuthService } from '../../accounts/auth.service';
 import { aCurrentUser } from '../../accounts/testing';
 import { AuditEditor } from '../audit-page/audit-editor';
 import { aFramework, anAudit, aRating } from '../testing/builders';
-import { RatingGrid } from './rating-grid';
+import { nameMatches, RatingGrid } from './rating-grid';
 
 @Component({
   imports: [RatingGrid],
@@ -272,5 +272,55 @@ describe('the rating grid', () => {
     expect(el.querySelector('[data-testid="grid-message"]')?.textContent).toBe(
       'Showing 2 of 3 protocols.',
     );
+  });
+
+  it('the search keeps the rows whose protocol names match, and keys move on those rows only', async () => {
+    {
+      const { el, fixture, cell, press } = await render('lead');
+      const input = el.querySelector<HTMLInputElement>('#grid-search') as HTMLInputElement;
+      expect(el.querySelector('label[for="grid-search"]')?.textContent).toBe(
+        'Search by protocol name',
+      );
+      input.value = 'home CARE';
+      input.dispatchEvent(new Event('input'));
+      await fixture.whenStable();
+      expect(
+        Array.from(el.querySelectorAll('rcp-grid-row')).map((r) => r.getAttribute('data-protocol')),
+      ).toEqual(['p-a']);
+      // The count is announced once typing pauses.
+      expect(el.querySelector('[data-testid="grid-message"]')?.textContent).toBe('');
+      await new Promise((r) => setTimeout(r, 700));
+      await fixture.whenStable();
+      expect(el.querySelector('[data-testid="grid-message"]')?.textContent).toBe(
+        '1 protocol matches “home CARE” (of 3).',
+      );
+      cell('p-a', 1).focus();
+      await press('ArrowDown');
+      expect(document.activeElement).toBe(cell('p-a', 1));
+    }
+  });
+
+  it('headings never break inside a word: long words are abbreviated, the full title is read', async () => {
+    const { el } = await render('lead');
+    const head = el.querySelector('[role="columnheader"].grid__colhead') as HTMLElement;
+    expect(head.querySelector('[aria-hidden="true"]')?.textContent).toBe('Relat. first');
+    expect(head.querySelector('.visually-hidden')?.textContent).toContain('Relationships first');
+  });
+
+  it('keeps the council index, coverage and provisional state beside the grid', async () => {
+    const { el } = await render('lead', anAudit({ ratings: [aRating({ value: 1 })] }));
+    const summary = el.querySelector('[data-testid="grid-summary"]') as HTMLElement;
+    expect(summary.textContent).toContain('Council index');
+    expect(summary.textContent).toContain('Coverage');
+    expect(summary.textContent).toContain('Provisional until submitted');
+  });
+});
+
+describe('matching protocol names', () => {
+  it('ignores case, accents and extra spaces, and needs every word in any order', () => {
+    expect(nameMatches('Home care in 15-minute slots', '')).toBe(true);
+    expect(nameMatches('Home care in 15-minute slots', '  CARE   home ')).toBe(true);
+    expect(nameMatches('Café opening hours', 'cafe')).toBe(true);
+    expect(nameMatches('Home care in 15-minute slots', 'care homes')).toBe(false);
   });
 });
