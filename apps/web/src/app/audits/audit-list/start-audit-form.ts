@@ -21,6 +21,7 @@ import {
 } from '../../shared/forms/field-errors';
 import { showErrorsOnSubmit } from '../../shared/forms/show-on-submit';
 import { AuditsApi } from '../data-access/audits-api';
+import { todayIso } from '../model/rating-text';
 
 type Field = 'label' | 'periodStart' | 'periodEnd';
 
@@ -34,6 +35,7 @@ const MESSAGES: ErrorMessages<Field> = {
   periodEnd: {
     required: 'Enter the date the period ends',
     beforeStart: 'The period must end on or after the day it starts',
+    future: 'The period cannot end in the future',
   },
 };
 
@@ -42,6 +44,14 @@ const LABELS: Record<Field, string> = {
   periodStart: 'Start of the period',
   periodEnd: 'End of the period',
 };
+
+/** The period end may be today at the latest: an audit looks back on a period that is over. */
+export function notInTheFuture(today: () => string) {
+  return (control: AbstractControl): ValidationErrors | null => {
+    const value = control.value as string;
+    return value && value > today() ? { future: true } : null;
+  };
+}
 
 function endNotBeforeStart(group: AbstractControl): ValidationErrors | null {
   const start = group.get('periodStart')?.value as string;
@@ -69,6 +79,8 @@ function endNotBeforeStart(group: AbstractControl): ValidationErrors | null {
 })
 export class StartAuditForm {
   private readonly api = inject(AuditsApi);
+  /** The latest end of the period (the input's max): today, in this browser's time zone. */
+  protected readonly today = todayIso();
 
   readonly councilId = input.required<string>();
   readonly started = output<Audit>();
@@ -78,7 +90,7 @@ export class StartAuditForm {
     {
       label: ['', [Validators.required, Validators.minLength(2), Validators.maxLength(120)]],
       periodStart: ['', Validators.required],
-      periodEnd: ['', Validators.required],
+      periodEnd: ['', [Validators.required, notInTheFuture(() => this.today)]],
       frontline: [false],
       residents: [false],
     },
