@@ -529,14 +529,15 @@ test.describe('evidence, the live scores and the grid within reach', () => {
     expect(await cellLabel(page, escapeRe(P), escapeRe(principle))).toBe(
       `${P}, ${principle}: Strongly inhibits (−2), with evidence`,
     );
-    const stored = (await getAudit(page.request, audit.id)).ratings.find(
-      (r) =>
-        r.protocolId === carried.protocolId &&
-        r.principleKey === carried.principleKey &&
-        r.perspective === 'leadership',
+    // As stored: the −2 with the new evidence, and no rating of the row kept the old one for it.
+    const stored = (await getAudit(page.request, audit.id)).ratings.filter(
+      (r) => r.protocolId === carried.protocolId && r.perspective === 'leadership',
     );
-    expect(stored?.value).toBe(-2);
-    expect(stored?.evidence?.text).toBe(NEW_EVIDENCE);
+    const changed = stored.filter((r) => r.evidence?.text === NEW_EVIDENCE);
+    expect(changed.map((r) => [r.value, r.carriedForward])).toEqual([[-2, false]]);
+    expect(
+      stored.filter((r) => r.value === -2 && r.evidence?.text === carried.evidence?.text),
+    ).toEqual([]);
   });
 
   test('at 1280 × 900, rating far to the right keeps the row’s score and the council index in sight', async ({
