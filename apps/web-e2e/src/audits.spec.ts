@@ -1,4 +1,5 @@
-import { expect, Page, test } from '@playwright/test';
+import { APIRequestContext, expect, Locator, Page, test } from '@playwright/test';
+import type { Audit } from '@rcp/api-contract';
 import { DEMO, navLink, signInAs, uniqueSuffix } from './support/accounts';
 import { expectNoAccessibilityViolations, watchCspViolations } from './support/a11y';
 import { apiSignIn } from './support/api';
@@ -416,6 +417,279 @@ test.describe('auditing the register in the rating grid', () => {
     });
   });
 });
+
+test.describe('evidence, the live scores and the grid within reach', () => {
+  test.describe.configure({ timeout: 180_000 });
+  test.use({ viewport: { width: 1280, height: 900 } });
+
+  /**
+   * A draft of the lead's council, started by the API: it carries forward the ratings of the last
+   * submitted audit (the demo data's), with evidence for its ±2s. Its period is over (the API
+   * refuses a period that ends in the future).
+   */
+  async function carriedDraft(request: APIRequestContext, what: string): Promise<Audit> {
+    await apiSignIn(request, DEMO.lead);
+    const write = <T>(method: 'POST' | 'PUT', path: string, data: object) =>
+      requestApi<T>(request, method, path, data);
+    const councilId = await councilIdOf(request);
+    const created = await createAudit(write, councilId, {
+      label: `E2E ${what} ${uniqueSuffix()}`,
+      periodStart: '2026-07-01',
+      periodEnd: '2026-11-30',
+    });
+    return getAudit(request, created.id);
+  }
+
+  async function openAudit(page: Page, audit: Audit) {
+    await signInAs(page, DEMO.lead);
+    await page.goto(`/audits/${audit.id}`);
+    await expect(grid(page)).toBeVisible();
+  }
+
+  /** Whether the element is wholly inside the window (and, in the grid, inside its scrollport). */
+  function inViewport(page: Page, locator: Locator) {
+    return locator.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      const port = el.closest('[role="grid"]')?.getBoundingClientRect() ?? {
+        left: 0,
+        top: 0,
+        right: window.innerWidth,
+        bottom: window.innerHeight,
+      };
+      return (
+        box.width > 0 &&
+        box.left >= Math.max(0, port.left) - 1 &&
+        box.top >= Math.max(0, port.top) - 1 &&
+        box.right <= Math.min(window.innerWidth, port.right) + 1 &&
+        box.bottom <= Math.min(window.innerHeight, port.bottom) + 1
+      );
+    });
+  }
+
+  test('a carried-forward +2 changed to −2 asks for new evidence; Esc leaves the +2 as it was', async ({
+    page,
+    request,
+  }) => {
+    const audit = await carriedDraft(request, 'evidence audit');
+    const carried = audit.ratings.find(
+      (r) => r.carriedForward && r.value === 2 && r.evidence && r.perspective === 'leadership',
+    );
+    expect(carried, 'the demo data carries forward a +2 with evidence').toBeTruthy();
+    if (!carried?.evidence) return;
+    const P = audit.protocols.find((p) => p.id === carried.protocolId)?.name ?? '';
+    const NEW_EVIDENCE = 'Case audit 2026: people were passed between teams five times on average.';
+
+    await openAudit(page, audit);
+    await tabIntoGrid(page);
+    await goToCell(page, P, null);
+    const target = new RegExp(
+      `^${escapeRe(P)}, .+: Strongly enables \\(\\+2\\), carried forward .*, with evidence`,
+    );
+    for (let i = 0; i < 20 && !target.test(await activeLabel(page)); i++) {
+      await page.keyboard.press('ArrowRight');
+    }
+    const before = await activeLabel(page);
+    expect(before).toMatch(target);
+    const principle = before.slice(P.length + 2, before.indexOf(':', P.length + 2));
+
+    // "−" "2": the dialog opens with −2 chosen and the evidence field empty.
+    await page.keyboard.press('-');
+    await page.keyboard.press('2');
+    const dialog = page.getByRole('dialog', { name: 'Rating and evidence' });
+    await expect(dialog).toBeVisible();
+    await expect(page.locator('#evidence-text')).toHaveValue('');
+    await expect(dialog.getByRole('radio', { name: /Strongly inhibits/ })).toBeChecked();
+    await expect(dialog.getByTestId('previous-evidence')).toContainText('previous rating, +2');
+    await expectNoViolationsIn(page, '.cdk-overlay-container');
+
+    // Esc: the cell is exactly as it was, and the grid says so.
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expectFocusedRating(page, before);
+    await expect(page.getByTestId('grid-message')).toHaveText(
+      'Cancelled: still Strongly enables (+2).',
+    );
+    expect(await activeLabel(page)).toBe(before);
+
+    // Again, with evidence for the −2: saved as −2 with the new evidence.
+    await page.keyboard.press('-');
+    await page.keyboard.press('2');
+    await expect(dialog).toBeVisible();
+    await expect(page.locator('#evidence-text')).toBeFocused();
+    await expect(page.locator('#evidence-text')).toHaveValue('');
+    await page.keyboard.type(NEW_EVIDENCE);
+    await tabTo(page, { button: 'Save rating' });
+    await page.keyboard.press('Enter');
+    await expect(dialog).toBeHidden();
+    await expectFocusedRating(page, /: Strongly inhibits \(−2\), with evidence$/);
+    await expectAllSaved(page);
+
+    await page.reload();
+    await expect(grid(page)).toBeVisible();
+    expect(await cellLabel(page, escapeRe(P), escapeRe(principle))).toBe(
+      `${P}, ${principle}: Strongly inhibits (−2), with evidence`,
+    );
+    // As stored: the −2 with the new evidence, and no rating of the row kept the old one for it.
+    const stored = (await getAudit(page.request, audit.id)).ratings.filter(
+      (r) => r.protocolId === carried.protocolId && r.perspective === 'leadership',
+    );
+    const changed = stored.filter((r) => r.evidence?.text === NEW_EVIDENCE);
+    expect(changed.map((r) => [r.value, r.carriedForward])).toEqual([[-2, false]]);
+    expect(
+      stored.filter((r) => r.value === -2 && r.evidence?.text === carried.evidence?.text),
+    ).toEqual([]);
+  });
+
+  test('at 1280 × 900, rating far to the right keeps the row’s score and the council index in sight', async ({
+    page,
+    request,
+  }) => {
+    const audit = await carriedDraft(request, 'preview audit');
+    // A relational protocol: every principle applies, up to the last one, far to the right.
+    const P = audit.protocols.find((p) => p.contextNeed === 'relational')?.name ?? '';
+    await openAudit(page, audit);
+    await tabIntoGrid(page);
+    await goToCell(page, P, 'Reflection and enquiry');
+    const focused = page.locator(':focus');
+    await expect(focused).toHaveAttribute('role', 'gridcell');
+    const row = grid(page).locator('rcp-grid-row', { has: focused });
+    expect(await inViewport(page, focused), 'the focused cell').toBe(true);
+    expect(await inViewport(page, row.locator('.grid__score')), 'the row’s score').toBe(true);
+    const index = page.getByTestId('grid-summary-index');
+    await expect(index).toBeVisible();
+    expect(await inViewport(page, index), 'the council index').toBe(true);
+    await expect(index).toHaveText(await textOf(page, 'council-index'));
+    await expect(page.getByTestId('grid-summary')).toContainText('Provisional until submitted');
+
+    // Rating there: the summary follows, and the row's score stays in sight.
+    await page.keyboard.press('n');
+    await expectFocusedRating(page, /: Not applicable$/);
+    expect(await inViewport(page, row.locator('.grid__score'))).toBe(true);
+    await expectAllSaved(page);
+    await expect(index).toHaveText(
+      formatIndex((await getAudit(page.request, audit.id)).headline.index),
+    );
+
+    // Column headings break between words only: each word on one line, inside its column.
+    const broken = await grid(page).evaluate((el) => {
+      const found: string[] = [];
+      for (const span of Array.from(
+        el.querySelectorAll<HTMLElement>('[role="columnheader"] [aria-hidden="true"]'),
+      )) {
+        const node = span.firstChild;
+        const head = span.parentElement?.getBoundingClientRect();
+        if (!node || !head) continue;
+        const text = node.textContent ?? '';
+        for (const match of text.matchAll(/[^\s-]+/g)) {
+          const range = document.createRange();
+          range.setStart(node, match.index ?? 0);
+          range.setEnd(node, (match.index ?? 0) + match[0].length);
+          const rects = Array.from(range.getClientRects()).filter((r) => r.width > 0);
+          if (rects.length > 1 || rects.some((r) => r.right > head.right + 0.5)) {
+            found.push(match[0]);
+          }
+        }
+      }
+      return found;
+    });
+    expect(broken, 'headings cut inside a word').toEqual([]);
+    await expectNoAccessibilityViolations(page);
+  });
+
+  test('the skip link moves focus into the grid, and the search filters its rows', async ({
+    page,
+    request,
+  }) => {
+    const audit = await carriedDraft(request, 'search audit');
+    await openAudit(page, audit);
+
+    // Early in the tab order: "Skip to main content", then "Skip to the rating grid".
+    await page.keyboard.press('Tab');
+    await expect(page.locator(':focus')).toHaveText('Skip to main content');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await expect(page.locator(':focus')).toHaveText('Skip to the rating grid');
+    await page.keyboard.press('Enter');
+    await expect(page.locator(':focus')).toHaveAttribute('role', /gridcell|rowheader/);
+    expect(await page.locator(':focus').evaluate((el) => !!el.closest('[role="grid"]'))).toBe(true);
+    await expect(page.getByTestId('grid-summary-index')).toBeVisible();
+    expect(await inViewport(page, page.getByTestId('grid-summary-index'))).toBe(true);
+
+    // The search: only the protocols whose names match, announced.
+    const rows = grid(page).locator('rcp-grid-row');
+    const total = await rows.count();
+    const name = audit.protocols[0].name;
+    const word = name.split(' ')[0];
+    const expected = audit.protocols.filter((p) =>
+      p.name.toLowerCase().includes(word.toLowerCase()),
+    ).length;
+    expect(expected).toBeLessThan(total);
+    const search = page.getByRole('searchbox', { name: 'Search by protocol name' });
+    await search.fill(word.toUpperCase());
+    await expect(rows).toHaveCount(expected);
+    for (const text of await rows.locator('.grid__protocol-name').allInnerTexts()) {
+      expect(text.toLowerCase()).toContain(word.toLowerCase());
+    }
+    await expect(page.getByTestId('grid-message')).toHaveText(
+      `${expected === 1 ? '1 protocol matches' : `${expected} protocols match`} “${word.toUpperCase()}” (of ${total}).`,
+    );
+    // Keys move among the rows shown.
+    await tabIntoGrid(page);
+    await page.keyboard.press('Control+End');
+    expect(await activeLabel(page)).toMatch(new RegExp(escapeRe(word), 'i'));
+    await search.fill('');
+    await expect(rows).toHaveCount(total);
+  });
+
+  for (const size of [
+    { name: 'at normal size', width: 1280, height: 900 },
+    { name: 'at 200 % zoom (640 × 450)', width: 640, height: 450 },
+  ]) {
+    test(`the start-audit form: no hint overlaps a label ${size.name}; the period cannot end in the future`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: size.width, height: size.height });
+      await signInAs(page, DEMO.lead);
+      await navLink(page, 'Audits').click();
+      await page.getByRole('button', { name: 'Start an audit' }).click();
+      const form = page.locator('rcp-start-audit-form');
+      await expect(form.getByLabel('Start of the period')).toBeVisible();
+      const overlaps = await form.evaluate((el) => {
+        const boxes = (selector: string) =>
+          Array.from(el.querySelectorAll<HTMLElement>(selector)).map((n) => ({
+            text: n.textContent?.trim() ?? '',
+            box: n.getBoundingClientRect(),
+          }));
+        const hints = boxes('mat-hint, .hint');
+        const labels = boxes('.mdc-floating-label, label, legend');
+        const hit = (a: DOMRect, b: DOMRect) =>
+          a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        return hints.flatMap((h) =>
+          labels.filter((l) => hit(h.box, l.box)).map((l) => `${h.text} × ${l.text}`),
+        );
+      });
+      expect(overlaps, 'hints overlapping labels').toEqual([]);
+
+      await page.getByLabel('Name', { exact: true }).fill(`E2E future ${uniqueSuffix()}`);
+      await page.getByLabel('Start of the period').fill('2026-01-01');
+      await page.getByLabel('End of the period').fill('2099-12-31');
+      await page.getByRole('button', { name: 'Start the audit' }).click();
+      await expect(page.getByTestId('error-summary')).toContainText(
+        'The period cannot end in the future',
+      );
+      await expect(page.getByLabel('End of the period')).toHaveAttribute(
+        'max',
+        /^\d{4}-\d{2}-\d{2}$/,
+      );
+      await expect(page).toHaveURL(/\/audits$/);
+      await expectNoAccessibilityViolations(page);
+    });
+  }
+});
+
+function escapeRe(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 async function fitsWidth(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);

@@ -2,11 +2,6 @@
  * RCP Audit scoring: pure functions shared by the API and the web app.
  * Every formula is documented in docs/scoring.md.
  */
-/**
- * @deprecated The value lists and their types live in `@rcp/vocabulary`; import `ProtocolClass`
- * from there. Kept while the rating grid moves over.
- */
-export type { ProtocolClass } from '@rcp/vocabulary';
 export type {
   AuditSummary,
   ClassCount,

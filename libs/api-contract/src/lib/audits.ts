@@ -10,13 +10,6 @@ import type {
 } from '@rcp/vocabulary';
 import type { ClassCounts } from './dashboard';
 
-/** @deprecated Use `Perspective` from `@rcp/vocabulary`; kept while the rating grid moves over. */
-export type PerspectiveValue = Perspective;
-/** @deprecated Use `PERSPECTIVE_LABELS` from `@rcp/vocabulary`; kept while the rating grid moves over. */
-export { PERSPECTIVE_LABELS } from '@rcp/vocabulary';
-/** @deprecated Use `Rating` from `@rcp/vocabulary`; kept while the rating grid moves over. */
-export type RatingNumber = Rating;
-
 export interface Evidence {
   text: string;
   /** ISO date the evidence refers to. */

@@ -17,6 +17,7 @@ import { NoticeService } from '../../shared/notice/notice.service';
 import { AuditsApi } from '../data-access/audits-api';
 import { formatDay, formatMomentDay, formatPercent, formatScore } from '../model/rating-text';
 import { StartAuditForm } from './start-audit-form';
+import { provisionalTag } from '../model/provisional';
 
 /** Newest period first (then the most recently started of the same period). */
 export function newestAuditsFirst(items: readonly AuditListItem[]): AuditListItem[] {
@@ -87,6 +88,10 @@ export class AuditListPage {
 
   protected dates(a: AuditListItem): string {
     return `${formatDay(a.periodStart)} to ${formatDay(a.periodEnd)}`;
+  }
+
+  protected provisional(a: AuditListItem): string | null {
+    return provisionalTag(a.status, a.headline);
   }
 
   protected index(a: AuditListItem): string {

@@ -4,7 +4,8 @@ import { Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import type { Audit } from '@rcp/api-contract';
 import { anAudit } from '../testing/builders';
-import { StartAuditForm } from './start-audit-form';
+import { todayIso } from '../model/rating-text';
+import { notInTheFuture, StartAuditForm } from './start-audit-form';
 
 @Component({
   imports: [StartAuditForm],
@@ -72,21 +73,44 @@ describe('starting an audit', () => {
 
   it('starts the audit with the perspectives chosen', async () => {
     const { el, fixture, type, submit } = await render();
-    type('start-audit-label', ' 2026 first half ');
-    type('start-audit-periodStart', '2026-01-01');
-    type('start-audit-periodEnd', '2026-06-30');
+    type('start-audit-label', ' 2025 first half ');
+    type('start-audit-periodStart', '2025-01-01');
+    type('start-audit-periodEnd', '2025-06-30');
     const residents = el.querySelector<HTMLInputElement>('#start-audit-residents');
     residents?.click();
     await submit();
     const request = backend.expectOne({ method: 'POST', url: '/api/v1/councils/council-1/audits' });
     expect(request.request.body).toEqual({
-      label: '2026 first half',
-      periodStart: '2026-01-01',
-      periodEnd: '2026-06-30',
+      label: '2025 first half',
+      periodStart: '2025-01-01',
+      periodEnd: '2025-06-30',
       perspectives: ['leadership', 'residents'],
     });
     request.flush(anAudit());
     await fixture.whenStable();
     expect(fixture.componentInstance.started()?.id).toBe('audit-1');
+  });
+
+  it('refuses a period that ends in the future, and the date input stops at today', async () => {
+    const { el, type, submit } = await render();
+    const end = el.querySelector<HTMLInputElement>('#start-audit-periodEnd') as HTMLInputElement;
+    expect(end.max).toBe(todayIso());
+    const tomorrow = new Date();
+    tomorrow.setDate(tomorrow.getDate() + 1);
+    type('start-audit-label', 'Next half');
+    type('start-audit-periodStart', todayIso());
+    type('start-audit-periodEnd', todayIso(tomorrow));
+    await submit();
+    expect(el.querySelector('[data-testid="error-summary"]')?.textContent).toContain(
+      'The period cannot end in the future',
+    );
+    backend.expectNone('/api/v1/councils/council-1/audits');
+  });
+
+  it('takes a period that ends today', () => {
+    const check = notInTheFuture(() => '2026-12-06');
+    expect(check({ value: '2026-12-06' } as never)).toBeNull();
+    expect(check({ value: '2026-12-07' } as never)).toEqual({ future: true });
+    expect(check({ value: '' } as never)).toBeNull();
   });
 });

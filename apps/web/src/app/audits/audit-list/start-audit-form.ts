@@ -1,3 +1,4 @@
+import { type Perspective } from '@rcp/vocabulary';
 import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
 import {
   AbstractControl,
@@ -9,7 +10,7 @@ import {
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import type { Audit, PerspectiveValue } from '@rcp/api-contract';
+import type { Audit } from '@rcp/api-contract';
 import { toErrorBody } from '../../shared/forms/api-error';
 import { ErrorSummary } from '../../shared/forms/error-summary';
 import {
@@ -21,6 +22,7 @@ import {
 } from '../../shared/forms/field-errors';
 import { showErrorsOnSubmit } from '../../shared/forms/show-on-submit';
 import { AuditsApi } from '../data-access/audits-api';
+import { todayIso } from '../model/rating-text';
 
 type Field = 'label' | 'periodStart' | 'periodEnd';
 
@@ -34,6 +36,7 @@ const MESSAGES: ErrorMessages<Field> = {
   periodEnd: {
     required: 'Enter the date the period ends',
     beforeStart: 'The period must end on or after the day it starts',
+    future: 'The period cannot end in the future',
   },
 };
 
@@ -42,6 +45,14 @@ const LABELS: Record<Field, string> = {
   periodStart: 'Start of the period',
   periodEnd: 'End of the period',
 };
+
+/** The period end may be today at the latest: an audit looks back on a period that is over. */
+export function notInTheFuture(today: () => string) {
+  return (control: AbstractControl): ValidationErrors | null => {
+    const value = control.value as string;
+    return value && value > today() ? { future: true } : null;
+  };
+}
 
 function endNotBeforeStart(group: AbstractControl): ValidationErrors | null {
   const start = group.get('periodStart')?.value as string;
@@ -69,6 +80,8 @@ function endNotBeforeStart(group: AbstractControl): ValidationErrors | null {
 })
 export class StartAuditForm {
   private readonly api = inject(AuditsApi);
+  /** The latest end of the period (the input's max): today, in this browser's time zone. */
+  protected readonly today = todayIso();
 
   readonly councilId = input.required<string>();
   readonly started = output<Audit>();
@@ -78,7 +91,7 @@ export class StartAuditForm {
     {
       label: ['', [Validators.required, Validators.minLength(2), Validators.maxLength(120)]],
       periodStart: ['', Validators.required],
-      periodEnd: ['', Validators.required],
+      periodEnd: ['', [Validators.required, notInTheFuture(() => this.today)]],
       frontline: [false],
       residents: [false],
     },
@@ -100,7 +113,7 @@ export class StartAuditForm {
       return;
     }
     const v = this.form.getRawValue();
-    const perspectives: PerspectiveValue[] = ['leadership'];
+    const perspectives: Perspective[] = ['leadership'];
     if (v.frontline) perspectives.push('frontline');
     if (v.residents) perspectives.push('residents');
     this.submitting.set(true);

@@ -107,6 +107,9 @@ export class AuditPage {
   });
 
   private readonly banner = viewChild(StatusBanner);
+  private readonly grid = viewChild(RatingGrid);
+  /** The tab shown: 0 ratings, 1 changes. */
+  protected readonly tab = signal(0);
   private readonly trail = viewChild(AuditTrail);
 
   constructor() {
@@ -138,7 +141,16 @@ export class AuditPage {
   }
 
   protected tabChanged(index: number): void {
+    this.tab.set(index);
     if (index === 1) this.trail()?.load();
+  }
+
+  /** "Skip to the rating grid": to the Ratings tab, and focus into the grid. */
+  protected skipToGrid(event: Event): void {
+    event.preventDefault();
+    this.tab.set(0);
+    // After the tab has been shown.
+    setTimeout(() => this.grid()?.focusGrid());
   }
 
   protected async submit(): Promise<void> {

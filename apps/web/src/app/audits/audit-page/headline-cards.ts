@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
 import { type AuditHeadline } from '@rcp/api-contract';
 import { PERSPECTIVE_LABELS } from '@rcp/vocabulary';
 import type { AuditSummary, PerspectiveGaps } from '@rcp/scoring';
+import { provisionalNote } from '../model/provisional';
 import { CLASS_WORDS, formatGap, formatPercent, formatScore } from '../model/rating-text';
 
 /**
@@ -27,15 +28,7 @@ import { CLASS_WORDS, formatGap, formatPercent, formatScore } from '../model/rat
         <div class="headline__card headline__card--main">
           <h3>Council index</h3>
           <p class="headline__value" data-testid="council-index">{{ index() }}</p>
-          <p class="headline__note" data-testid="council-index-status">
-            @if (headline().index === null) {
-              No score yet: no organisational protocol has a rating.
-            } @else if (headline().provisional) {
-              Provisional: coverage is below {{ threshold() }}.
-            } @else {
-              Not provisional.
-            }
-          </p>
+          <p class="headline__note" data-testid="council-index-status">{{ provisionalNote() }}</p>
         </div>
         <div class="headline__card">
           <h3>Coverage</h3>
@@ -188,6 +181,9 @@ export class HeadlineCards {
     this.headline().widerIndex === null ? 'No score' : formatScore(this.headline().widerIndex),
   );
   protected readonly threshold = computed(() => formatPercent(this.provisionalBelow()));
+  protected readonly provisionalNote = computed(() =>
+    provisionalNote(this.stored() ? 'submitted' : 'draft', this.headline(), this.threshold()),
+  );
 
   protected share(s: AuditSummary, key: keyof AuditSummary['classShares']): string {
     return formatPercent(s.classShares[key].share);

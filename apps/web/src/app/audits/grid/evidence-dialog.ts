@@ -1,4 +1,5 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { type Rating } from '@rcp/vocabulary';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import {
   AbstractControl,
   NonNullableFormBuilder,
@@ -10,7 +11,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import type { AuditRating, RatingNumber } from '@rcp/api-contract';
+import type { AuditRating } from '@rcp/api-contract';
 import { ErrorSummary } from '../../shared/forms/error-summary';
 import {
   controlErrorMessage,
@@ -20,14 +21,15 @@ import {
 } from '../../shared/forms/field-errors';
 import { showErrorsOnSubmit } from '../../shared/forms/show-on-submit';
 import type { EvidenceInput } from '../model/autosave';
-import { needsEvidence } from '../model/rating-keys';
 import {
+  formatDay,
   formatMomentDay,
   ratingInWords,
   ratingMark,
   RatingWords,
   todayIso,
 } from '../model/rating-text';
+import { dialogEvidence } from './evidence-decision';
 
 export interface EvidenceDialogData {
   readonly protocolName: string;
@@ -36,34 +38,47 @@ export interface EvidenceDialogData {
   /** Shown when the audit collects more than one perspective. */
   readonly perspectiveLabel: string | null;
   readonly current: AuditRating | undefined;
-  /** The rating typed in the grid (a ±2 that needs evidence), if the dialog opened for it. */
-  readonly preset?: RatingNumber | null;
+  /**
+   * The rating typed in the grid, when the dialog opened because that change needs evidence of its
+   * own: the evidence field then starts empty (the old evidence is only shown, never reused).
+   */
+  readonly preset?: Rating | null;
   readonly words: RatingWords;
 }
 
 export interface EvidenceDialogResult {
-  readonly value: RatingNumber | null;
+  readonly value: Rating | null;
   readonly evidence: EvidenceInput | null;
 }
 
-const RATING_CHOICES: ReadonlyArray<RatingNumber | null> = [2, 1, 0, -1, -2, null];
+const RATING_CHOICES: ReadonlyArray<Rating | null> = [2, 1, 0, -1, -2, null];
 
 /** 'null' for N/A, '2' … '-2' for ratings: radio values must be strings. */
 type ChoiceValue = string;
 
 const URL_PATTERN = /^https?:\/\/[^\s]+\.[^\s]+$/i;
 
-function evidenceRequired(group: AbstractControl): ValidationErrors | null {
-  const value = group.get('value')?.value as ChoiceValue;
-  const text = (group.get('text')?.value as string).trim();
-  if ((value === '2' || value === '-2') && !text) {
-    group.get('text')?.setErrors({ ...(group.get('text')?.errors ?? {}), evidenceNeeded: true });
-  } else if (group.get('text')?.hasError('evidenceNeeded')) {
-    const rest = { ...(group.get('text')?.errors ?? {}) };
+function toValue(choice: ChoiceValue): Rating | null | undefined {
+  if (choice === '') return undefined;
+  return choice === 'null' ? null : (Number(choice) as Rating);
+}
+
+/** Evidence is needed when the rule says so for the chosen value against the cell's current one. */
+function evidenceRequired(current: AuditRating | undefined) {
+  return (group: AbstractControl): ValidationErrors | null => {
+    const text = group.get('text');
+    if (!text) return null;
+    const value = toValue(group.get('value')?.value as ChoiceValue);
+    const missing = dialogEvidence(current, value).needed && !(text.value as string).trim();
+    const key = value === 2 || value === -2 ? 'evidenceNeeded' : 'evidenceNew';
+    const rest = { ...(text.errors ?? {}) };
     delete rest['evidenceNeeded'];
-    group.get('text')?.setErrors(Object.keys(rest).length ? rest : null);
-  }
-  return null;
+    delete rest['evidenceNew'];
+    if (missing) rest[key] = true;
+    const next = Object.keys(rest).length ? rest : null;
+    if (JSON.stringify(next) !== JSON.stringify(text.errors)) text.setErrors(next);
+    return null;
+  };
 }
 
 type Field = 'value' | 'text' | 'date' | 'url';
@@ -72,6 +87,8 @@ const MESSAGES: ErrorMessages<Field> = {
   value: { required: 'Choose a rating' },
   text: {
     evidenceNeeded: 'Say what shows it: a rating of −2 or +2 needs written evidence',
+    evidenceNew:
+      'Say what shows the new rating: a change between enabling and inhibiting needs new evidence',
     maxlength: 'The evidence must be 4,000 characters or fewer',
   },
   date: { required: 'Enter the date the evidence refers to' },
@@ -115,7 +132,8 @@ const MESSAGES: ErrorMessages<Field> = {
         <fieldset class="radios" id="evidence-value" aria-describedby="evidence-value-hint">
           <legend>Rating</legend>
           <p class="hint" id="evidence-value-hint">
-            Currently: {{ currentWords() }}. −2 and +2 need written evidence.
+            Currently: {{ currentWords() }}. −2 and +2, and a change between enabling and
+            inhibiting, need written evidence given for that rating.
           </p>
           @if (submitted() && message('value'); as m) {
             <p class="field-error-text"><span class="visually-hidden">Error: </span>{{ m }}</p>
@@ -131,7 +149,22 @@ const MESSAGES: ErrorMessages<Field> = {
           </div>
         </fieldset>
 
-        <mat-form-field class="form-field-wide">
+        @if (previousEvidence(); as prev) {
+          <div class="evidence-dialog__previous" data-testid="previous-evidence">
+            <p class="evidence-dialog__previous-title">
+              Evidence for the previous rating, {{ currentMark() }} (not carried over)
+            </p>
+            <p class="evidence-dialog__previous-text">{{ prev.text }}</p>
+            <p class="hint">
+              Dated {{ day(prev.date) }}
+              @if (prev.url) {
+                · {{ prev.url }}
+              }
+            </p>
+          </div>
+        }
+
+        <mat-form-field class="form-field-wide" subscriptSizing="dynamic">
           <mat-label>Evidence{{ evidenceNeeded() ? '' : ' (optional)' }}</mat-label>
           <textarea
             matInput
@@ -177,6 +210,22 @@ const MESSAGES: ErrorMessages<Field> = {
     .evidence-dialog__carried {
       font-style: italic;
     }
+    .evidence-dialog__previous {
+      margin: 0 0 1rem;
+      padding: 0.5rem 0.75rem;
+      border-left: 4px solid var(--rcp-border);
+      background: var(--rcp-surface-alt);
+      p {
+        margin: 0;
+      }
+    }
+    .evidence-dialog__previous-title {
+      font-weight: 700;
+    }
+    .evidence-dialog__previous-text {
+      white-space: pre-wrap;
+      overflow-wrap: anywhere;
+    }
     .evidence-dialog__choices {
       display: grid;
       grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr));
@@ -213,8 +262,13 @@ export class EvidenceDialog {
     label: this.data.words[String(value)] ?? ratingMark(value),
   }));
 
-  private readonly initialValue: RatingNumber | null | undefined =
+  private readonly initialValue: Rating | null | undefined =
     this.data.preset !== undefined ? this.data.preset : this.data.current?.value;
+
+  /** The cell's evidence, offered in the field only while the rule lets it stand (`keep`). */
+  private readonly reusable = this.data.current?.evidence ?? null;
+  private readonly initialReuse =
+    this.data.preset === undefined && dialogEvidence(this.data.current, this.initialValue).reuse;
 
   protected readonly form = inject(NonNullableFormBuilder).group(
     {
@@ -222,27 +276,56 @@ export class EvidenceDialog {
         this.initialValue === undefined ? '' : String(this.initialValue),
         Validators.required,
       ],
-      text: [this.data.current?.evidence?.text ?? '', Validators.maxLength(4000)],
-      date: [this.data.current?.evidence?.date || todayIso(), Validators.required],
-      url: [this.data.current?.evidence?.url ?? '', Validators.pattern(URL_PATTERN)],
+      text: [this.initialReuse ? (this.reusable?.text ?? '') : '', Validators.maxLength(4000)],
+      date: [
+        (this.initialReuse ? this.reusable?.date : undefined) || todayIso(),
+        Validators.required,
+      ],
+      url: [this.initialReuse ? (this.reusable?.url ?? '') : '', Validators.pattern(URL_PATTERN)],
     },
-    { validators: evidenceRequired },
+    { validators: evidenceRequired(this.data.current) },
   );
 
   protected readonly errors = signal<ErrorItem[]>([]);
   protected readonly submitted = signal(false);
-  protected readonly evidenceNeeded = signal(
-    this.initialValue !== undefined && needsEvidence(this.initialValue),
+  private readonly chosen = signal<Rating | null | undefined>(this.initialValue);
+  private readonly decision = computed(() => dialogEvidence(this.data.current, this.chosen()));
+  protected readonly evidenceNeeded = computed(() => this.decision().needed);
+  /** The old evidence, shown read-only when it cannot stand beside the rating chosen. */
+  protected readonly previousEvidence = computed(() =>
+    this.reusable && !this.decision().reuse ? this.reusable : null,
   );
 
   constructor() {
-    this.form.controls.value.valueChanges.subscribe((v) =>
-      this.evidenceNeeded.set(v === '2' || v === '-2'),
-    );
+    this.form.controls.value.valueChanges.subscribe((v) => {
+      const before = this.decision().reuse;
+      this.chosen.set(toValue(v));
+      const after = this.decision().reuse;
+      if (before === after || !this.reusable) return;
+      const { text, date, url } = this.form.controls;
+      if (!after && text.value.trim() === this.reusable.text) {
+        // The old evidence does not describe the new rating: it must not be saved with it.
+        this.form.patchValue({ text: '', date: todayIso(), url: '' });
+      } else if (after && !text.value.trim() && !url.value.trim()) {
+        this.form.patchValue({
+          text: this.reusable.text,
+          date: this.reusable.date || date.value,
+          url: this.reusable.url ?? '',
+        });
+      }
+    });
   }
 
   protected currentWords(): string {
     return ratingInWords(this.data.current?.value, this.data.words);
+  }
+
+  protected currentMark(): string {
+    return ratingMark(this.data.current?.value);
+  }
+
+  protected day(date: string): string {
+    return formatDay(date);
   }
 
   protected carriedDate(): string {
@@ -261,7 +344,7 @@ export class EvidenceDialog {
       return;
     }
     const raw = this.form.getRawValue();
-    const value = raw.value === 'null' ? null : (Number(raw.value) as RatingNumber);
+    const value = raw.value === 'null' ? null : (Number(raw.value) as Rating);
     const text = raw.text.trim();
     this.ref.close({
       value,

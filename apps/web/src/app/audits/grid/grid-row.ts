@@ -1,5 +1,6 @@
+import { type Perspective } from '@rcp/vocabulary';
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
-import type { AuditRating, PerspectiveValue } from '@rcp/api-contract';
+import type { AuditRating } from '@rcp/api-contract';
 import type { GridColumn, GridRowModel } from '../audit-page/audit-editor';
 import {
   ageInWords,
@@ -143,7 +144,7 @@ function toneOf(rating: AuditRating | undefined): string {
 export class GridRow {
   readonly row = input.required<GridRowModel>();
   readonly columns = input.required<readonly GridColumn[]>();
-  readonly perspective = input.required<PerspectiveValue>();
+  readonly perspective = input.required<Perspective>();
   readonly words = input.required<RatingWords>();
   readonly categoryTitle = input.required<string>();
   /** The column of this row that holds the grid's one tab stop; −1 when another row has it. */

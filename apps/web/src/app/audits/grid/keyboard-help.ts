@@ -65,14 +65,65 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
             </div>
           </dl>
           <p class="hint">
-            −2 and +2 need written evidence: the dialog opens for it, and the rating is saved only
-            with evidence. Changes save by themselves a moment after you stop typing.
+            −2 and +2, and a change between enabling and inhibiting, need evidence given for that
+            rating: the dialog opens for it, and the rating is saved only with it. Evidence for an
+            earlier rating is never reused. Changes save by themselves a moment after you stop
+            typing.
           </p>
         </div>
       } @else {
         <p class="hint">This audit is read-only for you: the keys move between cells.</p>
       }
     </div>
+  `,
+  // The panel's look (it was in the grid's styles).
+  styles: `
+    :host {
+      display: block;
+      background: var(--rcp-surface);
+      border: 1px solid #c4c6d0;
+      border-radius: 8px;
+      padding: 0.75rem 1rem;
+      margin-bottom: 0.75rem;
+      .keyboard-help__title {
+        margin: 0 0 0.5rem;
+        font-size: 1.1rem;
+      }
+      h4 {
+        margin: 0.25rem 0;
+      }
+      .keyboard-help__columns {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(min(100%, 22rem), 1fr));
+        gap: 0 2rem;
+      }
+      .keyboard-help__list {
+        margin: 0;
+        font-size: 0.9rem;
+        div {
+          display: flex;
+          flex-wrap: wrap;
+          gap: 0 0.75rem;
+          padding: 0.1rem 0;
+        }
+        dt {
+          flex: 0 0 10rem;
+          font-weight: 700;
+        }
+        dd {
+          margin: 0;
+          flex: 1 1 12rem;
+        }
+      }
+      kbd {
+        font-family: inherit;
+        border: 1px solid var(--rcp-border);
+        border-bottom-width: 2px;
+        border-radius: 3px;
+        padding: 0 0.3rem;
+        background: var(--rcp-surface-alt);
+      }
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

@@ -2,12 +2,14 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { Component, inject, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
+import { MatDialog } from '@angular/material/dialog';
+import { firstValueFrom } from 'rxjs';
 import type { Audit } from '@rcp/api-contract';
 import { AuthService } from '../../accounts/auth.service';
 import { aCurrentUser } from '../../accounts/testing';
 import { AuditEditor } from '../audit-page/audit-editor';
 import { aFramework, anAudit, aRating } from '../testing/builders';
-import { RatingGrid } from './rating-grid';
+import { nameMatches, RatingGrid } from './rating-grid';
 
 @Component({
   imports: [RatingGrid],
@@ -124,6 +126,7 @@ describe('the rating grid', () => {
     const score = el.querySelector('[data-protocol="p-a"] .grid__score') as HTMLElement;
     expect(score.textContent).toContain('+50.0');
     expect(score.textContent).toContain('Enabling');
+    await press('0'); // (from +1 straight to −1 would need evidence: see below)
     await press('-');
     await press('1');
     expect(editor.cell('leadership', 'p-a', 'kindness')?.value).toBe(-1);
@@ -143,6 +146,83 @@ describe('the rating grid', () => {
     expect(editor.cell('leadership', 'p-a', 'relationships-first')).toBeUndefined();
   });
 
+  describe('evidence belongs to the rating it was given for', () => {
+    const evidence = { text: 'Named worker policy', date: '2025-03-01', url: null };
+    const carriedPlusTwo = () =>
+      anAudit({ ratings: [aRating({ value: 2, evidence, carriedForward: true })] });
+    const dialogText = () =>
+      (document.querySelector('#evidence-text') as HTMLTextAreaElement | null)?.value;
+
+    it('"−" "2" on a carried +2 with evidence opens the dialog, −2 preset, evidence empty', async () => {
+      const { cell, press, editor } = await render('lead', carriedPlusTwo());
+      cell('p-a', 1).focus();
+      await press('-');
+      await press('2');
+      expect(document.querySelector('rcp-evidence-dialog')).not.toBeNull();
+      expect(dialogText()).toBe('');
+      const checked = document.querySelector<HTMLInputElement>(
+        'rcp-evidence-dialog input[type="radio"]:checked',
+      );
+      expect(checked?.closest('label')?.textContent).toContain('Strongly inhibits');
+      expect(document.querySelector('[data-testid="previous-evidence"]')?.textContent).toContain(
+        'Named worker policy',
+      );
+      // Nothing written: the cell is still the carried +2 with its evidence.
+      expect(editor.cell('leadership', 'p-a', 'relationships-first')?.value).toBe(2);
+      expect(editor.save().pending.size).toBe(0);
+    });
+
+    it('a −1 over a +2 also needs new evidence: the old one is not kept', async () => {
+      const { cell, press, editor } = await render('lead', carriedPlusTwo());
+      cell('p-a', 1).focus();
+      await press('-');
+      await press('1');
+      expect(document.querySelector('rcp-evidence-dialog')).not.toBeNull();
+      expect(dialogText()).toBe('');
+      expect(editor.save().pending.size).toBe(0);
+    });
+
+    it('a 0 over a +2 drops the evidence in the cell shown and in the write', async () => {
+      const { cell, press, editor } = await render('lead', carriedPlusTwo());
+      cell('p-a', 1).focus();
+      await press('0');
+      expect(document.querySelector('rcp-evidence-dialog')).toBeNull();
+      expect(editor.cell('leadership', 'p-a', 'relationships-first')?.evidence).toBeNull();
+      expect([...editor.save().pending.values()][0].evidence).toBeNull();
+      expect(cell('p-a', 1).getAttribute('aria-label')).not.toContain('with evidence');
+      editor.discardUnsaved();
+      backend.expectOne('/api/v1/audits/audit-1').flush(anAudit());
+    });
+
+    it('a +1 over a +2 keeps the evidence', async () => {
+      const { cell, press, editor } = await render('lead', carriedPlusTwo());
+      cell('p-a', 1).focus();
+      await press('1');
+      expect(editor.cell('leadership', 'p-a', 'relationships-first')?.evidence).toEqual(evidence);
+      expect([...editor.save().pending.values()][0].evidence).toBeUndefined();
+      editor.discardUnsaved();
+      backend.expectOne('/api/v1/audits/audit-1').flush(anAudit());
+    });
+
+    it('Esc leaves the cell as it was and says so', async () => {
+      const { cell, press, editor, el, fixture } = await render('lead', carriedPlusTwo());
+      cell('p-a', 1).focus();
+      await press('-');
+      await press('2');
+      // Esc closes the dialog without a result, as this does.
+      const ref = TestBed.inject(MatDialog).openDialogs[0];
+      ref.close();
+      await firstValueFrom(ref.afterClosed());
+      await fixture.whenStable();
+      expect(el.querySelector('[data-testid="grid-message"]')?.textContent).toBe(
+        'Cancelled: still Strongly enables (+2).',
+      );
+      expect(editor.cell('leadership', 'p-a', 'relationships-first')).toEqual(
+        expect.objectContaining({ value: 2, evidence, carriedForward: true }),
+      );
+    });
+  });
+
   it('C confirms the carried-forward ratings of the row with the same values', async () => {
     const evidence = { text: 'Named worker policy', date: '2025-03-01', url: null };
     const { cell, press, editor } = await render(
@@ -159,7 +239,7 @@ describe('the rating grid', () => {
     expect(
       [...editor.save().pending.values()].map((e) => [e.principleKey, e.value, e.evidence]),
     ).toEqual([
-      ['relationships-first', 2, evidence],
+      ['relationships-first', 2, undefined],
       ['kindness', 0, undefined],
     ]);
     expect(editor.cell('leadership', 'p-a', 'kindness')?.carriedForward).toBe(false);
@@ -192,5 +272,55 @@ describe('the rating grid', () => {
     expect(el.querySelector('[data-testid="grid-message"]')?.textContent).toBe(
       'Showing 2 of 3 protocols.',
     );
+  });
+
+  it('the search keeps the rows whose protocol names match, and keys move on those rows only', async () => {
+    {
+      const { el, fixture, cell, press } = await render('lead');
+      const input = el.querySelector<HTMLInputElement>('#grid-search') as HTMLInputElement;
+      expect(el.querySelector('label[for="grid-search"]')?.textContent).toBe(
+        'Search by protocol name',
+      );
+      input.value = 'home CARE';
+      input.dispatchEvent(new Event('input'));
+      await fixture.whenStable();
+      expect(
+        Array.from(el.querySelectorAll('rcp-grid-row')).map((r) => r.getAttribute('data-protocol')),
+      ).toEqual(['p-a']);
+      // The count is announced once typing pauses.
+      expect(el.querySelector('[data-testid="grid-message"]')?.textContent).toBe('');
+      await new Promise((r) => setTimeout(r, 700));
+      await fixture.whenStable();
+      expect(el.querySelector('[data-testid="grid-message"]')?.textContent).toBe(
+        '1 protocol matches “home CARE” (of 3).',
+      );
+      cell('p-a', 1).focus();
+      await press('ArrowDown');
+      expect(document.activeElement).toBe(cell('p-a', 1));
+    }
+  });
+
+  it('headings never break inside a word: long words are abbreviated, the full title is read', async () => {
+    const { el } = await render('lead');
+    const head = el.querySelector('[role="columnheader"].grid__colhead') as HTMLElement;
+    expect(head.querySelector('[aria-hidden="true"]')?.textContent).toBe('Relat. first');
+    expect(head.querySelector('.visually-hidden')?.textContent).toContain('Relationships first');
+  });
+
+  it('keeps the council index, coverage and provisional state beside the grid', async () => {
+    const { el } = await render('lead', anAudit({ ratings: [aRating({ value: 1 })] }));
+    const summary = el.querySelector('[data-testid="grid-summary"]') as HTMLElement;
+    expect(summary.textContent).toContain('Council index');
+    expect(summary.textContent).toContain('Coverage');
+    expect(summary.textContent).toContain('Provisional until submitted');
+  });
+});
+
+describe('matching protocol names', () => {
+  it('ignores case, accents and extra spaces, and needs every word in any order', () => {
+    expect(nameMatches('Home care in 15-minute slots', '')).toBe(true);
+    expect(nameMatches('Home care in 15-minute slots', '  CARE   home ')).toBe(true);
+    expect(nameMatches('Café opening hours', 'cafe')).toBe(true);
+    expect(nameMatches('Home care in 15-minute slots', 'care homes')).toBe(false);
   });
 });

@@ -1,8 +1,15 @@
 import {
+  PERSPECTIVE_LABELS,
+  type Perspective,
+  type ProtocolClass,
+  type Rating,
+} from '@rcp/vocabulary';
+import {
   ChangeDetectionStrategy,
   Component,
   computed,
   DestroyRef,
+  ElementRef,
   inject,
   signal,
   untracked,
@@ -11,8 +18,6 @@ import {
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatTooltipModule } from '@angular/material/tooltip';
-import { PERSPECTIVE_LABELS, type PerspectiveValue, type RatingNumber } from '@rcp/api-contract';
-import type { ProtocolClass } from '@rcp/scoring';
 import { AuditEditor, GridColumn, GridRowModel } from '../audit-page/audit-editor';
 import type { RatingEdit } from '../model/autosave';
 import {
@@ -22,7 +27,7 @@ import {
   moveForKey,
   nearestFocusable,
 } from '../model/grid-navigation';
-import { needsEvidence, ratingKeyAction } from '../model/rating-keys';
+import { ratingKeyAction } from '../model/rating-keys';
 import {
   ageInWords,
   CLASS_WORDS,
@@ -31,7 +36,11 @@ import {
   formatMomentDay,
   formatScore,
   ratingInWords,
+  abbreviateHeading,
+  formatPercent,
 } from '../model/rating-text';
+import { provisionalTag } from '../model/provisional';
+import { rateDecision } from './evidence-decision';
 import { EvidenceDialog, EvidenceDialogData, EvidenceDialogResult } from './evidence-dialog';
 import { cellDomId, GridRow } from './grid-row';
 import { KeyboardHelp } from './keyboard-help';
@@ -58,20 +67,50 @@ function writeHelpPreference(open: boolean): void {
 const MINUS_WAIT_MS = 2500;
 
 export interface GridFilters {
+  /** Part of the protocol's name, any case; blank for all. */
+  readonly search: string;
   readonly category: string;
   readonly serviceArea: string;
   readonly cls: ProtocolClass | 'unscored' | '';
   readonly carriedOnly: boolean;
 }
 
-const NO_FILTERS: GridFilters = { category: '', serviceArea: '', cls: '', carriedOnly: false };
+const NO_FILTERS: GridFilters = {
+  search: '',
+  category: '',
+  serviceArea: '',
+  cls: '',
+  carriedOnly: false,
+};
+
+/** How long the search waits after the last key before it announces the number of matches. */
+const SEARCH_ANNOUNCE_MS = 600;
+
+/** Text compared loosely: any case, accents and runs of spaces ignored. */
+function loose(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLocaleLowerCase('en-GB')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Whether a protocol's name contains what was searched for (every word, in any order). */
+export function nameMatches(name: string, search: string): boolean {
+  const words = loose(search).split(' ').filter(Boolean);
+  if (words.length === 0) return true;
+  const text = loose(name);
+  return words.every((w) => text.includes(w));
+}
 
 /** Whether a row passes the filters, judged on the ratings of `perspective` as they are now. */
 export function rowMatches(
   row: GridRowModel,
   filters: GridFilters,
-  perspective: PerspectiveValue,
+  perspective: Perspective,
 ): boolean {
+  if (!nameMatches(row.protocol.name, filters.search)) return false;
   if (filters.category && row.protocol.category !== filters.category) return false;
   if (filters.serviceArea && row.protocol.serviceArea !== filters.serviceArea) return false;
   if (filters.cls) {
@@ -101,6 +140,7 @@ export function rowMatches(
     '(keydown)': 'onKeydown($event)',
     '(focusin)': 'onFocusIn($event)',
     '(dblclick)': 'onDblClick($event)',
+    '(pointerdown)': 'lastPointerDown = $event.timeStamp',
   },
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -127,6 +167,37 @@ export class RatingGrid {
   protected readonly message = signal('');
   protected readonly minusPending = signal(false);
   private minusTimer: ReturnType<typeof setTimeout> | null = null;
+  private searchTimer: ReturnType<typeof setTimeout> | null = null;
+  /** When the pointer was last pressed: focus that follows a click does not scroll the page. */
+  protected lastPointerDown = -Infinity;
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+
+  /** Column headings that fit without breaking inside a word (full titles for screen readers). */
+  protected readonly headings = computed(() =>
+    this.columns().map((c) => abbreviateHeading(c.short)),
+  );
+
+  /** The audit's headline as the page shows it: stored once submitted, live for a draft. */
+  private readonly headline = computed(() => {
+    const audit = this.editor.audit();
+    if (!audit) return null;
+    return audit.status === 'submitted'
+      ? audit.headline
+      : (this.editor.live()?.headline ?? audit.headline);
+  });
+
+  /** The compact summary beside the grid, so the live scores stay in sight while rating. */
+  protected readonly summary = computed(() => {
+    const h = this.headline();
+    const audit = this.editor.audit();
+    if (!h || !audit) return null;
+    return {
+      index: formatScore(h.index),
+      coverage: formatPercent(h.coverage),
+      provisional: provisionalTag(audit.status, h),
+      status: audit.status,
+    };
+  });
 
   protected readonly categoryTitles = computed(() => {
     const titles = new Map<string, string>();
@@ -225,12 +296,23 @@ export class RatingGrid {
   });
 
   constructor() {
-    inject(DestroyRef).onDestroy(() => this.cancelMinus());
+    inject(DestroyRef).onDestroy(() => {
+      this.cancelMinus();
+      if (this.searchTimer !== null) clearTimeout(this.searchTimer);
+    });
+  }
+
+  /** Moves focus to the grid's tab stop (for the page's "Skip to the rating grid" link). */
+  focusGrid(): void {
+    const pos = this.focusPos();
+    this.bringIntoView();
+    if (pos.row >= 0) this.focusCell(pos);
+    else this.host.nativeElement.querySelector<HTMLElement>('#grid-search')?.focus();
   }
 
   // ---------------------------------------------------------------------------- toolbar actions
 
-  protected setPerspective(perspective: PerspectiveValue): void {
+  protected setPerspective(perspective: Perspective): void {
     this.cancelMinus();
     this.perspective.set(perspective);
     this.message.set(
@@ -244,13 +326,25 @@ export class RatingGrid {
   }
 
   protected clearFilters(): void {
+    if (this.searchTimer !== null) clearTimeout(this.searchTimer);
     this.filters.set(NO_FILTERS);
     this.announceCount();
   }
 
+  /** Filters as the person types; the number of matches is announced once they pause. */
+  protected search(event: Event): void {
+    const search = (event.target as HTMLInputElement).value;
+    this.filters.update((f) => ({ ...f, search }));
+    if (this.searchTimer !== null) clearTimeout(this.searchTimer);
+    this.searchTimer = setTimeout(() => {
+      this.searchTimer = null;
+      this.announceCount();
+    }, SEARCH_ANNOUNCE_MS);
+  }
+
   protected readonly filtered = computed(() => {
     const f = this.filters();
-    return !!(f.category || f.serviceArea || f.cls || f.carriedOnly);
+    return !!(f.search.trim() || f.category || f.serviceArea || f.cls || f.carriedOnly);
   });
 
   protected toggleHelp(): void {
@@ -269,6 +363,12 @@ export class RatingGrid {
   private announceCount(): void {
     const shown = this.visibleRows().length;
     const total = this.editor.rows().length;
+    const search = this.filters().search.trim();
+    if (search) {
+      const n = shown === 1 ? '1 protocol matches' : `${shown} protocols match`;
+      this.message.set(`${n} “${search}” (of ${total}).`);
+      return;
+    }
     this.message.set(
       shown === total
         ? `Showing all ${total} protocols.`
@@ -289,7 +389,26 @@ export class RatingGrid {
   /** Tab, a click or the dialog closing moved focus to a cell: the tab stop follows it. */
   protected onFocusIn(event: FocusEvent): void {
     const at = this.positionOf(event.target as HTMLElement);
-    if (at) this.focusTarget.set(at);
+    if (!at) return;
+    this.focusTarget.set(at);
+    const grid = (event.target as HTMLElement).closest('[role="grid"]');
+    const from = event.relatedTarget as Node | null;
+    const byPointer = event.timeStamp - this.lastPointerDown < 1000;
+    if (grid && !byPointer && !(from && grid.contains(from))) this.bringIntoView();
+  }
+
+  /**
+   * Focus came into the grid: scroll the page so that the summary and the whole grid are in sight
+   * (the grid is sized to fit under the summary), unless they already are.
+   */
+  private bringIntoView(): void {
+    const frame = this.host.nativeElement.querySelector<HTMLElement>('.rating-grid__frame');
+    const grid = frame?.querySelector<HTMLElement>('[role="grid"]');
+    if (!frame || !grid || typeof window === 'undefined') return;
+    const top = frame.getBoundingClientRect().top;
+    const bottom = grid.getBoundingClientRect().bottom;
+    if (top >= 0 && bottom <= window.innerHeight) return;
+    window.scrollBy({ top, behavior: 'instant' });
   }
 
   protected onDblClick(event: MouseEvent): void {
@@ -371,7 +490,9 @@ export class RatingGrid {
     this.columns().forEach((column, i) => {
       const rating = ratings[column.key];
       if (!row.applies[i] || !rating?.carriedForward) return;
-      if (needsEvidence(rating.value) && !rating.evidence) {
+      // The same value again: its evidence stays, unless it is a ±2 with none (opened with Enter).
+      const decision = rateDecision(rating, rating.value);
+      if (decision.kind === 'dialog') {
         needEvidence++;
         return;
       }
@@ -381,8 +502,7 @@ export class RatingGrid {
         perspective,
         clear: false,
         value: rating.value,
-        // ±2 is only accepted with its evidence, so send it again.
-        evidence: needsEvidence(rating.value) ? rating.evidence : undefined,
+        evidence: decision.evidence,
       });
     });
     this.editor.editAll(edits);
@@ -422,18 +542,19 @@ export class RatingGrid {
 
   // -------------------------------------------------------------------------------- internals
 
-  private rate(row: GridRowModel, column: GridColumn, value: RatingNumber | null): void {
+  private rate(row: GridRowModel, column: GridColumn, value: Rating | null): void {
     const current = row.ratings[this.perspective()]()[column.key];
-    if (needsEvidence(value)) {
-      if (!current?.evidence) {
-        this.openDialog(row, column, value);
-        return;
-      }
-      this.write(row, column, { clear: false, value, evidence: current.evidence });
-    } else {
-      this.write(row, column, { clear: false, value });
+    const decision = rateDecision(current, value);
+    if (decision.kind === 'dialog') {
+      // Evidence belongs to the rating it was given for: this value needs its own.
+      this.openDialog(row, column, value);
+      return;
     }
-    this.message.set(`${ratingInWords(value, this.words())}.`);
+    this.write(row, column, { clear: false, value, evidence: decision.evidence });
+    const dropped = decision.evidence === null && !!current?.evidence;
+    this.message.set(
+      `${ratingInWords(value, this.words())}${dropped ? ': the evidence for the previous rating was removed' : ''}.`,
+    );
   }
 
   private write(
@@ -449,7 +570,7 @@ export class RatingGrid {
     });
   }
 
-  private openDialog(row: GridRowModel, column: GridColumn, preset?: RatingNumber | null): void {
+  private openDialog(row: GridRowModel, column: GridColumn, preset?: Rating | null): void {
     const perspective = this.perspective();
     const data: EvidenceDialogData = {
       protocolName: row.protocol.name,
@@ -471,7 +592,9 @@ export class RatingGrid {
       .afterClosed()
       .subscribe((result) => {
         if (!result) {
-          if (preset !== undefined) this.message.set('Not rated: a ±2 needs evidence.');
+          // Nothing was written: say what the cell still holds.
+          const still = row.ratings[perspective]()[column.key]?.value;
+          this.message.set(`Cancelled: still ${ratingInWords(still, this.words())}.`);
           return;
         }
         this.editor.edit({

@@ -1,4 +1,4 @@
-import { needsEvidence, ratingKeyAction } from './rating-keys';
+import { ratingKeyAction } from './rating-keys';
 
 const key = (k: string, minus = false, mods: { ctrlKey?: boolean; metaKey?: boolean } = {}) =>
   ratingKeyAction({ key: k, ...mods }, minus);
@@ -48,16 +48,5 @@ describe('the rating keys', () => {
     expect(key('c', false, { metaKey: true })).toEqual({ kind: 'none' });
     expect(key('3')).toEqual({ kind: 'none' });
     expect(key('Tab')).toEqual({ kind: 'none' });
-  });
-
-  it('only ±2 needs evidence', () => {
-    expect([-2, -1, 0, 1, 2, null].map((v) => needsEvidence(v as never))).toEqual([
-      true,
-      false,
-      false,
-      false,
-      true,
-      false,
-    ]);
   });
 });

@@ -66,8 +66,3 @@ export function ratingKeyAction(event: KeyInput, minusPending: boolean): RatingK
       return MINUS_KEYS.has(event.key) ? { kind: 'minus' } : { kind: 'none' };
   }
 }
-
-/** Ratings of ±2 need written evidence. */
-export function needsEvidence(value: Rating | null): boolean {
-  return value === 2 || value === -2;
-}

@@ -165,3 +165,31 @@ export function cellName(
   if (rating?.evidence) text += ', with evidence';
   return text;
 }
+
+/**
+ * A column heading that fits a narrow column without breaking inside a word: a word longer than
+ * `max` characters is cut after its first syllable-like stretch ("Relationships" → "Relat.").
+ * Hyphenated words are judged part by part (a break after the hyphen is not inside a word).
+ * The full title goes to screen readers separately.
+ */
+export function abbreviateHeading(text: string, max = 10): string {
+  return text
+    .split(' ')
+    .map((word) =>
+      word
+        .split('-')
+        .map((part) => abbreviateWord(part, max))
+        .join('-'),
+    )
+    .join(' ');
+}
+
+function abbreviateWord(word: string, max: number): string {
+  const letters = word.replace(/[^\p{L}]/gu, '');
+  if (letters.length <= max) return word;
+  const vowel = /[aeiouy]/i;
+  for (let i = 4; i < word.length - 2; i++) {
+    if (!vowel.test(word[i]) && vowel.test(word[i - 1])) return `${word.slice(0, i + 1)}.`;
+  }
+  return `${word.slice(0, max - 1)}.`;
+}
