@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { APIRequestContext, BrowserContext, expect, Page } from '@playwright/test';
 import type {
   Audit,
+  AuditListItem,
   CreateAuditRequest,
   CreateProtocolRequest,
   LibraryProtocol,
@@ -101,12 +102,36 @@ export async function setUpRegister(
   return { relational, transactional };
 }
 
-export function createAudit(
-  write: <T>(method: 'POST' | 'PUT', path: string, data: object) => Promise<T>,
+/**
+ * Makes room for a new audit: a council has one open draft at a time, so an earlier test's (or
+ * the demo's) draft is discarded — or, when it was submitted before and reopened (which cannot be
+ * discarded), submitted again.
+ */
+export async function closeOpenDraft(request: APIRequestContext, councilId: string): Promise<void> {
+  const list = (await (
+    await request.get(`/api/v1/councils/${councilId}/audits`)
+  ).json()) as AuditListItem[];
+  const draft = list.find((a) => a.status === 'draft');
+  if (!draft) return;
+  const audit = await getAudit(request, draft.id);
+  const headers = { 'X-XSRF-TOKEN': await xsrfOf(request) };
+  const response = audit.reopenedReason
+    ? await request.post(`/api/v1/audits/${audit.id}/submit`, {
+        data: { version: audit.version },
+        headers,
+      })
+    : await request.delete(`/api/v1/audits/${audit.id}?version=${audit.version}`, { headers });
+  expect(response.ok(), `closing the open draft: ${response.status()}`).toBe(true);
+}
+
+/** Starts an audit through the API, after closing the council's open draft (see above). */
+export async function createAudit(
+  request: APIRequestContext,
   councilId: string,
-  request: CreateAuditRequest,
+  body: CreateAuditRequest,
 ): Promise<Audit> {
-  return write<Audit>('POST', `/api/v1/councils/${councilId}/audits`, request);
+  await closeOpenDraft(request, councilId);
+  return requestApi<Audit>(request, 'POST', `/api/v1/councils/${councilId}/audits`, body);
 }
 
 export function putRatings(
