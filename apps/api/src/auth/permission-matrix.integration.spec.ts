@@ -34,6 +34,8 @@ interface World {
   }>;
   /** A submitted audit of council A. */
   submittedAuditOfA(): Promise<{ id: string; version: number }>;
+  /** A proposed planned change (amend) of a fresh protocol of council A. */
+  planChangeOfA(): Promise<{ id: string; version: number }>;
 }
 
 const CSV = [
@@ -72,6 +74,17 @@ const coordinatorOrLeadOfA = (status: number): Expected => ({
   viewerA: 403,
   leadB: 404,
 });
+
+/** Council A's managers and lead; coordinators and viewers 403; council B's lead 404. */
+const plannersOfA = (status: number): Expected => ({
+  anonymous: 401,
+  coordinator: 403,
+  leadA: status,
+  managerA: status,
+  viewerA: 403,
+  leadB: 404,
+});
+const readersOfA = (status: number): Expected => ({ ...signedIn(status), leadB: 404 });
 
 /** Council A's lead only; other roles 403; council B's lead 404 (not their council). */
 const leadOfAOnly = (status: number): Expected => ({
@@ -414,6 +427,74 @@ const MATRIX: Record<string, Case> = {
     call: async () => ({ path: '/api/v1/network/overview' }),
     expect: coordinatorOnly(200),
   },
+  'GET /api/v1/councils/{councilId}/plan/changes': {
+    call: async (w) => ({ path: `/api/v1/councils/${w.councilA}/plan/changes` }),
+    expect: readersOfA(200),
+  },
+  'POST /api/v1/councils/{councilId}/plan/changes': {
+    call: async (w) => ({
+      path: `/api/v1/councils/${w.councilA}/plan/changes`,
+      body: { kind: 'amend', protocolId: (await w.protocolOfA()).id, title: 'Matrix change' },
+    }),
+    expect: plannersOfA(201),
+  },
+  'GET /api/v1/councils/{councilId}/plan/suggested-targets': {
+    call: async (w) => ({
+      path: `/api/v1/councils/${w.councilA}/plan/suggested-targets?protocolId=${(await w.protocolOfA()).id}`,
+    }),
+    expect: readersOfA(200),
+  },
+  'GET /api/v1/councils/{councilId}/plan/projection': {
+    call: async (w) => ({ path: `/api/v1/councils/${w.councilA}/plan/projection` }),
+    expect: readersOfA(200),
+  },
+  'GET /api/v1/councils/{councilId}/plan/achievement': {
+    call: async (w) => ({ path: `/api/v1/councils/${w.councilA}/plan/achievement` }),
+    expect: readersOfA(200),
+  },
+  'GET /api/v1/councils/{councilId}/plan/suggestions': {
+    call: async (w) => ({ path: `/api/v1/councils/${w.councilA}/plan/suggestions` }),
+    expect: readersOfA(200),
+  },
+  'GET /api/v1/councils/{councilId}/plan/export.csv': {
+    call: async (w) => ({ path: `/api/v1/councils/${w.councilA}/plan/export.csv` }),
+    expect: readersOfA(200),
+  },
+  'GET /api/v1/plan-changes/{id}': {
+    call: async (w) => ({ path: `/api/v1/plan-changes/${(await w.planChangeOfA()).id}` }),
+    expect: readersOfA(200),
+  },
+  'PATCH /api/v1/plan-changes/{id}': {
+    call: async (w) => {
+      const c = await w.planChangeOfA();
+      return {
+        path: `/api/v1/plan-changes/${c.id}`,
+        body: { version: c.version, priority: 'high' },
+      };
+    },
+    expect: plannersOfA(200),
+  },
+  'POST /api/v1/plan-changes/{id}/status': {
+    call: async (w) => {
+      const c = await w.planChangeOfA();
+      return {
+        path: `/api/v1/plan-changes/${c.id}/status`,
+        body: { version: c.version, status: 'agreed' },
+      };
+    },
+    expect: plannersOfA(200),
+  },
+  'POST /api/v1/plan-changes/{id}/notes': {
+    call: async (w) => ({
+      path: `/api/v1/plan-changes/${(await w.planChangeOfA()).id}/notes`,
+      body: { text: 'Matrix note' },
+    }),
+    expect: plannersOfA(201),
+  },
+  'GET /api/v1/network/plans': {
+    call: async () => ({ path: '/api/v1/network/plans' }),
+    expect: coordinatorOnly(200),
+  },
   'GET /api/v1/audit-events': {
     call: async (w) => ({ path: `/api/v1/audit-events?councilId=${w.councilA}` }),
     expect: coordinatorOrLeadOfA(200),
@@ -513,6 +594,15 @@ describe('permission matrix: every operation × every kind of caller', () => {
           version: draft.version,
         });
         return { id: draft.id, version: res.body.version };
+      },
+      planChangeOfA: async () => {
+        const protocol = await world.protocolOfA();
+        const [c] = await t.sql<{ id: string; version: number }>(
+          `INSERT INTO plan_changes (council_id, kind, protocol_id, title) VALUES ($1, 'amend', $2, 'Matrix plan')
+           RETURNING id, version`,
+          [councilA, protocol.id],
+        );
+        return c;
       },
       noDraft: async () => {
         await t.sql(`DELETE FROM framework_versions WHERE status = 'draft'`);

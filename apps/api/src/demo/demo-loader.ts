@@ -1,4 +1,6 @@
 import type { AuditProtocol, AuditRating, FrameworkVersion } from '@rcp/api-contract';
+import { randomUUID } from 'node:crypto';
+import { PROTOCOL_LIBRARY } from '@rcp/content';
 import { EntityManager } from 'typeorm';
 import { scoreAuditData } from '../audits/audit-scoring';
 import { storeSummaries } from '../audits/audit-summaries.queries';
@@ -40,6 +42,7 @@ export async function loadCouncil(
   const roles =
     council.slug === 'northfield' ? (['lead', 'manager', 'viewer'] as const) : (['lead'] as const);
   let leadId: string | null = null;
+  let managerId: string | null = null;
   for (const role of roles) {
     const userId = await demo.insertUser(
       {
@@ -52,6 +55,7 @@ export async function loadCouncil(
       m,
     );
     if (role === 'lead') leadId = userId;
+    if (role === 'manager') managerId = userId;
   }
 
   const periodStart = (k: number) =>
@@ -157,4 +161,51 @@ export async function loadCouncil(
       await storeSummaries(m, auditId, scores, leadId, addDays(audit.periodEnd, 14));
     }
   }
+
+  await demo.insertPlanChanges(
+    council.changes.map((c) => {
+      const dates = [c.createdOn, ...c.statusDates];
+      const history = c.statuses.map((status, i) => ({
+        status,
+        at: addDays(dates[i], 0),
+      }));
+      const agreedIndex = c.statuses.indexOf('agreed');
+      const template = c.introduceKey
+        ? PROTOCOL_LIBRARY.find((t) => t.key === c.introduceKey)
+        : templateOf.get(c.protocolKey ?? '');
+      return {
+        id: randomUUID(),
+        councilId,
+        kind: c.kind,
+        protocolId: c.protocolKey ? (idOf.get(c.protocolKey) ?? null) : null,
+        newProtocol:
+          c.kind === 'introduce' && template
+            ? {
+                name: template.name,
+                category: template.category,
+                type: template.type,
+                serviceArea: template.serviceArea,
+                scope: template.scope,
+                contextNeed: template.contextNeed,
+                reach: template.reach,
+                libraryKey: template.key,
+              }
+            : null,
+        title: c.title,
+        rationale: c.rationale,
+        ownerUserId: managerId ?? leadId,
+        ownerTeam: template ? `${template.serviceArea} team` : null,
+        dueDate: c.dueDate,
+        priority: c.priority,
+        history,
+        agreedAt: agreedIndex >= 0 ? history[agreedIndex].at : null,
+        targetRatings: c.targetRatings,
+        notes: c.notes.map((text, i) => ({
+          text,
+          at: addDays(dates[Math.min(i + 1, dates.length - 1)], 1),
+        })),
+      };
+    }),
+    m,
+  );
 }

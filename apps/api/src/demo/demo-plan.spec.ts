@@ -4,6 +4,8 @@ import { DEMO_COUNCILS } from '@rcp/content';
 import { scoreAudit } from '@rcp/scoring';
 import { protocolInputs } from '../audits/audit-scoring';
 import { defaultFrameworkV1 } from '../frameworks/default-framework';
+import { assessChange } from '../plans/model/achievement';
+import { PlannedChange } from './demo-change-plan';
 import { DEMO_DEFAULTS, PlannedAudit, PlannedCouncil, planCouncil } from './demo-plan';
 
 const plans = DEMO_COUNCILS.map((_, i) => planCouncil(i, DEMO_DEFAULTS));
@@ -187,5 +189,75 @@ describe('the demo network plan', () => {
       ),
     );
     expect(partlyRated.length).toBeGreaterThan(0);
+  });
+
+  describe('change plans', () => {
+    const TODAY = '2026-12-06';
+    const OPEN = ['proposed', 'agreed', 'in-progress'];
+    const status = (c: PlannedChange) => c.statuses[c.statuses.length - 1];
+    /** Leadership ratings of a protocol in an audit; null when it is not in the audit. */
+    const ratingsIn = (audit: PlannedAudit | undefined, key: string | null) => {
+      if (!audit || !key || !audit.protocolKeys.includes(key)) return null;
+      return Object.fromEntries(
+        audit.ratings
+          .filter((r) => r.protocolKey === key && r.perspective === 'leadership')
+          .map((r) => [r.principleKey, r.value]),
+      );
+    };
+    /** Outcome as the API computes it: submitted 14 days after the period ends. */
+    const outcomeOf = (council: PlannedCouncil, c: PlannedChange) => {
+      const audits = submitted(council);
+      const agreedOn = c.statusDates[c.statuses.indexOf('agreed') - 1] ?? c.createdOn;
+      const submittedOn = (a: PlannedAudit) => {
+        const d = new Date(`${a.periodEnd}T12:00:00Z`);
+        d.setUTCDate(d.getUTCDate() + 14);
+        return d.toISOString().slice(0, 10);
+      };
+      const baseline = [...audits].reverse().find((a) => submittedOn(a) <= agreedOn);
+      const latest = audits[audits.length - 1];
+      return assessChange({
+        kind: c.kind,
+        status: status(c),
+        targetRatings: c.targetRatings,
+        compared: submittedOn(latest) > agreedOn,
+        before: ratingsIn(baseline, c.protocolKey),
+        after: ratingsIn(latest, c.protocolKey),
+      });
+    };
+
+    it('gives every named council a plan, at most one open change per protocol', () => {
+      for (const council of plans) {
+        expect(council.changes.length).toBeGreaterThanOrEqual(5);
+        const open = council.changes.filter((c) => OPEN.includes(status(c)) && c.protocolKey);
+        expect(new Set(open.map((c) => c.protocolKey)).size).toBe(open.length);
+        for (const c of council.changes) {
+          if (c.protocolKey)
+            expect(council.protocols.map((p) => p.template.key)).toContain(c.protocolKey);
+          expect(c.statusDates).toHaveLength(c.statuses.length - 1);
+        }
+      }
+    });
+
+    it('has done changes that landed, done changes that did not, and retirements', () => {
+      const outcomes = plans.flatMap((council) =>
+        council.changes.filter((c) => status(c) === 'done').map((c) => outcomeOf(council, c)),
+      );
+      expect(outcomes.some((o) => o.outcome === 'reached')).toBe(true);
+      expect(outcomes.some((o) => o.outcome === 'partly' || o.outcome === 'reached')).toBe(true);
+      expect(outcomes.some((o) => o.outcome === 'not' && o.doneButNotMoved)).toBe(true);
+      expect(outcomes.some((o) => o.outcome === 'retired')).toBe(true);
+      const landed = outcomes.filter((o) => o.outcome === 'reached' || o.outcome === 'partly');
+      expect(landed.length).toBeGreaterThan(outcomes.length / 3);
+    });
+
+    it('has overdue, dropped and future proposed or agreed changes', () => {
+      const all = plans.flatMap((council) => council.changes);
+      expect(all.some((c) => OPEN.includes(status(c)) && c.dueDate < TODAY)).toBe(true);
+      expect(all.some((c) => status(c) === 'dropped')).toBe(true);
+      const future = all.filter((c) => ['proposed', 'agreed'].includes(status(c)));
+      expect(future.length).toBeGreaterThan(plans.length);
+      expect(future.every((c) => c.dueDate > TODAY)).toBe(true);
+      expect(all.some((c) => c.kind === 'introduce')).toBe(true);
+    });
   });
 });

@@ -13,6 +13,7 @@ import {
   ProtocolTemplate,
   SERVICE_AREAS_BY_COUNCIL_TYPE,
 } from '@rcp/content';
+import { PlannedChange, planChanges } from './demo-change-plan';
 
 /**
  * A deterministic plan of a demo network: councils, their registers and several years of audits
@@ -98,6 +99,8 @@ export interface PlannedCouncil {
   story: DemoCouncil['story'];
   protocols: PlannedProtocol[];
   audits: PlannedAudit[];
+  /** The council's change plan, consistent with its audits. */
+  changes: PlannedChange[];
 }
 
 /** mulberry32: a small, fast, seedable PRNG (deterministic demo data, not cryptography). */
@@ -235,7 +238,7 @@ const STORIES: DemoCouncil['story'][] = ['improving-strongly', 'improving', 'fla
 function councilIdentity(
   i: number,
   rnd: () => number,
-): Omit<PlannedCouncil, 'protocols' | 'audits'> {
+): Omit<PlannedCouncil, 'protocols' | 'audits' | 'changes'> {
   if (i < DEMO_COUNCILS.length) {
     const c = DEMO_COUNCILS[i];
     return {
@@ -286,7 +289,7 @@ const RETIRE_REASONS = [
 ];
 
 function planProtocols(
-  council: Omit<PlannedCouncil, 'protocols' | 'audits'>,
+  council: Omit<PlannedCouncil, 'protocols' | 'audits' | 'changes'>,
   audits: number,
   rnd: () => number,
 ): PlannedProtocol[] {
@@ -440,5 +443,22 @@ export function planCouncil(i: number, options: DemoOptions): PlannedCouncil {
       carriedForward: true,
     });
   }
-  return { ...identity, protocols, audits };
+  // A generator of its own, so the plan never changes the audits drawn above.
+  const changes = planChanges(
+    {
+      protocols: protocols.map((p) => ({
+        key: p.template.key,
+        name: p.template.name,
+        serviceArea: p.template.serviceArea,
+        introducedAt: p.introducedAt,
+        retiredAt: p.retiredAt,
+        reformAt: p.reformAt,
+        revertAt: p.revertAt,
+        partial: p.partial,
+      })),
+      periodEnds: audits.filter((a) => a.status === 'submitted').map((a) => a.periodEnd),
+    },
+    randomSource((options.seed * 1000 + i) ^ 0x5bd1e995),
+  );
+  return { ...identity, protocols, audits, changes };
 }

@@ -68,6 +68,25 @@ export interface DemoRatingRow {
 }
 
 /** What every rating of a batch shares. */
+export interface DemoPlanChangeRow {
+  id: string;
+  councilId: string;
+  kind: string;
+  protocolId: string | null;
+  newProtocol: object | null;
+  title: string;
+  rationale: string;
+  ownerUserId: string | null;
+  ownerTeam: string | null;
+  dueDate: string;
+  priority: string;
+  /** Oldest first; the last is the current status. */
+  history: Array<{ status: string; at: Date }>;
+  agreedAt: Date | null;
+  targetRatings: object;
+  notes: Array<{ text: string; at: Date }>;
+}
+
 export interface DemoRatingBatch {
   auditId: string;
   /** Stored as the evidence date of the ratings that have evidence. */
@@ -265,5 +284,78 @@ export class DemoRepository {
         ratings.map((r) => r.evidenceText),
       ],
     );
+  }
+
+  /** Adds a council's planned changes, their status histories and notes, in three statements. */
+  async insertPlanChanges(
+    changes: DemoPlanChangeRow[],
+    m: EntityManager = this.db.manager,
+  ): Promise<void> {
+    if (!changes.length) return;
+    await m.query(
+      `INSERT INTO plan_changes (id, council_id, kind, protocol_id, new_protocol, title, rationale, owner_user_id,
+         owner_team, due_date, priority, status, status_changed_at, status_changed_by, agreed_at, target_ratings,
+         created_at, created_by, updated_at)
+       SELECT x.id, x.council_id, x.kind, x.protocol_id, x.new_protocol::jsonb, x.title, x.rationale, x.owner,
+              x.team, x.due, x.priority, x.status, x.changed_at, x.owner, x.agreed_at, x.targets::jsonb,
+              x.created_at, x.owner, x.changed_at
+         FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::uuid[], $5::text[], $6::text[], $7::text[],
+                     $8::uuid[], $9::text[], $10::date[], $11::text[], $12::text[], $13::timestamptz[],
+                     $14::timestamptz[], $15::text[], $16::timestamptz[])
+           AS x(id, council_id, kind, protocol_id, new_protocol, title, rationale, owner, team, due, priority,
+                status, changed_at, agreed_at, targets, created_at)`,
+      [
+        changes.map((c) => c.id),
+        changes.map((c) => c.councilId),
+        changes.map((c) => c.kind),
+        changes.map((c) => c.protocolId),
+        changes.map((c) => (c.newProtocol ? JSON.stringify(c.newProtocol) : null)),
+        changes.map((c) => c.title),
+        changes.map((c) => c.rationale),
+        changes.map((c) => c.ownerUserId),
+        changes.map((c) => c.ownerTeam),
+        changes.map((c) => c.dueDate),
+        changes.map((c) => c.priority),
+        changes.map((c) => c.history[c.history.length - 1].status),
+        changes.map((c) => c.history[c.history.length - 1].at),
+        changes.map((c) => c.agreedAt),
+        changes.map((c) => JSON.stringify(c.targetRatings)),
+        changes.map((c) => c.history[0].at),
+      ],
+    );
+    const steps = changes.flatMap((c) =>
+      c.history.map((h, i) => ({
+        id: c.id,
+        from: i === 0 ? null : c.history[i - 1].status,
+        to: h.status,
+        at: h.at,
+        by: c.ownerUserId,
+      })),
+    );
+    await m.query(
+      `INSERT INTO plan_change_status_changes (change_id, from_status, to_status, changed_at, changed_by)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::timestamptz[], $5::uuid[])`,
+      [
+        steps.map((s) => s.id),
+        steps.map((s) => s.from),
+        steps.map((s) => s.to),
+        steps.map((s) => s.at),
+        steps.map((s) => s.by),
+      ],
+    );
+    const notes = changes.flatMap((c) =>
+      c.notes.map((n) => ({ id: c.id, ...n, by: c.ownerUserId })),
+    );
+    if (notes.length)
+      await m.query(
+        `INSERT INTO plan_change_notes (change_id, text, created_at, created_by)
+         SELECT * FROM unnest($1::uuid[], $2::text[], $3::timestamptz[], $4::uuid[])`,
+        [
+          notes.map((n) => n.id),
+          notes.map((n) => n.text),
+          notes.map((n) => n.at),
+          notes.map((n) => n.by),
+        ],
+      );
   }
 }
