@@ -7,4 +7,5 @@ export * from './lib/councils';
 export * from './lib/audits';
 export * from './lib/accounts';
 export * from './lib/framework';
+export * from './lib/plans';
 export { labelOf } from './lib/labels';

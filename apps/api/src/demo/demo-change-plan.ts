@@ -1,9 +1,5 @@
-import type {
-  PlanChangeKind,
-  PlanChangeStatus,
-  PlanPriority,
-  TargetRatings,
-} from '@rcp/api-contract';
+import { type PlanChangeKind, type PlanChangeStatus, type PlanPriority } from '@rcp/vocabulary';
+import type { TargetRatings } from '@rcp/api-contract';
 import { PROTOCOL_LIBRARY } from '@rcp/content';
 
 /**

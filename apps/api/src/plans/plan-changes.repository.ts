@@ -1,13 +1,11 @@
+import { type PlanChangeKind, type PlanChangeStatus, type PlanPriority } from '@rcp/vocabulary';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type {
   NetworkPlanRow,
   NewProtocolFields,
   PlanChange,
-  PlanChangeKind,
-  PlanChangeStatus,
   PlanNote,
-  PlanPriority,
   PlanStatusChange,
   TargetRatings,
 } from '@rcp/api-contract';

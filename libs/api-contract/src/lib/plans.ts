@@ -1,43 +1,20 @@
-import type { AuditHeadline, RatingNumber } from './audits';
-import type { ContextNeedValue } from './frameworks';
-import type { ProtocolScopeValue, ProtocolType, ReachValue } from './protocols';
+import {
+  type ContextNeed,
+  type PlanChangeKind,
+  type PlanChangeStatus,
+  type PlanPriority,
+  type ProtocolScope,
+  type ProtocolType,
+  type Rating,
+  type Reach,
+} from '@rcp/vocabulary';
+import type { AuditHeadline } from './audits';
 
 /**
  * Change plans: a council's managers (and its lead) plan changes to protocols, see their projected
  * effect on the council index, and after the next audit, whether each change landed.
  */
 
-/** The kinds of change the scoring library's what-if projection knows. */
-export const PLAN_CHANGE_KINDS = ['amend', 'replace', 'retire', 'introduce'] as const;
-export type PlanChangeKind = (typeof PLAN_CHANGE_KINDS)[number];
-export const PLAN_CHANGE_KIND_LABELS: Record<PlanChangeKind, string> = {
-  amend: 'Amend',
-  replace: 'Replace',
-  retire: 'Retire',
-  introduce: 'Introduce',
-};
-
-export const PLAN_CHANGE_STATUSES = [
-  'proposed',
-  'agreed',
-  'in-progress',
-  'done',
-  'dropped',
-] as const;
-export type PlanChangeStatus = (typeof PLAN_CHANGE_STATUSES)[number];
-export const PLAN_CHANGE_STATUS_LABELS: Record<PlanChangeStatus, string> = {
-  proposed: 'Proposed',
-  agreed: 'Agreed',
-  'in-progress': 'In progress',
-  done: 'Done',
-  dropped: 'Dropped',
-};
-/** Statuses of an open change: a protocol may be the subject of at most one open change. */
-export const OPEN_PLAN_CHANGE_STATUSES: readonly PlanChangeStatus[] = [
-  'proposed',
-  'agreed',
-  'in-progress',
-];
 /**
  * The status changes the API accepts, from → allowed next statuses. Forward along
  * proposed → agreed → in progress → done, one step back (e.g. done → in progress when a change
@@ -51,16 +28,8 @@ export const PLAN_STATUS_TRANSITIONS: Record<PlanChangeStatus, readonly PlanChan
   dropped: ['proposed'],
 };
 
-export const PLAN_PRIORITIES = ['high', 'medium', 'low'] as const;
-export type PlanPriority = (typeof PLAN_PRIORITIES)[number];
-export const PLAN_PRIORITY_LABELS: Record<PlanPriority, string> = {
-  high: 'High',
-  medium: 'Medium',
-  low: 'Low',
-};
-
 /** Target ratings by principle key: −2…2, or null for "not applicable". */
-export type TargetRatings = Record<string, RatingNumber | null>;
+export type TargetRatings = Record<string, Rating | null>;
 
 /** The protocol a change would introduce (kind `introduce`). */
 export interface NewProtocolFields {
@@ -69,9 +38,9 @@ export interface NewProtocolFields {
   category: string;
   type: ProtocolType;
   serviceArea: string;
-  scope: ProtocolScopeValue;
-  contextNeed: ContextNeedValue;
-  reach: ReachValue;
+  scope: ProtocolScope;
+  contextNeed: ContextNeed;
+  reach: Reach;
   /** The protocol library entry it comes from, if any. */
   libraryKey: string | null;
 }
@@ -88,9 +57,9 @@ export interface PlanProtocolRef {
   name: string;
   category: string;
   serviceArea: string;
-  scope: ProtocolScopeValue;
-  contextNeed: ContextNeedValue;
-  reach: ReachValue;
+  scope: ProtocolScope;
+  contextNeed: ContextNeed;
+  reach: Reach;
   status: 'active' | 'retired';
   libraryKey: string | null;
 }
@@ -304,9 +273,9 @@ export const PLAN_OUTCOME_LABELS: Record<PlanOutcome, string> = {
 export interface PlanAchievementPrinciple {
   principleKey: string;
   /** Leadership rating in the baseline audit; null when N/A, not rated or no baseline audit. */
-  before: RatingNumber | null;
-  target: RatingNumber | null;
-  recorded: RatingNumber | null;
+  before: Rating | null;
+  target: Rating | null;
+  recorded: Rating | null;
   /** recorded moved at least as far as the target from before. */
   met: boolean;
   /** recorded moved from before in the target's direction. */
@@ -352,9 +321,9 @@ export interface PlanSuggestion {
   protocolName: string;
   category: string;
   serviceArea: string;
-  scope: ProtocolScopeValue;
-  contextNeed: ContextNeedValue;
-  reach: ReachValue;
+  scope: ProtocolScope;
+  contextNeed: ContextNeed;
+  reach: Reach;
   libraryKey: string | null;
   score: number | null;
   class: 'enabling' | 'inhibiting' | 'mixed' | 'neutral' | null;

@@ -1,11 +1,6 @@
-import type {
-  PlanAchievementPrinciple,
-  PlanChangeKind,
-  PlanChangeStatus,
-  PlanOutcome,
-  RatingNumber,
-  TargetRatings,
-} from '@rcp/api-contract';
+import { type PlanChangeKind, type PlanChangeStatus } from '@rcp/vocabulary';
+import { type Rating } from '@rcp/vocabulary';
+import type { PlanAchievementPrinciple, PlanOutcome, TargetRatings } from '@rcp/api-contract';
 import type { ProtocolRatings } from '@rcp/scoring';
 
 export interface AchievementInput {
@@ -26,8 +21,8 @@ export interface Assessment {
   doneButNotMoved: boolean;
 }
 
-function numeric(value: unknown): RatingNumber | null {
-  return typeof value === 'number' ? (value as RatingNumber) : null;
+function numeric(value: unknown): Rating | null {
+  return typeof value === 'number' ? (value as Rating) : null;
 }
 
 /**
@@ -38,9 +33,9 @@ function numeric(value: unknown): RatingNumber | null {
  */
 export function assessPrinciple(
   principleKey: string,
-  target: RatingNumber | null,
-  before: RatingNumber | null,
-  recorded: RatingNumber | null,
+  target: Rating | null,
+  before: Rating | null,
+  recorded: Rating | null,
 ): PlanAchievementPrinciple {
   if (target === null) {
     return { principleKey, before, target, recorded, met: recorded === null, moved: false };

@@ -1,8 +1,7 @@
+import { type PlanChangeKind, type PlanChangeStatus } from '@rcp/vocabulary';
 import type {
   FrameworkScoring,
   NewProtocolFields,
-  PlanChangeKind,
-  PlanChangeStatus,
   PlanFigures,
   TargetRatings,
 } from '@rcp/api-contract';
