@@ -5,3 +5,4 @@ export * from './lib/protocols';
 export * from './lib/audits';
 export * from './lib/dashboard';
 export * from './lib/benchmarks';
+export * from './lib/plans';

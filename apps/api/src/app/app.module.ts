@@ -16,6 +16,7 @@ import { UsersModule } from '../users/users.module';
 import { AppConfig } from '../config/app-config';
 import { DatabaseModule } from '../database/database.module';
 import { HealthModule } from '../health/health.module';
+import { PlansModule } from '../plans/plans.module';
 import { ProtocolsModule } from '../protocols/protocols.module';
 
 @Module({})
@@ -68,6 +69,7 @@ export class AppModule {
         AuditsModule,
         DashboardModule,
         BenchmarksModule,
+        PlansModule,
         DemoModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],

@@ -2,6 +2,7 @@ import { Accounts1764100000000 } from './1764100000000-accounts';
 import { Frameworks1764200000000 } from './1764200000000-frameworks';
 import { RegisterAndAudits1764300000000 } from './1764300000000-register-and-audits';
 import { RatingCellChanges1765000000000 } from './1765000000000-rating-cell-changes';
+import { ChangePlans1765100000000 } from './1765100000000-change-plans';
 
 // Every migration, in order. Listed explicitly because the API is bundled by webpack, so a glob
 // over migration files would find nothing at run time.
@@ -10,4 +11,5 @@ export const migrations: Array<new () => unknown> = [
   Frameworks1764200000000,
   RegisterAndAudits1764300000000,
   RatingCellChanges1765000000000,
+  ChangePlans1765100000000,
 ];

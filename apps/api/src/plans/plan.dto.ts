@@ -1,0 +1,263 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  AddPlanNoteRequest,
+  ChangePlanStatusRequest,
+  CreatePlanChangeRequest,
+  NewProtocolFields,
+  PLAN_CHANGE_KINDS,
+  PLAN_CHANGE_STATUSES,
+  PLAN_PRIORITIES,
+  PlanChangeKind,
+  PlanChangeStatus,
+  PlanPriority,
+  PROTOCOL_SCOPE_VALUES,
+  PROTOCOL_TYPES,
+  ProtocolScopeValue,
+  ProtocolType,
+  REACH_VALUES,
+  ReachValue,
+  TargetRatings,
+  UpdatePlanChangeRequest,
+  CONTEXT_NEED_VALUES,
+  ContextNeedValue,
+} from '@rcp/api-contract';
+import { Transform, Type } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Min,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+const TARGETS_SCHEMA = {
+  type: 'object',
+  additionalProperties: { type: 'integer', minimum: -2, maximum: 2, nullable: true },
+  example: { 'relationships-first': 2, 'continuity-over-time': 1 },
+  description:
+    'Target rating per principle key: −2…2, or null (not applicable). Keys must be principles that apply to the protocol’s context need in the current framework.',
+} as const;
+
+export class NewProtocolDto implements Partial<NewProtocolFields> {
+  @ApiPropertyOptional({ example: 'Named key worker for every family' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(2, 200, { message: 'must be between 2 and 200 characters' })
+  name?: string;
+
+  @ApiPropertyOptional({ description: 'A category key of the current framework.' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 80)
+  category?: string;
+
+  @ApiPropertyOptional({ enum: PROTOCOL_TYPES })
+  @IsOptional()
+  @IsIn(PROTOCOL_TYPES, { message: `must be one of ${PROTOCOL_TYPES.join(', ')}` })
+  type?: ProtocolType;
+
+  @ApiPropertyOptional({ example: "Children's social care" })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(2, 120, { message: 'must be between 2 and 120 characters' })
+  serviceArea?: string;
+
+  @ApiPropertyOptional({ enum: PROTOCOL_SCOPE_VALUES })
+  @IsOptional()
+  @IsIn(PROTOCOL_SCOPE_VALUES, { message: 'must be organisational or wider' })
+  scope?: ProtocolScopeValue;
+
+  @ApiPropertyOptional({ enum: CONTEXT_NEED_VALUES })
+  @IsOptional()
+  @IsIn(CONTEXT_NEED_VALUES, { message: 'must be relational, transactional or mixed' })
+  contextNeed?: ContextNeedValue;
+
+  @ApiPropertyOptional({ enum: REACH_VALUES })
+  @IsOptional()
+  @IsIn(REACH_VALUES, { message: 'must be low, medium or high' })
+  reach?: ReachValue;
+
+  @ApiPropertyOptional({
+    nullable: true,
+    description: 'A protocol library key; alone, it supplies every other field.',
+  })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsString()
+  @Length(1, 80)
+  libraryKey?: string | null;
+}
+
+class PlanChangeFieldsDto {
+  @ApiPropertyOptional({ type: NewProtocolDto })
+  @IsOptional()
+  @IsObject({ message: 'must be an object' })
+  @ValidateNested()
+  @Type(() => NewProtocolDto)
+  newProtocol?: NewProtocolDto;
+
+  @ApiPropertyOptional({ example: '' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(0, 4000, { message: 'must be at most 4000 characters' })
+  rationale?: string;
+
+  @ApiPropertyOptional({ nullable: true, format: 'uuid', description: 'A user of the council.' })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsUUID('all', { message: 'must be the id of a user of the council' })
+  ownerUserId?: string | null;
+
+  @ApiPropertyOptional({ nullable: true, example: 'Early help team' })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @Transform(trim)
+  @IsString()
+  @Length(1, 120, { message: 'must be between 1 and 120 characters' })
+  ownerTeam?: string | null;
+
+  @ApiPropertyOptional({ nullable: true, example: '2027-03-31' })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsISO8601({ strict: true }, { message: 'must be a date (YYYY-MM-DD)' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date (YYYY-MM-DD)' })
+  dueDate?: string | null;
+
+  @ApiPropertyOptional({ enum: PLAN_PRIORITIES, default: 'medium' })
+  @IsOptional()
+  @IsIn(PLAN_PRIORITIES, { message: 'must be high, medium or low' })
+  priority?: PlanPriority;
+
+  @ApiPropertyOptional(TARGETS_SCHEMA)
+  @IsOptional()
+  @IsObject({ message: 'must be an object of principle key → rating' })
+  targetRatings?: TargetRatings;
+}
+
+export class CreatePlanChangeDto extends PlanChangeFieldsDto implements CreatePlanChangeRequest {
+  @ApiProperty({ enum: PLAN_CHANGE_KINDS })
+  @IsIn(PLAN_CHANGE_KINDS, { message: 'must be amend, replace, retire or introduce' })
+  kind!: PlanChangeKind;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Required for amend, replace and retire.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be the id of a protocol of the council' })
+  protocolId?: string;
+
+  @ApiProperty({ example: 'Cap and weight caseloads' })
+  @Transform(trim)
+  @IsString()
+  @Length(2, 200, { message: 'must be between 2 and 200 characters' })
+  title!: string;
+
+  @ApiPropertyOptional({ enum: ['proposed', 'agreed', 'in-progress'], default: 'proposed' })
+  @IsOptional()
+  @IsIn(['proposed', 'agreed', 'in-progress'], {
+    message: 'must be proposed, agreed or in-progress',
+  })
+  status?: 'proposed' | 'agreed' | 'in-progress';
+}
+
+export class UpdatePlanChangeDto extends PlanChangeFieldsDto implements UpdatePlanChangeRequest {
+  @ApiProperty({ description: 'The version you read.' })
+  @IsInt({ message: 'must be the version you read' })
+  @Min(1)
+  version!: number;
+
+  @ApiPropertyOptional({ example: 'Cap and weight caseloads' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(2, 200, { message: 'must be between 2 and 200 characters' })
+  title?: string;
+
+  @ApiPropertyOptional({
+    nullable: true,
+    format: 'uuid',
+    description: 'The register protocol that resulted from an introduce or replace.',
+  })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsUUID('all', { message: 'must be the id of a protocol of the council' })
+  resultProtocolId?: string | null;
+}
+
+export class ChangePlanStatusDto implements ChangePlanStatusRequest {
+  @ApiProperty({ enum: PLAN_CHANGE_STATUSES })
+  @IsIn(PLAN_CHANGE_STATUSES, {
+    message: 'must be proposed, agreed, in-progress, done or dropped',
+  })
+  status!: PlanChangeStatus;
+
+  @ApiProperty({ description: 'The version you read.' })
+  @IsInt({ message: 'must be the version you read' })
+  @Min(1)
+  version!: number;
+
+  @ApiPropertyOptional({ description: 'A note recorded with the status change.' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(1, 4000, { message: 'must be between 1 and 4000 characters' })
+  note?: string;
+}
+
+export class AddPlanNoteDto implements AddPlanNoteRequest {
+  @ApiProperty({ example: 'Agreed at the leadership team on 3 March.' })
+  @Transform(trim)
+  @IsString()
+  @Length(1, 4000, { message: 'must be between 1 and 4000 characters' })
+  text!: string;
+}
+
+const ids = ({ value }: { value: unknown }): string[] => {
+  const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
+  return list
+    .flatMap((v) => String(v).split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
+};
+
+export class PlanProjectionQuery {
+  @ApiPropertyOptional({ description: 'Also project proposed changes.', default: false })
+  @IsOptional()
+  @Transform(({ value }) => value === true || value === 'true' || value === '1')
+  @IsBoolean()
+  includeProposed?: boolean;
+
+  @ApiPropertyOptional({
+    description: 'Change ids to project besides the default selection (comma-separated).',
+    type: String,
+  })
+  @IsOptional()
+  @Transform(ids)
+  @IsUUID('all', { each: true, message: 'must be change ids' })
+  include?: string[];
+
+  @ApiPropertyOptional({
+    description: 'Change ids to leave out of the selection (comma-separated).',
+    type: String,
+  })
+  @IsOptional()
+  @Transform(ids)
+  @IsUUID('all', { each: true, message: 'must be change ids' })
+  exclude?: string[];
+}
+
+export class SuggestedTargetsQuery {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all', { message: 'must be the id of a protocol of the council' })
+  protocolId!: string;
+}
