@@ -1,7 +1,7 @@
 /* Response schemas of the plan endpoints, for the OpenAPI document (the contract types are in @rcp/api-contract). */
+import { CONTEXT_NEEDS, PROTOCOL_SCOPES, PROTOCOL_TYPES, REACHES } from '@rcp/vocabulary';
 import { ApiProperty } from '@nestjs/swagger';
 import {
-  CONTEXT_NEED_VALUES,
   NetworkPlanRow,
   NetworkPlans,
   NewProtocolFields,
@@ -25,9 +25,6 @@ import {
   PlanStatusChange,
   PlanSuggestion,
   PlanSuggestions,
-  PROTOCOL_SCOPE_VALUES,
-  PROTOCOL_TYPES,
-  REACH_VALUES,
   SuggestedTargets,
 } from '@rcp/api-contract';
 
@@ -48,9 +45,9 @@ export class PlanProtocolRefResponse implements PlanProtocolRef {
   @ApiProperty() name!: string;
   @ApiProperty() category!: string;
   @ApiProperty() serviceArea!: string;
-  @ApiProperty({ enum: PROTOCOL_SCOPE_VALUES }) scope!: PlanProtocolRef['scope'];
-  @ApiProperty({ enum: CONTEXT_NEED_VALUES }) contextNeed!: PlanProtocolRef['contextNeed'];
-  @ApiProperty({ enum: REACH_VALUES }) reach!: PlanProtocolRef['reach'];
+  @ApiProperty({ enum: PROTOCOL_SCOPES }) scope!: PlanProtocolRef['scope'];
+  @ApiProperty({ enum: CONTEXT_NEEDS }) contextNeed!: PlanProtocolRef['contextNeed'];
+  @ApiProperty({ enum: REACHES }) reach!: PlanProtocolRef['reach'];
   @ApiProperty({ enum: ['active', 'retired'] }) status!: PlanProtocolRef['status'];
   @ApiProperty({ nullable: true, type: String }) libraryKey!: string | null;
 }
@@ -60,9 +57,9 @@ export class NewProtocolResponse implements NewProtocolFields {
   @ApiProperty() category!: string;
   @ApiProperty({ enum: PROTOCOL_TYPES }) type!: NewProtocolFields['type'];
   @ApiProperty() serviceArea!: string;
-  @ApiProperty({ enum: PROTOCOL_SCOPE_VALUES }) scope!: NewProtocolFields['scope'];
-  @ApiProperty({ enum: CONTEXT_NEED_VALUES }) contextNeed!: NewProtocolFields['contextNeed'];
-  @ApiProperty({ enum: REACH_VALUES }) reach!: NewProtocolFields['reach'];
+  @ApiProperty({ enum: PROTOCOL_SCOPES }) scope!: NewProtocolFields['scope'];
+  @ApiProperty({ enum: CONTEXT_NEEDS }) contextNeed!: NewProtocolFields['contextNeed'];
+  @ApiProperty({ enum: REACHES }) reach!: NewProtocolFields['reach'];
   @ApiProperty({ nullable: true, type: String }) libraryKey!: string | null;
 }
 
@@ -247,9 +244,9 @@ export class PlanSuggestionResponse implements PlanSuggestion {
   @ApiProperty() protocolName!: string;
   @ApiProperty() category!: string;
   @ApiProperty() serviceArea!: string;
-  @ApiProperty({ enum: PROTOCOL_SCOPE_VALUES }) scope!: PlanSuggestion['scope'];
-  @ApiProperty({ enum: CONTEXT_NEED_VALUES }) contextNeed!: PlanSuggestion['contextNeed'];
-  @ApiProperty({ enum: REACH_VALUES }) reach!: PlanSuggestion['reach'];
+  @ApiProperty({ enum: PROTOCOL_SCOPES }) scope!: PlanSuggestion['scope'];
+  @ApiProperty({ enum: CONTEXT_NEEDS }) contextNeed!: PlanSuggestion['contextNeed'];
+  @ApiProperty({ enum: REACHES }) reach!: PlanSuggestion['reach'];
   @ApiProperty({ nullable: true, type: String }) libraryKey!: string | null;
   @ApiProperty({ nullable: true, type: Number }) score!: number | null;
   @ApiProperty({ nullable: true, enum: CLASSES }) class!: PlanSuggestion['class'];

@@ -1,3 +1,13 @@
+import {
+  CONTEXT_NEEDS,
+  ContextNeed,
+  PROTOCOL_SCOPES,
+  PROTOCOL_TYPES,
+  ProtocolScope,
+  ProtocolType,
+  REACHES,
+  Reach,
+} from '@rcp/vocabulary';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   AddPlanNoteRequest,
@@ -10,16 +20,8 @@ import {
   PlanChangeKind,
   PlanChangeStatus,
   PlanPriority,
-  PROTOCOL_SCOPE_VALUES,
-  PROTOCOL_TYPES,
-  ProtocolScopeValue,
-  ProtocolType,
-  REACH_VALUES,
-  ReachValue,
   TargetRatings,
   UpdatePlanChangeRequest,
-  CONTEXT_NEED_VALUES,
-  ContextNeedValue,
 } from '@rcp/api-contract';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -73,20 +75,20 @@ export class NewProtocolDto implements Partial<NewProtocolFields> {
   @Length(2, 120, { message: 'must be between 2 and 120 characters' })
   serviceArea?: string;
 
-  @ApiPropertyOptional({ enum: PROTOCOL_SCOPE_VALUES })
+  @ApiPropertyOptional({ enum: PROTOCOL_SCOPES })
   @IsOptional()
-  @IsIn(PROTOCOL_SCOPE_VALUES, { message: 'must be organisational or wider' })
-  scope?: ProtocolScopeValue;
+  @IsIn(PROTOCOL_SCOPES, { message: 'must be organisational or wider' })
+  scope?: ProtocolScope;
 
-  @ApiPropertyOptional({ enum: CONTEXT_NEED_VALUES })
+  @ApiPropertyOptional({ enum: CONTEXT_NEEDS })
   @IsOptional()
-  @IsIn(CONTEXT_NEED_VALUES, { message: 'must be relational, transactional or mixed' })
-  contextNeed?: ContextNeedValue;
+  @IsIn(CONTEXT_NEEDS, { message: 'must be relational, transactional or mixed' })
+  contextNeed?: ContextNeed;
 
-  @ApiPropertyOptional({ enum: REACH_VALUES })
+  @ApiPropertyOptional({ enum: REACHES })
   @IsOptional()
-  @IsIn(REACH_VALUES, { message: 'must be low, medium or high' })
-  reach?: ReachValue;
+  @IsIn(REACHES, { message: 'must be low, medium or high' })
+  reach?: Reach;
 
   @ApiPropertyOptional({
     nullable: true,

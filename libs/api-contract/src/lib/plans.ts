@@ -1,6 +1,11 @@
-import type { AuditHeadline, RatingNumber } from './audits';
-import type { ContextNeedValue } from './frameworks';
-import type { ProtocolScopeValue, ProtocolType, ReachValue } from './protocols';
+import {
+  type ContextNeed,
+  type ProtocolScope,
+  type ProtocolType,
+  type Rating,
+  type Reach,
+} from '@rcp/vocabulary';
+import type { AuditHeadline } from './audits';
 
 /**
  * Change plans: a council's managers (and its lead) plan changes to protocols, see their projected
@@ -60,7 +65,7 @@ export const PLAN_PRIORITY_LABELS: Record<PlanPriority, string> = {
 };
 
 /** Target ratings by principle key: −2…2, or null for "not applicable". */
-export type TargetRatings = Record<string, RatingNumber | null>;
+export type TargetRatings = Record<string, Rating | null>;
 
 /** The protocol a change would introduce (kind `introduce`). */
 export interface NewProtocolFields {
@@ -69,9 +74,9 @@ export interface NewProtocolFields {
   category: string;
   type: ProtocolType;
   serviceArea: string;
-  scope: ProtocolScopeValue;
-  contextNeed: ContextNeedValue;
-  reach: ReachValue;
+  scope: ProtocolScope;
+  contextNeed: ContextNeed;
+  reach: Reach;
   /** The protocol library entry it comes from, if any. */
   libraryKey: string | null;
 }
@@ -88,9 +93,9 @@ export interface PlanProtocolRef {
   name: string;
   category: string;
   serviceArea: string;
-  scope: ProtocolScopeValue;
-  contextNeed: ContextNeedValue;
-  reach: ReachValue;
+  scope: ProtocolScope;
+  contextNeed: ContextNeed;
+  reach: Reach;
   status: 'active' | 'retired';
   libraryKey: string | null;
 }
@@ -304,9 +309,9 @@ export const PLAN_OUTCOME_LABELS: Record<PlanOutcome, string> = {
 export interface PlanAchievementPrinciple {
   principleKey: string;
   /** Leadership rating in the baseline audit; null when N/A, not rated or no baseline audit. */
-  before: RatingNumber | null;
-  target: RatingNumber | null;
-  recorded: RatingNumber | null;
+  before: Rating | null;
+  target: Rating | null;
+  recorded: Rating | null;
   /** recorded moved at least as far as the target from before. */
   met: boolean;
   /** recorded moved from before in the target's direction. */
@@ -352,9 +357,9 @@ export interface PlanSuggestion {
   protocolName: string;
   category: string;
   serviceArea: string;
-  scope: ProtocolScopeValue;
-  contextNeed: ContextNeedValue;
-  reach: ReachValue;
+  scope: ProtocolScope;
+  contextNeed: ContextNeed;
+  reach: Reach;
   libraryKey: string | null;
   score: number | null;
   class: 'enabling' | 'inhibiting' | 'mixed' | 'neutral' | null;

@@ -1,9 +1,9 @@
+import { type Rating } from '@rcp/vocabulary';
 import type {
   PlanAchievementPrinciple,
   PlanChangeKind,
   PlanChangeStatus,
   PlanOutcome,
-  RatingNumber,
   TargetRatings,
 } from '@rcp/api-contract';
 import type { ProtocolRatings } from '@rcp/scoring';
@@ -26,8 +26,8 @@ export interface Assessment {
   doneButNotMoved: boolean;
 }
 
-function numeric(value: unknown): RatingNumber | null {
-  return typeof value === 'number' ? (value as RatingNumber) : null;
+function numeric(value: unknown): Rating | null {
+  return typeof value === 'number' ? (value as Rating) : null;
 }
 
 /**
@@ -38,9 +38,9 @@ function numeric(value: unknown): RatingNumber | null {
  */
 export function assessPrinciple(
   principleKey: string,
-  target: RatingNumber | null,
-  before: RatingNumber | null,
-  recorded: RatingNumber | null,
+  target: Rating | null,
+  before: Rating | null,
+  recorded: Rating | null,
 ): PlanAchievementPrinciple {
   if (target === null) {
     return { principleKey, before, target, recorded, met: recorded === null, moved: false };

@@ -1,4 +1,5 @@
-import type { FrameworkScoring, RatingNumber, TargetRatings } from '@rcp/api-contract';
+import { type Rating } from '@rcp/vocabulary';
+import type { FrameworkScoring, TargetRatings } from '@rcp/api-contract';
 import { PROTOCOL_LIBRARY } from '@rcp/content';
 import type { ProtocolRatings } from '@rcp/scoring';
 
@@ -35,10 +36,10 @@ export function suggestedTargets(
   for (const key of applicableKeys(scoring, protocol.contextNeed)) {
     if (template) {
       const value = template.typicalRatings.enabling[key];
-      targetRatings[key] = (value ?? 1) as RatingNumber;
+      targetRatings[key] = (value ?? 1) as Rating;
     } else {
       const now = current[key];
-      targetRatings[key] = typeof now === 'number' && now > 1 ? (now as RatingNumber) : 1;
+      targetRatings[key] = typeof now === 'number' && now > 1 ? (now as Rating) : 1;
     }
   }
   return {
