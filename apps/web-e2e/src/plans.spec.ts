@@ -87,7 +87,10 @@ test.describe('change plans', () => {
       .poll(() => shown(page, 'projection-after'))
       .toBeCloseTo(withProposed.after?.index ?? NaN, 1);
     expect(withProposed.indexDelta).toBeGreaterThan(0);
-    expect(await shown(page, 'projection-before')).toBeCloseTo(withProposed.before?.index ?? NaN, 1);
+    expect(await shown(page, 'projection-before')).toBeCloseTo(
+      withProposed.before?.index ?? NaN,
+      1,
+    );
     await expect(page.getByTestId('projection-summary')).toContainText('1 selected change lands');
     await expectNoAccessibilityViolations(page);
 

@@ -191,9 +191,7 @@ export class ChangeFormPage {
     }
     return this.chosenProtocol()?.contextNeed ?? this.detail()?.protocol?.contextNeed ?? null;
   });
-  protected readonly columns = computed(() =>
-    targetColumns(this.framework(), this.contextNeed()),
-  );
+  protected readonly columns = computed(() => targetColumns(this.framework(), this.contextNeed()));
   protected readonly actions = computed(() => {
     const d = this.detail();
     return d && this.canWrite() ? statusActions(d.status) : [];
@@ -236,14 +234,20 @@ export class ChangeFormPage {
         if (!title.dirty) title.setValue(defaultTitle(kind, p.name));
       });
     });
-    if (this.readOnly()) this.form.disable();
+    // Only the council's managers and lead write: for anyone else the form is read-only.
+    effect(() => {
+      const readOnly = this.readOnly();
+      untracked(() => (readOnly ? this.form.disable() : this.form.enable()));
+    });
   }
 
   private loadLists(councilId: string): void {
     this.protocolsApi
       .list(councilId)
       .pipe(catchError(() => of([] as Protocol[])))
-      .subscribe((list) => this.register.set([...list].sort((a, b) => a.name.localeCompare(b.name))));
+      .subscribe((list) =>
+        this.register.set([...list].sort((a, b) => a.name.localeCompare(b.name))),
+      );
     this.frameworkApi
       .current()
       .pipe(catchError(() => of(null)))
@@ -296,6 +300,7 @@ export class ChangeFormPage {
     });
     this.targets.set({ ...d.targetRatings });
     if (this.readOnly()) this.form.disable();
+    else this.form.enable();
   }
 
   /** Fills the targets with the API's suggestion (the library's enabling version, or +1). */
@@ -356,7 +361,8 @@ export class ChangeFormPage {
     this.conflict.clear();
     const v = this.form.getRawValue() as ChangeFormValues;
     const problems: ErrorItem[] = [];
-    if (!v.title.trim()) problems.push({ message: 'Enter a title for the change', fieldId: 'title' });
+    if (!v.title.trim())
+      problems.push({ message: 'Enter a title for the change', fieldId: 'title' });
     if (this.isNew() && v.kind !== 'introduce' && !v.protocolId)
       problems.push({ message: 'Choose the protocol to change', fieldId: 'protocolId' });
     if (problems.length) {

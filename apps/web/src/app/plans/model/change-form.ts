@@ -90,7 +90,11 @@ export function createRequest(
   if (canChooseOwner) request.ownerUserId = orNull(v.ownerUserId);
   if (v.kind === 'introduce') request.newProtocol = newProtocolOf(v);
   else if (v.protocolId) request.protocolId = v.protocolId;
-  if (v.kind !== 'retire') request.targetRatings = applicableOnly(targets, columns.map((c) => c.key));
+  if (v.kind !== 'retire')
+    request.targetRatings = applicableOnly(
+      targets,
+      columns.map((c) => c.key),
+    );
   return request;
 }
 
@@ -113,7 +117,10 @@ export function updateRequest(
   if (canChooseOwner) request.ownerUserId = orNull(v.ownerUserId);
   if (change.kind === 'introduce') request.newProtocol = newProtocolOf(v);
   if (change.kind !== 'retire')
-    request.targetRatings = applicableOnly(targets, columns.map((c) => c.key));
+    request.targetRatings = applicableOnly(
+      targets,
+      columns.map((c) => c.key),
+    );
   return request;
 }
 
@@ -133,6 +140,8 @@ export function statusActions(
 
 /** A default title for a change to a protocol ("Replace: Missed appointments policy"). */
 export function defaultTitle(kind: PlanChangeKind, protocolName: string): string {
-  const verb = { amend: 'Amend', replace: 'Replace', retire: 'Retire', introduce: 'Introduce' }[kind];
+  const verb = { amend: 'Amend', replace: 'Replace', retire: 'Retire', introduce: 'Introduce' }[
+    kind
+  ];
   return protocolName ? `${verb} ${protocolName}` : '';
 }

@@ -20,7 +20,14 @@ const changes = [
     kind: 'retire',
     owner: { id: 'u-1', displayName: 'Sam Lee' },
   }),
-  aChange({ id: 'c', title: 'C', dueDate: null, priority: 'medium', status: 'done', ownerTeam: 'Housing' }),
+  aChange({
+    id: 'c',
+    title: 'C',
+    dueDate: null,
+    priority: 'medium',
+    status: 'done',
+    ownerTeam: 'Housing',
+  }),
   aChange({ id: 'd', title: 'D', dueDate: '2026-03-31', priority: 'high', status: 'dropped' }),
 ];
 const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
@@ -43,12 +50,18 @@ describe('planListRows', () => {
       ['b', 4],
       ['c', null],
     ]);
-    expect(
-      ids(planListRows(changes, { ...DEFAULT_LIST_VIEW, sort: 'effect' }, effects)),
-    ).toEqual(['b', 'a', 'd', 'c']);
+    expect(ids(planListRows(changes, { ...DEFAULT_LIST_VIEW, sort: 'effect' }, effects))).toEqual([
+      'b',
+      'a',
+      'd',
+      'c',
+    ]);
   });
   it('filters by status (or every open one), kind and owner', () => {
-    expect(ids(planListRows(changes, { ...DEFAULT_LIST_VIEW, status: 'open' }))).toEqual(['b', 'a']);
+    expect(ids(planListRows(changes, { ...DEFAULT_LIST_VIEW, status: 'open' }))).toEqual([
+      'b',
+      'a',
+    ]);
     expect(ids(planListRows(changes, { ...DEFAULT_LIST_VIEW, status: 'done' }))).toEqual(['c']);
     expect(ids(planListRows(changes, { ...DEFAULT_LIST_VIEW, kind: 'retire' }))).toEqual(['b']);
     expect(ids(planListRows(changes, { ...DEFAULT_LIST_VIEW, owner: 'u-1' }))).toEqual(['b']);

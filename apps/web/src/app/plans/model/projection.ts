@@ -157,7 +157,8 @@ export function toWhatIf(
   }
   const input = change.protocolId ? inputs.get(change.protocolId) : undefined;
   if (!input || !change.protocolId) return { skipped: 'The protocol is not in the audit.' };
-  if (change.kind === 'retire') return { change: { kind: 'retire', protocolId: change.protocolId } };
+  if (change.kind === 'retire')
+    return { change: { kind: 'retire', protocolId: change.protocolId } };
   return {
     change: {
       kind: change.kind,

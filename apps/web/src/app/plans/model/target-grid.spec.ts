@@ -1,4 +1,10 @@
-import { applicableOnly, clearTarget, targetGridKey, targetSymbol, targetWords } from './target-grid';
+import {
+  applicableOnly,
+  clearTarget,
+  targetGridKey,
+  targetSymbol,
+  targetWords,
+} from './target-grid';
 
 const keys = ['a', 'b', 'c'];
 const at = (col: number, minusPending = false) => ({ col, minusPending });

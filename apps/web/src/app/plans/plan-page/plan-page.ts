@@ -63,7 +63,10 @@ import { PlanBreadcrumbs } from '../ui/plan-breadcrumbs';
 import { ProjectionPanel, ToggleEvent } from '../ui/projection-panel';
 import { SuggestionsList } from '../ui/suggestions-list';
 
-type Load<T> = { state: 'loading' } | { state: 'loaded'; value: T } | { state: 'error'; message: string };
+type Load<T> =
+  | { state: 'loading' }
+  | { state: 'loaded'; value: T }
+  | { state: 'error'; message: string };
 
 /**
  * A council's change plan, at /councils/:councilId/plan: the planned changes with filters and
@@ -154,7 +157,11 @@ export class PlanPage {
       .subscribe((id) => this.load(id));
 
     // The API's projection of the same selection: the check that both work it out the same.
-    combineLatest([toObservable(this.councilId), toObservable(this.selection), toObservable(this.changes)])
+    combineLatest([
+      toObservable(this.councilId),
+      toObservable(this.selection),
+      toObservable(this.changes),
+    ])
       .pipe(
         debounceTime(150),
         switchMap(([id, selection, changes]) =>
@@ -204,12 +211,17 @@ export class PlanPage {
       switchMap((item) =>
         !item
           ? of(null)
-          : forkJoin([this.audits.get(item.id), this.audits.frameworkVersion(item.frameworkVersion)]).pipe(
-              map(([audit, fw]): ProjectionBase => ({
-                audit,
-                scoring: fw.scoring,
-                inputs: auditInputs(audit),
-              })),
+          : forkJoin([
+              this.audits.get(item.id),
+              this.audits.frameworkVersion(item.frameworkVersion),
+            ]).pipe(
+              map(
+                ([audit, fw]): ProjectionBase => ({
+                  audit,
+                  scoring: fw.scoring,
+                  inputs: auditInputs(audit),
+                }),
+              ),
             ),
       ),
       catchError(() => of(null)),

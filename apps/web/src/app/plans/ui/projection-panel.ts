@@ -84,7 +84,9 @@ export interface ToggleEvent {
                       type="checkbox"
                       [checked]="c.selected"
                       [disabled]="!!c.skippedReason"
-                      (change)="toggled.emit({ changeId: c.changeId, on: $any($event.target).checked })"
+                      (change)="
+                        toggled.emit({ changeId: c.changeId, on: $any($event.target).checked })
+                      "
                       [attr.data-testid]="'toggle-' + c.changeId"
                     />
                     {{ c.title }}

@@ -24,8 +24,9 @@ export interface TargetColumn {
   selector: 'rcp-target-grid',
   template: `
     <p class="hint" id="target-grid-help">
-      Move along the row with the arrow keys. Type 2, 1 or 0, or “−” then 1 or 2, to set a target;
-      N for not applicable; Delete to clear it. Or choose a cell and pick its target from the list below the grid.
+      Move along the row with the arrow keys. Type 2, 1 or 0, or “−” then 1 or 2, to set a target; N
+      for not applicable; Delete to clear it. Or choose a cell and pick its target from the list
+      below the grid.
     </p>
     <div class="table-scroll">
       <div
@@ -70,7 +71,9 @@ export interface TargetColumn {
         <label for="target-picker">Target for {{ col.title }}</label>
         <select id="target-picker" (change)="pick($event, col.key)">
           @for (o of options; track o.value) {
-            <option [value]="o.value" [selected]="o.value === current(col.key)">{{ o.label }}</option>
+            <option [value]="o.value" [selected]="o.value === current(col.key)">
+              {{ o.label }}
+            </option>
           }
         </select>
       </div>
