@@ -31,6 +31,7 @@ const ROLES = [
       'Home',
       'Audits',
       'Register',
+      'Plan',
       'Benchmarks',
       'Protocol library',
       'Framework',
@@ -43,14 +44,14 @@ const ROLES = [
     email: DEMO.manager,
     label: 'Manager',
     council: NORTHFIELD,
-    nav: ['Home', 'Audits', 'Register', 'Benchmarks', 'Protocol library', 'Framework'],
+    nav: ['Home', 'Audits', 'Register', 'Plan', 'Benchmarks', 'Protocol library', 'Framework'],
   },
   {
     role: 'viewer',
     email: DEMO.viewer,
     label: 'Viewer',
     council: NORTHFIELD,
-    nav: ['Home', 'Audits', 'Register', 'Benchmarks', 'Protocol library', 'Framework'],
+    nav: ['Home', 'Audits', 'Register', 'Plan', 'Benchmarks', 'Protocol library', 'Framework'],
   },
 ];
 
@@ -271,6 +272,7 @@ test.describe('a coordinator brings in a new council and its first viewer', () =
       'Home',
       'Audits',
       'Register',
+      'Plan',
       'Benchmarks',
       'Protocol library',
       'Framework',

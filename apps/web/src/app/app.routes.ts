@@ -71,6 +71,16 @@ export const appRoutes: Route[] = [
     loadChildren: () => import('./audits/audits.routes').then((m) => m.COUNCIL_AUDITS_ROUTES),
   },
   {
+    path: 'councils/:councilId/plan',
+    canActivate: [authGuard],
+    loadChildren: () => import('./plans/plans.routes').then((m) => m.PLAN_ROUTES),
+  },
+  {
+    path: 'plan-changes/:changeId',
+    canActivate: [authGuard],
+    loadChildren: () => import('./plans/plans.routes').then((m) => m.PLAN_CHANGE_ROUTES),
+  },
+  {
     path: 'councils/:councilId/settings',
     title: 'Council settings – RCP Audit',
     canActivate: [authGuard, roleGuard(['lead', 'coordinator'])],

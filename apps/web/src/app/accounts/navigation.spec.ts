@@ -21,6 +21,7 @@ describe('the main navigation shows only what the role may use', () => {
       'Home',
       'Audits',
       'Register',
+      'Plan',
       'Benchmarks',
       'Protocol library',
       'Framework',
@@ -30,7 +31,15 @@ describe('the main navigation shows only what the role may use', () => {
   });
 
   it('a manager and a viewer: their council’s audits and register, the library and the framework', () => {
-    const expected = ['Home', 'Audits', 'Register', 'Benchmarks', 'Protocol library', 'Framework'];
+    const expected = [
+      'Home',
+      'Audits',
+      'Register',
+      'Plan',
+      'Benchmarks',
+      'Protocol library',
+      'Framework',
+    ];
     expect(labels('manager')).toEqual(expected);
     expect(labels('viewer')).toEqual(expected);
   });

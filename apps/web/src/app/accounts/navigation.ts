@@ -19,6 +19,7 @@ function councilPages(councilId: string | null): NavItem[] {
   return [
     { path: `/councils/${councilId}/audits`, label: 'Audits', exact: false },
     { path: `/councils/${councilId}/register`, label: 'Register', exact: false },
+    { path: `/councils/${councilId}/plan`, label: 'Plan', exact: false },
   ];
 }
 

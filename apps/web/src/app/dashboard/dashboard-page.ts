@@ -100,6 +100,11 @@ export class DashboardPage {
     const me = this.auth.currentUser();
     return me?.role === 'lead' && me.councilId === this.councilId();
   });
+  /** Managers and the lead of this council plan changes (links to the change form). */
+  protected readonly canPlan = computed(() => {
+    const me = this.auth.currentUser();
+    return (me?.role === 'lead' || me?.role === 'manager') && me.councilId === this.councilId();
+  });
   protected readonly status = computed(() => {
     const load = this.load();
     if (load.state === 'loading') return 'Loading the dashboard…';

@@ -26,6 +26,14 @@ import { mismatchExplanation } from '../model/movers';
               }}</a>
               <span class="mismatches__category"> ({{ row.category }})</span>
               <p class="mismatches__why">{{ explain(row) }}</p>
+              @if (canPlan()) {
+                <a
+                  class="mismatches__plan"
+                  [routerLink]="['/councils', councilId(), 'plan', 'new']"
+                  [queryParams]="{ protocolId: row.protocolId, kind: 'replace' }"
+                  >Plan a change<span class="visually-hidden"> to {{ row.name }}</span></a
+                >
+              }
             </li>
           }
         </ul>
@@ -54,12 +62,17 @@ import { mismatchExplanation } from '../model/movers';
     .mismatches__why {
       margin: 0.25rem 0 0;
     }
+    .mismatches__list a.mismatches__plan {
+      font-weight: 400;
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class MismatchesList {
   readonly rows = input.required<readonly MismatchRow[]>();
   readonly councilId = input.required<string>();
+  /** Managers and the lead of this council plan changes. */
+  readonly canPlan = input(false);
 
   protected explain(row: MismatchRow): string {
     return mismatchExplanation(row);

@@ -38,6 +38,15 @@ import {
               </h3>
               <p class="mover__change" data-testid="mover-change">{{ change(m) }}</p>
               <p class="mover__effect">{{ effect(m) }}</p>
+              @if (canPlan()) {
+                <p class="mover__plan">
+                  <a
+                    [routerLink]="['/councils', councilId(), 'plan', 'new']"
+                    [queryParams]="{ protocolId: m.protocolId, kind: 'amend' }"
+                    >Plan a change<span class="visually-hidden"> to {{ m.name }}</span></a
+                  >
+                </p>
+              }
               @if (m.changedPrinciples.length > 3) {
                 <details class="mover__details">
                   <summary>
@@ -119,6 +128,8 @@ import {
 export class MoversList {
   readonly movers = input.required<readonly Mover[]>();
   readonly councilId = input.required<string>();
+  /** Managers and the lead of this council plan changes. */
+  readonly canPlan = input(false);
   readonly selected = input.required<DashboardAuditRef | null>();
   readonly compareTo = input.required<DashboardAuditRef | null>();
 

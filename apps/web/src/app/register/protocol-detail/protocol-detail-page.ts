@@ -45,6 +45,7 @@ import {
   scopeLabel,
   typeLabel,
 } from '../protocol-text';
+import { AuthService } from '../../accounts/auth.service';
 import { ProtocolsApi } from '../protocols-api';
 import { registerPermissions } from '../register-context';
 
@@ -82,6 +83,7 @@ export class ProtocolDetailPage {
   private readonly protocols = inject(ProtocolsApi);
   private readonly dialog = inject(MatDialog);
   private readonly title = inject(Title);
+  private readonly auth = inject(AuthService);
 
   /** From the route's :councilId. */
   readonly councilId = input.required<string>();
@@ -99,6 +101,15 @@ export class ProtocolDetailPage {
   protected readonly canEdit = computed(
     () => this.permissions.canEdit() && this.protocol()?.status === 'active',
   );
+  /** Managers and the lead of this council plan changes to an active protocol. */
+  protected readonly canPlan = computed(() => {
+    const me = this.auth.currentUser();
+    return (
+      (me?.role === 'lead' || me?.role === 'manager') &&
+      me.councilId === this.councilId() &&
+      this.protocol()?.status === 'active'
+    );
+  });
   protected readonly registerLink = computed(() => ['/councils', this.councilId(), 'register']);
   protected readonly category = computed(() => {
     const key = this.protocol()?.category;
