@@ -1,5 +1,5 @@
 import { APIRequestContext, expect, Locator, Page, test } from '@playwright/test';
-import type { Audit } from '@rcp/api-contract';
+import type { Audit, AuditRating } from '@rcp/api-contract';
 import { DEMO, navLink, signInAs, uniqueSuffix } from './support/accounts';
 import { expectNoAccessibilityViolations, watchCspViolations } from './support/a11y';
 import { apiSignIn } from './support/api';
@@ -356,19 +356,19 @@ test.describe('auditing the register in the rating grid', () => {
       await expect(b.getByTestId('conflict-panel')).toHaveCount(0);
       expect(await cellLabel(b, R, 'Reciprocity')).toMatch(/Reciprocity: Enables \(\+1\)$/);
 
-      // The same cell, changed by a after b last saw it: b is asked, cell by cell.
-      await a.keyboard.press('0');
-      await expectFocusedRating(a, /Reciprocity: No effect \(0\)$/);
+      // The same cell, changed by a after b last saw it: b is asked, cell by cell. (Neither
+      // change crosses from enabling to inhibiting, so neither needs new evidence.)
+      await a.keyboard.press('n');
+      await expectFocusedRating(a, /Reciprocity: Not applicable$/);
       await expectAllSaved(a);
       await goToCell(b, R, 'Reciprocity');
-      await b.keyboard.press('-');
-      await b.keyboard.press('1');
+      await b.keyboard.press('0');
       const panel = b.getByTestId('conflict-panel');
       await expect(panel).toBeVisible();
       await expect(b.getByTestId('save-status')).toContainText('Not saved');
       await expect(panel).toContainText(`${R}, Reciprocity`);
       await expect(panel).toContainText(
-        /changed it on .+: Enables \(\+1\) → No effect \(0\)\. You changed it to Inhibits \(−1\)/,
+        /changed it on .+: Enables \(\+1\) → Not applicable\. You changed it to No effect \(0\)/,
       );
       // Nothing is chosen for the person: saving waits for a choice.
       const save = panel.getByRole('button', { name: 'Save with these choices' });
@@ -379,14 +379,14 @@ test.describe('auditing the register in the rating grid', () => {
         (await getAudit(request, audit.id)).ratings.find(
           (r) => r.protocolId === relational.id && r.principleKey === 'reciprocity',
         )?.value;
-      expect(await cellOf()).toBe(0);
+      expect(await cellOf()).toBeNull();
 
       await panel.getByRole('radio', { name: /Keep mine/ }).check();
       await save.click();
       await expect(panel).toHaveCount(0);
       await expectAllSaved(b);
-      expect(await cellOf()).toBe(-1);
-      expect(await cellLabel(b, R, 'Reciprocity')).toMatch(/Reciprocity: Inhibits \(−1\)$/);
+      expect(await cellOf()).toBe(0);
+      expect(await cellLabel(b, R, 'Reciprocity')).toMatch(/Reciprocity: No effect \(0\)$/);
     } finally {
       await first.close();
       await second.close();
@@ -486,17 +486,38 @@ test.describe('evidence, the live scores and the grid within reach', () => {
     });
   }
 
+  /** A carried-forward leadership +2 with its evidence (the demo data has some). */
+  function carriedPlusTwo(
+    audit: Audit,
+  ): AuditRating & { evidence: NonNullable<AuditRating['evidence']> } {
+    const carried = audit.ratings.find(
+      (r) => r.carriedForward && r.value === 2 && r.evidence && r.perspective === 'leadership',
+    );
+    if (!carried?.evidence) throw new Error('the demo data carries forward a +2 with evidence');
+    return { ...carried, evidence: carried.evidence };
+  }
+
+  function protocolName(audit: Audit, which: (p: Audit['protocols'][number]) => boolean): string {
+    const protocol = audit.protocols.find(which);
+    if (!protocol) throw new Error('the audit has such a protocol');
+    return protocol.name;
+  }
+
+  /** Moves right along the row until the focused cell's label matches (at most 20 cells). */
+  async function moveRightUntil(page: Page, target: RegExp): Promise<void> {
+    for (let i = 0; i < 20; i++) {
+      if (target.test(await activeLabel(page))) return;
+      await page.keyboard.press('ArrowRight');
+    }
+  }
+
   test('a carried-forward +2 changed to −2 asks for new evidence; Esc leaves the +2 as it was', async ({
     page,
     request,
   }) => {
     const audit = await carriedDraft(request, 'evidence audit');
-    const carried = audit.ratings.find(
-      (r) => r.carriedForward && r.value === 2 && r.evidence && r.perspective === 'leadership',
-    );
-    expect(carried, 'the demo data carries forward a +2 with evidence').toBeTruthy();
-    if (!carried?.evidence) return;
-    const P = audit.protocols.find((p) => p.id === carried.protocolId)?.name ?? '';
+    const carried = carriedPlusTwo(audit);
+    const P = protocolName(audit, (p) => p.id === carried.protocolId);
     const NEW_EVIDENCE = 'Case audit 2026: people were passed between teams five times on average.';
 
     await openAudit(page, audit);
@@ -505,9 +526,7 @@ test.describe('evidence, the live scores and the grid within reach', () => {
     const target = new RegExp(
       `^${escapeRe(P)}, .+: Strongly enables \\(\\+2\\), carried forward .*, with evidence`,
     );
-    for (let i = 0; i < 20 && !target.test(await activeLabel(page)); i++) {
-      await page.keyboard.press('ArrowRight');
-    }
+    await moveRightUntil(page, target);
     const before = await activeLabel(page);
     expect(before).toMatch(target);
     const principle = before.slice(P.length + 2, before.indexOf(':', P.length + 2));
@@ -556,7 +575,7 @@ test.describe('evidence, the live scores and the grid within reach', () => {
     const changed = stored.filter((r) => r.evidence?.text === NEW_EVIDENCE);
     expect(changed.map((r) => [r.value, r.carriedForward])).toEqual([[-2, false]]);
     expect(
-      stored.filter((r) => r.value === -2 && r.evidence?.text === carried.evidence?.text),
+      stored.filter((r) => r.value === -2 && r.evidence?.text === carried.evidence.text),
     ).toEqual([]);
   });
 
@@ -566,7 +585,7 @@ test.describe('evidence, the live scores and the grid within reach', () => {
   }) => {
     const audit = await carriedDraft(request, 'preview audit');
     // A relational protocol: every principle applies, up to the last one, far to the right.
-    const P = audit.protocols.find((p) => p.contextNeed === 'relational')?.name ?? '';
+    const P = protocolName(audit, (p) => p.contextNeed === 'relational');
     await openAudit(page, audit);
     await tabIntoGrid(page);
     await goToCell(page, P, 'Reflection and enquiry');

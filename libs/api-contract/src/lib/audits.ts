@@ -4,7 +4,6 @@ import type {
   Perspective,
   ProtocolClass,
   ProtocolScope,
-  Rating,
   RatingValue,
   Reach,
 } from '@rcp/vocabulary';
