@@ -198,7 +198,7 @@ test.describe('auditing the register in the rating grid', () => {
     await page.getByRole('tab', { name: 'Changes' }).click();
     const trail = page.getByTestId('trail-table');
     await expect(trail).toContainText(`${R}, Relationships first`);
-    await expect(trail).toContainText('Not rated → Strongly enables (+2), evidence added');
+    await expect(trail).toContainText('Not rated → Strongly enables (+2), evidence added: “');
     await expect(trail.locator('tbody tr').last()).toContainText('Started');
     await page.getByRole('tab', { name: 'Ratings' }).click();
 

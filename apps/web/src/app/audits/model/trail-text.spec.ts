@@ -34,8 +34,32 @@ describe('the audit trail in words', () => {
     expect(line).toMatchObject({
       who: 'lead@northfield.demo.example',
       subject: 'Home care in 15-minute slots, Relationships first',
-      change: 'Enables (+1) → Strongly inhibits (−2), evidence added',
+      change: 'Enables (+1) → Strongly inhibits (−2), evidence added: “x”',
     });
+  });
+
+  it('says which evidence went with which value', () => {
+    const ev = (text: string) => ({ text, date: '2026-03-01', url: null });
+    const changed = describeTrailEntry(
+      entry({
+        before: aRating({ value: 2, evidence: ev('Workers choose visit times') }),
+        after: aRating({ value: -2, evidence: ev('Visits are fixed by the rota') }),
+      }),
+      names,
+    );
+    expect(changed.change).toBe(
+      'Strongly enables (+2) → Strongly inhibits (−2), evidence changed to “Visits are fixed by the rota” (was “Workers choose visit times”)',
+    );
+    const dropped = describeTrailEntry(
+      entry({
+        before: aRating({ value: 2, evidence: ev('Workers choose visit times') }),
+        after: aRating({ value: 0 }),
+      }),
+      names,
+    );
+    expect(dropped.change).toBe(
+      'Strongly enables (+2) → No effect (0), evidence removed (was “Workers choose visit times”)',
+    );
   });
 
   it('says when a carried-forward rating was confirmed', () => {

@@ -56,13 +56,20 @@ function subjectOf(c: CellLike | null, names: TrailNames): string {
   return `${protocol}, ${principle}${who}`;
 }
 
+/** Evidence quoted, shortened to keep one line readable. */
+function quote(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return `“${flat.length > 90 ? `${flat.slice(0, 89)}…` : flat}”`;
+}
+
+/** Which evidence goes with the new value: evidence belongs to the rating it was given for. */
 function evidenceChange(before: CellLike | null, after: CellLike | null): string {
   const a = before?.evidence?.text ?? null;
   const b = after?.evidence?.text ?? null;
-  if (a === b) return '';
-  if (!a) return ', evidence added';
-  if (!b) return ', evidence removed';
-  return ', evidence changed';
+  if (a === b) return b ? `, with its evidence ${quote(b)}` : '';
+  if (!a) return `, evidence added: ${quote(b as string)}`;
+  if (!b) return `, evidence removed (was ${quote(a)})`;
+  return `, evidence changed to ${quote(b)} (was ${quote(a)})`;
 }
 
 /** An audit trail entry in words a council lead can read. */
