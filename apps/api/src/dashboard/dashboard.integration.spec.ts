@@ -83,6 +83,9 @@ describe('the council dashboard on the demo network (real PostgreSQL)', () => {
       d.heatmap.rows.length,
     );
     expect(d.headline?.widerProtocolLoad).toBeGreaterThan(0);
+    // The protocol-load trend counts the same protocols, and Northfield retired some over time.
+    expect(d.trend[5].protocolLoad).toBe(d.headline?.protocolLoad);
+    expect(d.trend.reduce((n, t) => n + (t.protocolsRetired ?? 0), 0)).toBeGreaterThan(0);
     expect(
       d.classBreakdown.byCategory.reduce(
         (n, r) => n + r.enabling + r.mixed + r.neutral + r.inhibiting + r.unscored,

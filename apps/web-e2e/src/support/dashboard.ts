@@ -3,6 +3,7 @@ import { expect, Locator, Page } from '@playwright/test';
 /** Every chart panel of a demo council's dashboard (Northfield has perspectives too). */
 export const DASHBOARD_CHARTS = [
   'chart-trend',
+  'chart-protocol-load',
   'chart-profile',
   'chart-breakdown-category',
   'chart-breakdown-service-area',

@@ -43,6 +43,12 @@ export interface TrendPoint extends DashboardAuditRef {
   index: number | null;
   provisional: boolean;
   coverage: number;
+  /** Protocols the headline counts in this audit (organisational, unless filtered to wider). */
+  protocolLoad: number;
+  /** Protocols in the audit before that are gone from this one (null for the first audit). */
+  protocolsRetired: number | null;
+  /** Protocols in this audit that the one before did not have (null for the first audit). */
+  protocolsIntroduced: number | null;
 }
 
 export interface PrincipleProfilePoint {

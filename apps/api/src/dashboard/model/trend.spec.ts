@@ -16,6 +16,9 @@ describe('the dashboard trend', () => {
         index: 5,
         provisional: true,
         coverage: 0.5,
+        protocolLoad: 0,
+        protocolsRetired: null,
+        protocolsIntroduced: null,
       },
       {
         id: 'b',
@@ -25,7 +28,32 @@ describe('the dashboard trend', () => {
         index: 12,
         provisional: false,
         coverage: 1,
+        protocolLoad: 0,
+        protocolsRetired: 0,
+        protocolsIntroduced: 0,
       },
+    ]);
+  });
+
+  it('counts each audit’s protocol load, and the protocols retired and introduced since the one before', () => {
+    const audits = [anAudit('a'), anAudit('b')];
+    const trend = buildTrend(
+      aView({
+        audits,
+        protocols: [
+          aProtocol('a', 'kept'),
+          aProtocol('a', 'retired'),
+          aProtocol('a', 'gone-too'),
+          aProtocol('a', 'wider', { scope: 'wider' }),
+          aProtocol('b', 'kept'),
+          aProtocol('b', 'new'),
+          aProtocol('b', 'wider', { scope: 'wider' }),
+        ],
+      }),
+    );
+    expect(trend.map((t) => [t.protocolLoad, t.protocolsRetired, t.protocolsIntroduced])).toEqual([
+      [3, null, null],
+      [2, 2, 1],
     ]);
   });
 

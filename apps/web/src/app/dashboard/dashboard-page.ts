@@ -33,6 +33,7 @@ import { MoversList } from './ui/movers-list';
 import { PerspectiveGaps } from './ui/perspective-gaps';
 import { PrincipleProfileChart } from './ui/principle-profile-chart';
 import { IndexTrendChart } from './ui/index-trend-chart';
+import { ProtocolLoadChart } from './ui/protocol-load-chart';
 
 type Load =
   | { state: 'loading' }
@@ -53,6 +54,7 @@ type Load =
     DashboardFiltersForm,
     HeadlineCards,
     IndexTrendChart,
+    ProtocolLoadChart,
     PrincipleProfileChart,
     Heatmap,
     ClassBreakdownChart,

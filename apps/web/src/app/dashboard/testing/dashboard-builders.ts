@@ -36,7 +36,16 @@ export function someAudits(count: number): DashboardAuditRef[] {
 }
 
 export function aTrendPoint(overrides: Partial<TrendPoint> = {}): TrendPoint {
-  return { ...anAudit(), index: 10, provisional: false, coverage: 1, ...overrides };
+  return {
+    ...anAudit(),
+    index: 10,
+    provisional: false,
+    coverage: 1,
+    protocolLoad: 30,
+    protocolsRetired: null,
+    protocolsIntroduced: null,
+    ...overrides,
+  };
 }
 
 export function aProfilePoint(
