@@ -1,19 +1,17 @@
-import {
-  COUNCIL_TYPES,
-  type Perspective,
-  PERSPECTIVES,
-  POPULATION_BANDS,
-  type Rating,
-  REGIONS,
-} from '@rcp/vocabulary';
+import { type Perspective, PERSPECTIVES } from '@rcp/vocabulary';
 import {
   DEMO_COUNCILS,
   DemoCouncil,
   PROTOCOL_LIBRARY,
-  ProtocolTemplate,
   SERVICE_AREAS_BY_COUNCIL_TYPE,
 } from '@rcp/content';
 import { PlannedChange, planChanges } from './demo-change-plan';
+import { councilIdentity, CouncilIdentity } from './demo-names';
+import { halfYears, nextHalfYear } from './demo-periods';
+import { randomSource, shuffle } from './demo-random';
+import { PlannedProtocol, PlannedRating, rateAudit } from './demo-ratings';
+
+export type { PlannedProtocol, PlannedRating } from './demo-ratings';
 
 /**
  * A deterministic plan of a demo network: councils, their registers and several years of audits
@@ -47,34 +45,6 @@ export const DEMO_DEFAULTS: DemoOptions = {
   draftPeriodEndBy: '2026-11-30',
 };
 
-export interface PlannedProtocol {
-  template: ProtocolTemplate;
-  /** Audit index from which it is in the register (0 = from the start). */
-  introducedAt: number;
-  /** Audit index from which it is retired (it is in no audit from then on). */
-  retiredAt: number | null;
-  retiredReason: string | null;
-  /** Audit index from which the council runs the enabling version (Infinity: never). */
-  reformAt: number;
-  /** Audit index from which a reformed protocol slips back (Infinity: never). */
-  revertAt: number;
-  /**
-   * The principles a reform reaches first: in the audit where it lands only these are rated the
-   * enabling way (the change is half done), and for a partial reform it never gets further.
-   */
-  firstReformed: string[];
-  /** The reform stops half way, so the protocol stays mixed. */
-  partial: boolean;
-}
-
-export interface PlannedRating {
-  protocolKey: string;
-  principleKey: string;
-  perspective: Perspective;
-  value: Rating | null;
-  evidence: string | null;
-}
-
 export interface PlannedAudit {
   index: number;
   label: string;
@@ -89,189 +59,11 @@ export interface PlannedAudit {
   carriedForward: boolean;
 }
 
-export interface PlannedCouncil {
-  slug: string;
-  name: string;
-  type: DemoCouncil['type'];
-  region: DemoCouncil['region'];
-  populationBand: DemoCouncil['populationBand'];
-  sharing: DemoCouncil['sharing'];
-  story: DemoCouncil['story'];
+export interface PlannedCouncil extends CouncilIdentity {
   protocols: PlannedProtocol[];
   audits: PlannedAudit[];
   /** The council's change plan, consistent with its audits. */
   changes: PlannedChange[];
-}
-
-/** mulberry32: a small, fast, seedable PRNG (deterministic demo data, not cryptography). */
-export function randomSource(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function shuffle<T>(items: readonly T[], rnd: () => number): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(rnd() * (i + 1));
-    [out[i], out[j]] = [out[j], out[i]];
-  }
-  return out;
-}
-
-function halfYears(
-  lastEnd: string,
-  count: number,
-): Array<{ start: string; end: string; label: string }> {
-  const [year, month] = lastEnd.split('-').map(Number);
-  let y = year;
-  let h = month <= 6 ? 1 : 2;
-  const periods: Array<{ start: string; end: string; label: string }> = [];
-  for (let i = 0; i < count; i++) {
-    periods.unshift({
-      start: h === 1 ? `${y}-01-01` : `${y}-07-01`,
-      end: h === 1 ? `${y}-06-30` : `${y}-12-31`,
-      label: `H${h} ${y} (${h === 1 ? 'January to June' : 'July to December'})`,
-    });
-    if (h === 1) {
-      h = 2;
-      y -= 1;
-    } else h = 1;
-  }
-  return periods;
-}
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** The half-year after `end`, or as much of it as has ended by `endBy`. */
-function nextHalfYear(end: string, endBy: string): { start: string; end: string; label: string } {
-  const [year, month] = end.split('-').map(Number);
-  const next =
-    month <= 6
-      ? { start: `${year}-07-01`, end: `${year}-12-31`, label: `H2 ${year} (July to December)` }
-      : {
-          start: `${year + 1}-01-01`,
-          end: `${year + 1}-06-30`,
-          label: `H1 ${year + 1} (January to June)`,
-        };
-  if (endBy >= next.end || endBy < next.start) return next;
-  const [y, m] = endBy.split('-').map(Number);
-  const half = next.start.endsWith('-07-01') ? 'H2' : 'H1';
-  const first = MONTHS[Number(next.start.slice(5, 7)) - 1];
-  return {
-    start: next.start,
-    end: endBy,
-    label: `${half} ${y} so far (${first} to ${MONTHS[m - 1]})`,
-  };
-}
-
-const PLACE_STARTS = [
-  'Ash',
-  'Bram',
-  'Carr',
-  'Dun',
-  'Elm',
-  'Fern',
-  'Glen',
-  'Hart',
-  'Iver',
-  'Kirk',
-  'Lang',
-  'Mar',
-  'Nor',
-  'Oak',
-  'Pen',
-  'Rad',
-  'Shel',
-  'Thorn',
-  'Wyn',
-  'Yar',
-];
-const PLACE_ENDS = [
-  'bury',
-  'ford',
-  'ley',
-  'mouth',
-  'stead',
-  'ton',
-  'wick',
-  'worth',
-  'dale',
-  'field',
-  'gate',
-  'ham',
-  'holme',
-  'minster',
-  'port',
-];
-const TYPE_SUFFIX: Record<DemoCouncil['type'], string> = {
-  county: 'County Council',
-  district: 'District Council',
-  unitary: 'Council',
-  'metropolitan-borough': 'Metropolitan Borough Council',
-  'london-borough': 'London Borough Council',
-  welsh: 'County Borough Council',
-  scottish: 'Council',
-  'northern-irish': 'District Council',
-};
-const STORIES: DemoCouncil['story'][] = ['improving-strongly', 'improving', 'flat', 'slipping'];
-
-/** The named demo councils first, then generated fictional ones for national-scale datasets. */
-function councilIdentity(
-  i: number,
-  rnd: () => number,
-): Omit<PlannedCouncil, 'protocols' | 'audits' | 'changes'> {
-  if (i < DEMO_COUNCILS.length) {
-    const c = DEMO_COUNCILS[i];
-    return {
-      slug: c.slug,
-      name: c.name,
-      type: c.type,
-      region: c.region,
-      populationBand: c.populationBand,
-      sharing: c.sharing,
-      story: c.story,
-    };
-  }
-  const place = `${PLACE_STARTS[i % PLACE_STARTS.length]}${PLACE_ENDS[Math.floor(i / PLACE_STARTS.length) % PLACE_ENDS.length]}`;
-  const type = COUNCIL_TYPES[Math.floor(rnd() * COUNCIL_TYPES.length)];
-  const region =
-    type === 'welsh'
-      ? 'Wales'
-      : type === 'scottish'
-        ? 'Scotland'
-        : type === 'northern-irish'
-          ? 'Northern Ireland'
-          : type === 'london-borough'
-            ? 'London'
-            : REGIONS.slice(0, 9)[Math.floor(rnd() * 9)];
-  return {
-    slug: `${place.toLowerCase()}-${i}`,
-    name: `${place} ${i} ${TYPE_SUFFIX[type]}`,
-    type,
-    region: region as DemoCouncil['region'],
-    populationBand: POPULATION_BANDS[Math.floor(rnd() * POPULATION_BANDS.length)],
-    sharing: rnd() < 0.4 ? 'named' : 'anonymised',
-    story: STORIES[Math.floor(rnd() * STORIES.length)],
-  };
 }
 
 /** Share of protocols running their enabling version at the first and last audit, by story. */
@@ -289,7 +81,7 @@ const RETIRE_REASONS = [
 ];
 
 function planProtocols(
-  council: Omit<PlannedCouncil, 'protocols' | 'audits' | 'changes'>,
+  council: CouncilIdentity,
   audits: number,
   rnd: () => number,
 ): PlannedProtocol[] {
@@ -346,55 +138,6 @@ function planProtocols(
       partial: introducedAt === 0 && reformAt !== Infinity && rnd() < 0.15,
     };
   });
-}
-
-function clampRating(v: number): Rating {
-  return Math.max(-2, Math.min(2, Math.round(v))) as Rating;
-}
-
-function rateAudit(
-  protocols: PlannedProtocol[],
-  k: number,
-  perspectives: Perspective[],
-  lowCoverage: boolean,
-  rnd: () => number,
-): PlannedRating[] {
-  const ratings: PlannedRating[] = [];
-  for (const p of protocols) {
-    if (lowCoverage && rnd() < 0.4) continue;
-    const reformed = k >= p.reformAt && k < p.revertAt;
-    // A reform lands half done in its first audit (unless it was in place from the start).
-    const halfDone = reformed && (p.partial || (k === p.reformAt && p.reformAt > p.introducedAt));
-    for (const principleKey of Object.keys(p.template.typicalRatings.enabling)) {
-      const enabling = reformed && (!halfDone || p.firstReformed.includes(principleKey));
-      const typical = enabling
-        ? p.template.typicalRatings.enabling[principleKey]
-        : p.template.typicalRatings.inhibiting[principleKey];
-      let leadership: Rating | null = (typical ?? null) as Rating | null;
-      if (leadership !== null && rnd() < 0.15)
-        leadership = clampRating(leadership + (rnd() < 0.5 ? -1 : 1));
-      for (const perspective of perspectives) {
-        let value = leadership;
-        // Frontline staff and residents tend to see the rules as less enabling than leaders do.
-        if (value !== null && perspective === 'frontline' && rnd() < 0.35)
-          value = clampRating(value - 1);
-        if (value !== null && perspective === 'residents') {
-          const r = rnd();
-          if (r < 0.4) value = clampRating(value - 1);
-          else if (r < 0.5) value = clampRating(value + 1);
-        }
-        const exemplar = enabling ? p.template.enablingExemplar : p.template.inhibitingExemplar;
-        ratings.push({
-          protocolKey: p.template.key,
-          principleKey,
-          perspective,
-          value,
-          evidence: value === 2 || value === -2 ? exemplar : null,
-        });
-      }
-    }
-  }
-  return ratings;
 }
 
 export function planCouncil(i: number, options: DemoOptions): PlannedCouncil {

@@ -11,6 +11,7 @@ import { AuditRow } from '../audits/audits.repository';
 import { ukToday } from '../common/uk-date';
 import { PlanAudit, PlanAuditsLoader } from './plan-audits.loader';
 import { PlanChangeRow, PlanChangesRepository, toPlanChange } from './plan-changes.repository';
+import { PlanRegisterRepository } from './plan-register.repository';
 import { changeToProject } from './plan-projection.service';
 import { assessChange } from './model/achievement';
 import { toWhatIf } from './model/projection';
@@ -27,6 +28,7 @@ interface Scored extends PlanAudit {
 export class PlanAchievementService {
   constructor(
     private readonly changes: PlanChangesRepository,
+    private readonly register: PlanRegisterRepository,
     private readonly audits: PlanAuditsLoader,
   ) {}
 
@@ -48,7 +50,7 @@ export class PlanAchievementService {
     };
     const latestRow = submitted.at(-1);
     const latest = latestRow ? await scored(latestRow) : null;
-    const keys = await this.changes.libraryKeysOf(councilId);
+    const keys = await this.register.libraryKeysOf(councilId);
     const counts: Record<PlanOutcome, number> = {
       reached: 0,
       partly: 0,

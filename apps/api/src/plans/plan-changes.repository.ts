@@ -5,8 +5,6 @@ import type {
   NetworkPlanRow,
   NewProtocolFields,
   PlanChange,
-  PlanNote,
-  PlanStatusChange,
   TargetRatings,
 } from '@rcp/api-contract';
 import { DataSource, EntityManager } from 'typeorm';
@@ -63,7 +61,8 @@ const CHANGE_FROM = `plan_changes c
   LEFT JOIN users su ON su.id = c.status_changed_by
   LEFT JOIN users cu ON cu.id = c.created_by`;
 
-const person = (id: string | null, name: string | null) =>
+/** A person as the contract shows one (null when there is none). */
+export const person = (id: string | null, name: string | null) =>
   id ? { id, displayName: name ?? '' } : null;
 
 /** The contract shape of a stored change; `today` (YYYY-MM-DD, UK) decides whether it is overdue. */
@@ -151,17 +150,12 @@ const EDIT_COLUMNS: Record<keyof PlanChangeEdit, string> = {
   targetRatings: 'target_ratings',
 };
 
-/** A register protocol as a plan needs it. */
-export interface PlanProtocolRow {
-  id: string;
-  council_id: string;
-  name: string;
-  status: 'active' | 'retired';
-  context_need: 'relational' | 'transactional' | 'mixed';
-  library_key: string | null;
-}
-
-/** The SQL of change plans: the changes, their status history and notes, the network counts. */
+/**
+ * The SQL of a plan's changes: the changes themselves, each status move with its history row
+ * (written together, so the history is never out of step), and the network's counts of them. Their
+ * notes and the reading of their history: `PlanNotesRepository`; the register protocols and people
+ * they refer to: `PlanRegisterRepository`.
+ */
 @Injectable()
 export class PlanChangesRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
@@ -283,59 +277,6 @@ export class PlanChangesRepository {
     );
   }
 
-  async insertNote(id: string, text: string, by: string, m: EntityManager): Promise<string> {
-    const [row] = (await m.query(
-      `INSERT INTO plan_change_notes (change_id, text, created_by) VALUES ($1, $2, $3) RETURNING id`,
-      [id, text, by],
-    )) as Array<{ id: string }>;
-    return row.id;
-  }
-
-  async notesOf(id: string, m: EntityManager = this.db.manager): Promise<PlanNote[]> {
-    const rows = (await m.query(
-      `SELECT n.id, n.text, n.created_at, n.created_by, u.display_name
-         FROM plan_change_notes n LEFT JOIN users u ON u.id = n.created_by
-        WHERE n.change_id = $1 ORDER BY n.created_at, n.id`,
-      [id],
-    )) as Array<{
-      id: string;
-      text: string;
-      created_at: Date;
-      created_by: string | null;
-      display_name: string | null;
-    }>;
-    return rows.map((r) => ({
-      id: r.id,
-      text: r.text,
-      createdAt: r.created_at.toISOString(),
-      author: person(r.created_by, r.display_name),
-    }));
-  }
-
-  async statusHistoryOf(
-    id: string,
-    m: EntityManager = this.db.manager,
-  ): Promise<PlanStatusChange[]> {
-    const rows = (await m.query(
-      `SELECT s.from_status, s.to_status, s.changed_at, s.changed_by, u.display_name
-         FROM plan_change_status_changes s LEFT JOIN users u ON u.id = s.changed_by
-        WHERE s.change_id = $1 ORDER BY s.changed_at, s.id`,
-      [id],
-    )) as Array<{
-      from_status: PlanChangeStatus | null;
-      to_status: PlanChangeStatus;
-      changed_at: Date;
-      changed_by: string | null;
-      display_name: string | null;
-    }>;
-    return rows.map((r) => ({
-      from: r.from_status,
-      to: r.to_status,
-      changedAt: r.changed_at.toISOString(),
-      changedBy: person(r.changed_by, r.display_name),
-    }));
-  }
-
   /** An open change (proposed, agreed, in progress) of the protocol other than `exceptId`. */
   async openChangeOf(
     protocolId: string,
@@ -348,57 +289,6 @@ export class PlanChangesRepository {
       [protocolId, exceptId],
     )) as Array<{ id: string; title: string }>;
     return row;
-  }
-
-  /** A register protocol of the council; locked so two plans of it cannot race. */
-  async lockProtocol(
-    councilId: string,
-    protocolId: string,
-    m: EntityManager,
-  ): Promise<PlanProtocolRow | undefined> {
-    const [row] = (await m.query(
-      `SELECT id, council_id, name, status, context_need, library_key FROM protocols
-        WHERE id = $1 AND council_id = $2 FOR UPDATE`,
-      [protocolId, councilId],
-    )) as PlanProtocolRow[];
-    return row;
-  }
-
-  async findProtocol(
-    councilId: string,
-    protocolId: string,
-    m: EntityManager = this.db.manager,
-  ): Promise<PlanProtocolRow | undefined> {
-    const [row] = (await m.query(
-      `SELECT id, council_id, name, status, context_need, library_key FROM protocols
-        WHERE id = $1 AND council_id = $2`,
-      [protocolId, councilId],
-    )) as PlanProtocolRow[];
-    return row;
-  }
-
-  /** Library keys of the council's register protocols, by protocol id. */
-  async libraryKeysOf(
-    councilId: string,
-    m: EntityManager = this.db.manager,
-  ): Promise<Map<string, string | null>> {
-    const rows = (await m.query(`SELECT id, library_key FROM protocols WHERE council_id = $1`, [
-      councilId,
-    ])) as Array<{ id: string; library_key: string | null }>;
-    return new Map(rows.map((r) => [r.id, r.library_key]));
-  }
-
-  /** True when the user is an active or invited member of the council. */
-  async isCouncilUser(
-    councilId: string,
-    userId: string,
-    m: EntityManager = this.db.manager,
-  ): Promise<boolean> {
-    const rows = (await m.query(
-      `SELECT 1 FROM users WHERE id = $1 AND council_id = $2 AND status <> 'deactivated'`,
-      [userId, councilId],
-    )) as unknown[];
-    return rows.length > 0;
   }
 
   /** Per council (not archived): changes by status, and overdue ones (due before `today`, open). */

@@ -21,12 +21,14 @@ import {
   AddPlanNoteDto,
   ChangePlanStatusDto,
   CreatePlanChangeDto,
-  NewProtocolDto,
   UpdatePlanChangeDto,
 } from './plan.dto';
 import { PlanAuditsLoader } from './plan-audits.loader';
 import { PlanChangeEdit, PlanChangesRepository } from './plan-changes.repository';
+import { PlanNotesRepository } from './plan-notes.repository';
+import { PlanRegisterRepository } from './plan-register.repository';
 import { PlanReadsService } from './plan-reads.service';
+import { mergeNewProtocol } from './model/new-protocol';
 import {
   ContextNeed,
   libraryTemplate,
@@ -53,22 +55,14 @@ function isUniqueViolation(error: unknown): boolean {
   );
 }
 
-const NEW_PROTOCOL_FIELDS = [
-  'name',
-  'category',
-  'type',
-  'serviceArea',
-  'scope',
-  'contextNeed',
-  'reach',
-] as const;
-
 /** Writing a council's plan: planned changes, their status and notes; the suggested targets. */
 @Injectable()
 export class PlanChangesService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly changes: PlanChangesRepository,
+    private readonly notes: PlanNotesRepository,
+    private readonly register: PlanRegisterRepository,
     private readonly reads: PlanReadsService,
     private readonly trail: AuditTrailService,
     private readonly frameworks: FrameworksService,
@@ -94,12 +88,12 @@ export class PlanChangesService {
               field: 'protocolId',
               messages: ['must be left out to introduce a protocol'],
             });
-          newProtocol = this.newProtocol(dto.newProtocol, null, framework.categories, errors);
+          newProtocol = mergeNewProtocol(dto.newProtocol, null, framework.categories, errors);
           need = newProtocol?.contextNeed;
         } else if (!dto.protocolId) {
           errors.push({ field: 'protocolId', messages: [`is required to ${dto.kind} a protocol`] });
         } else {
-          const protocol = await this.changes.lockProtocol(councilId, dto.protocolId, m);
+          const protocol = await this.register.lockProtocol(councilId, dto.protocolId, m);
           if (!protocol)
             errors.push({ field: 'protocolId', messages: ['must be a protocol of the council'] });
           else if (protocol.status !== 'active')
@@ -127,7 +121,7 @@ export class PlanChangesService {
             libraryKey,
           }).targetRatings;
         if (need) errors.push(...targetRatingErrors(framework.scoring, need, targets));
-        if (dto.ownerUserId && !(await this.changes.isCouncilUser(councilId, dto.ownerUserId, m)))
+        if (dto.ownerUserId && !(await this.register.isCouncilUser(councilId, dto.ownerUserId, m)))
           errors.push({
             field: 'ownerUserId',
             messages: ['must be the id of a user of the council'],
@@ -197,7 +191,7 @@ export class PlanChangesService {
             messages: ['only a change that introduces a protocol has one'],
           });
         else {
-          const merged = this.newProtocol(
+          const merged = mergeNewProtocol(
             dto.newProtocol,
             row.new_protocol,
             framework.categories,
@@ -220,7 +214,7 @@ export class PlanChangesService {
         errors.push(...targetRatingErrors(framework.scoring, need, targets));
       if (
         dto.ownerUserId &&
-        !(await this.changes.isCouncilUser(row.council_id, dto.ownerUserId, m))
+        !(await this.register.isCouncilUser(row.council_id, dto.ownerUserId, m))
       )
         errors.push({
           field: 'ownerUserId',
@@ -229,7 +223,7 @@ export class PlanChangesService {
       if (dto.resultProtocolId !== undefined) {
         if (
           dto.resultProtocolId !== null &&
-          !(await this.changes.findProtocol(row.council_id, dto.resultProtocolId, m))
+          !(await this.register.findProtocol(row.council_id, dto.resultProtocolId, m))
         )
           errors.push({
             field: 'resultProtocolId',
@@ -285,7 +279,7 @@ export class PlanChangesService {
           !(await this.changes.setStatus(id, dto.version, row.status, dto.status, actor.userId, m))
         )
           throw staleVersion('this planned change');
-        if (dto.note) await this.changes.insertNote(id, dto.note, actor.userId, m);
+        if (dto.note) await this.notes.insertNote(id, dto.note, actor.userId, m);
         await this.trail.record(
           actor,
           {
@@ -310,7 +304,7 @@ export class PlanChangesService {
     return this.db.transaction(async (m) => {
       const row = await this.reads.reachable(actor, id, false, m);
       this.reads.assertCanEdit(actor, row.council_id);
-      const noteId = await this.changes.insertNote(id, dto.text, actor.userId, m);
+      const noteId = await this.notes.insertNote(id, dto.text, actor.userId, m);
       await this.trail.record(
         actor,
         {
@@ -328,7 +322,7 @@ export class PlanChangesService {
 
   /** Targets for a change to one protocol of the council (library enabling version, or +1). */
   async suggestedTargets(councilId: string, protocolId: string): Promise<SuggestedTargets> {
-    const protocol = await this.changes.findProtocol(councilId, protocolId);
+    const protocol = await this.register.findProtocol(councilId, protocolId);
     if (!protocol) throw new NotFoundException('Protocol not found.');
     const framework = await this.frameworks.current();
     const latest = await this.audits.latest(councilId);
@@ -341,41 +335,6 @@ export class PlanChangesService {
       current,
     );
     return { protocolId, libraryKey: protocol.library_key, ...suggestion };
-  }
-
-  /** The new protocol's fields: the library entry's, overridden by those given, all required. */
-  private newProtocol(
-    given: NewProtocolDto | undefined,
-    existing: NewProtocolFields | null,
-    categories: ReadonlyArray<{ key: string }>,
-    errors: FieldErrors,
-  ): NewProtocolFields | null {
-    if (!given && !existing) {
-      errors.push({ field: 'newProtocol', messages: ['is required to introduce a protocol'] });
-      return null;
-    }
-    const key = given?.libraryKey !== undefined ? given.libraryKey : (existing?.libraryKey ?? null);
-    const template = libraryTemplate(key);
-    if (key && !template) {
-      errors.push({ field: 'newProtocol.libraryKey', messages: ['is not a protocol library key'] });
-      return null;
-    }
-    const fromLibrary = given?.libraryKey && template ? template : undefined;
-    const merged: Partial<NewProtocolFields> = { ...existing, libraryKey: key };
-    for (const field of NEW_PROTOCOL_FIELDS) {
-      const value = given?.[field] ?? fromLibrary?.[field] ?? existing?.[field];
-      if (value === undefined)
-        errors.push({ field: `newProtocol.${field}`, messages: ['is required'] });
-      else (merged as Record<string, unknown>)[field] = value;
-    }
-    if (merged.category && !categories.some((c) => c.key === merged.category))
-      errors.push({
-        field: 'newProtocol.category',
-        messages: ['must be a category of the current framework'],
-      });
-    return errors.some((e) => e.field.startsWith('newProtocol'))
-      ? null
-      : (merged as NewProtocolFields);
   }
 
   private snapshot(c: PlanChangeDetail | ReturnType<PlanReadsService['toChange']>) {

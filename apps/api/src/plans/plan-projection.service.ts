@@ -9,6 +9,7 @@ import { projectWhatIf, WhatIfChange } from '@rcp/scoring';
 import { PlanProjectionQuery } from './plan.dto';
 import { PlanAudit, PlanAuditsLoader } from './plan-audits.loader';
 import { PlanChangeRow, PlanChangesRepository } from './plan-changes.repository';
+import { PlanRegisterRepository } from './plan-register.repository';
 import { ChangeToProject, planFigures, selectedIds, toWhatIf } from './model/projection';
 import { suggestedTargets } from './model/targets';
 
@@ -30,6 +31,7 @@ export function changeToProject(r: PlanChangeRow): ChangeToProject {
 export class PlanProjectionService {
   constructor(
     private readonly changes: PlanChangesRepository,
+    private readonly register: PlanRegisterRepository,
     private readonly audits: PlanAuditsLoader,
   ) {}
 
@@ -140,7 +142,7 @@ export class PlanProjectionService {
     const latest = await this.audits.latest(councilId, true);
     if (!latest) return { audit: null, items: [] };
     const audit = await this.audits.load(latest);
-    const keys = await this.changes.libraryKeysOf(councilId);
+    const keys = await this.register.libraryKeysOf(councilId);
     const open = new Map(
       (await this.changes.listByCouncil(councilId))
         .filter((r) => OPEN.has(r.status) && r.protocol_id)

@@ -4,11 +4,15 @@ import { EntityManager } from 'typeorm';
 import { Actor, canReachCouncil } from '../auth/actor';
 import { ukToday } from '../common/uk-date';
 import { PlanChangeRow, PlanChangesRepository, toPlanChange } from './plan-changes.repository';
+import { PlanNotesRepository } from './plan-notes.repository';
 
 /** Reading a council's plan, and who may reach or edit a change. */
 @Injectable()
 export class PlanReadsService {
-  constructor(private readonly changes: PlanChangesRepository) {}
+  constructor(
+    private readonly changes: PlanChangesRepository,
+    private readonly notes: PlanNotesRepository,
+  ) {}
 
   async list(councilId: string): Promise<PlanChangeList> {
     const today = ukToday();
@@ -24,8 +28,8 @@ export class PlanReadsService {
   async detail(row: PlanChangeRow, m?: EntityManager): Promise<PlanChangeDetail> {
     return {
       ...toPlanChange(row, ukToday()),
-      notes: await this.changes.notesOf(row.id, m),
-      statusHistory: await this.changes.statusHistoryOf(row.id, m),
+      notes: await this.notes.notesOf(row.id, m),
+      statusHistory: await this.notes.statusHistoryOf(row.id, m),
     };
   }
 

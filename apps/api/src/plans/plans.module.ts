@@ -6,8 +6,10 @@ import { PlanAchievementService } from './plan-achievement.service';
 import { PlanAuditsLoader } from './plan-audits.loader';
 import { PlanChangesRepository } from './plan-changes.repository';
 import { PlanChangesService } from './plan-changes.service';
+import { PlanNotesRepository } from './plan-notes.repository';
 import { PlanProjectionService } from './plan-projection.service';
 import { PlanReadsService } from './plan-reads.service';
+import { PlanRegisterRepository } from './plan-register.repository';
 import { PlansController } from './plans.controller';
 
 @Module({
@@ -15,6 +17,8 @@ import { PlansController } from './plans.controller';
   controllers: [PlansController],
   providers: [
     PlanChangesRepository,
+    PlanNotesRepository,
+    PlanRegisterRepository,
     AuditsRepository,
     RatingsRepository,
     PlanAuditsLoader,

@@ -1,4 +1,3 @@
-import { HttpErrorResponse } from '@angular/common/http';
 import { computed, DestroyRef, inject, Injectable, signal, WritableSignal } from '@angular/core';
 import type {
   Audit,
@@ -9,9 +8,9 @@ import type {
   RatingConflict,
 } from '@rcp/api-contract';
 import type { Perspective } from '@rcp/vocabulary';
-import { map, Observable, switchMap, tap } from 'rxjs';
+import { map, Observable, tap } from 'rxjs';
 import { AuthService } from '../../accounts/auth.service';
-import { toErrorBody } from '../../shared/forms/api-error';
+import { statusOf, toErrorBody } from '../../shared/forms/api-error';
 import { AuditsApi } from '../data-access/audits-api';
 import {
   GridColumn,
@@ -20,18 +19,18 @@ import {
   overlayRow,
   GridRowModel,
   gridRows,
-  refusalMessage,
+  carriedCount,
+  queueEdits,
+  sameColumnKeys,
   sameHeadline,
+  storedRow,
 } from './grid-model';
 import {
-  addEdit,
   beginSave,
-  cellKey,
   discardAll,
   EditQueue,
   hasUnsaved,
   initialSaveState,
-  mergeOthers,
   RatingEdit,
   ratingKey,
   resolveConflict,
@@ -39,11 +38,18 @@ import {
   saveFailed,
   SaveState,
   saveSucceeded,
-  settleSaved,
 } from '../model/autosave';
 import { ConflictChoice, ConflictSource, conflictState } from '../model/conflicts';
 import { liveScores, RowRatings, rowKey } from '../model/live-scores';
 import { ratingWordsOf, RatingWords } from '../model/rating-text';
+import {
+  afterSave,
+  describeCell,
+  reloadFailed,
+  savedChanges,
+  saveFailure,
+  UNREACHABLE_MESSAGE,
+} from '../model/save-outcome';
 
 /** Pause in typing before a batch of edits is saved. */
 export const AUTOSAVE_DELAY_MS = 600;
@@ -51,7 +57,6 @@ export const AUTOSAVE_DELAY_MS = 600;
 export const RETRY_DELAY_MS = 5000;
 
 export type { GridColumn, GridRowModel } from './grid-model';
-export { sameHeadline } from './grid-model';
 
 export type { ConflictState } from '../model/conflicts';
 
@@ -108,10 +113,7 @@ export class AuditEditor {
 
   /** Ratings still carried forward from the last audit, that nobody has confirmed or changed. */
   unconfirmedCount(): number {
-    let count = 0;
-    for (const row of this.rowSignals.values())
-      for (const rating of Object.values(row())) if (rating.carriedForward) count++;
-    return count;
+    return carriedCount([...this.rowSignals.values()].map((row) => row()));
   }
 
   /** Stored cells (as the server last stated them), by cell key. */
@@ -131,23 +133,16 @@ export class AuditEditor {
   /** Loads the audit and its framework version. */
   load(auditId: string): void {
     this.loadError.set(null);
-    this.api
-      .get(auditId)
-      .pipe(
-        switchMap((audit) =>
-          this.api.frameworkVersion(audit.frameworkVersion).pipe(map((fw) => ({ audit, fw }))),
+    this.api.getWithFramework(auditId).subscribe({
+      next: ({ audit, fw }) => {
+        this.framework.set(fw);
+        this.init(audit);
+      },
+      error: (error: unknown) =>
+        this.loadError.set(
+          toErrorBody(error, 'The audit cannot be shown right now. Try again later.').message,
         ),
-      )
-      .subscribe({
-        next: ({ audit, fw }) => {
-          this.framework.set(fw);
-          this.init(audit);
-        },
-        error: (error: unknown) =>
-          this.loadError.set(
-            toErrorBody(error, 'The audit cannot be shown right now. Try again later.').message,
-          ),
-      });
+    });
   }
 
   /** Shows `audit` as the server has it, dropping any unsaved edit (or keeping `save`'s). */
@@ -162,10 +157,7 @@ export class AuditEditor {
     if (!audit.perspectives.includes(this.perspective())) this.perspective.set('leadership');
 
     const columns = gridColumns(framework);
-    const sameColumns =
-      columns.length === this.columns().length &&
-      columns.every((c, i) => c.key === this.columns()[i].key);
-    if (!sameColumns) this.columns.set(columns);
+    if (!sameColumnKeys(columns, this.columns())) this.columns.set(columns);
     const { rows, rowSignals } = gridRows(framework.scoring, audit.protocols, columns);
     this.rowSignals = rowSignals;
     const grouped = groupByRow(this.stored.values());
@@ -186,16 +178,7 @@ export class AuditEditor {
 
   editAll(edits: readonly RatingEdit[]): void {
     if (this.readOnly() || edits.length === 0) return;
-    let state = this.save();
-    const rows = new Set<string>();
-    for (const edit of edits) {
-      state = addEdit(
-        state,
-        edit,
-        this.stored.get(cellKey(edit.perspective, edit.protocolId, edit.principleKey)),
-      );
-      rows.add(rowKey(edit.perspective, edit.protocolId));
-    }
+    const { state, rows } = queueEdits(this.save(), edits, this.stored);
     this.save.set(state);
     for (const key of rows) this.refreshRow(key);
     this.schedule(AUTOSAVE_DELAY_MS);
@@ -227,15 +210,10 @@ export class AuditEditor {
     this.clearTimer();
     this.api.get(audit.id).subscribe({
       next: (fresh) => this.init(fresh),
-      error: (error: unknown) =>
-        this.save.update((s) => ({
-          ...s,
-          status: {
-            kind: 'error',
-            message: toErrorBody(error, 'the audit could not be reloaded. Try again.').message,
-            retry: false,
-          },
-        })),
+      error: (error: unknown) => {
+        const message = toErrorBody(error, 'the audit could not be reloaded. Try again.').message;
+        this.save.update((s) => reloadFailed(s, message));
+      },
     });
   }
 
@@ -328,53 +306,33 @@ export class AuditEditor {
 
   private saved(sent: EditQueue, response: PutRatingsResponse): void {
     // Other people's changes to other cells merge in, so the page shows the audit as it is now.
-    const others = response.othersChanged ?? [];
-    this.stored = mergeOthers(settleSaved(this.stored, sent, response.ratings), others);
-    const changedByOthers = new Set(
-      others.map((c) => cellKey(c.perspective, c.protocolId, c.principleKey)),
-    );
+    const { stored, changedByOthers, rows } = savedChanges(this.stored, sent, response);
+    this.stored = stored;
     this.save.update((s) => saveSucceeded(s, response.version, new Date(), changedByOthers));
     this.audit.update((a) => (a ? { ...a, version: response.version } : a));
-    for (const edit of sent.values()) this.refreshRow(rowKey(edit.perspective, edit.protocolId));
-    for (const c of others) this.refreshRow(rowKey(c.perspective, c.protocolId));
+    for (const key of rows) this.refreshRow(key);
     if (response.registerChanged) this.registerChanged = true;
-    if (this.save().pending.size > 0) {
-      this.schedule(AUTOSAVE_DELAY_MS);
-    } else if (this.registerChanged) {
-      this.settleWaiters();
-      this.discardUnsaved(); // nothing is unsaved: this shows the register's change
-    } else {
-      this.checkAgainstServer(response.headline);
-      this.settleWaiters();
-    }
+    const next = afterSave(this.save().pending.size, this.registerChanged);
+    if (next === 'saveAgain') return this.schedule(AUTOSAVE_DELAY_MS);
+    if (next === 'check') this.checkAgainstServer(response.headline);
+    this.settleWaiters();
+    if (next === 'reload') this.discardUnsaved(); // nothing is unsaved: shows the register's change
   }
 
   private failed(sent: EditQueue, error: unknown): void {
-    const status = error instanceof HttpErrorResponse ? error.status : 0;
-    const body = toErrorBody(error, 'the server could not be reached.');
-    if (status === 409 || status === 412) {
+    const body = toErrorBody(error, UNREACHABLE_MESSAGE);
+    const failure = saveFailure(statusOf(error), body, [...sent.values()], (edit) =>
+      describeCell(this.rows(), this.columns(), edit),
+    );
+    if (failure.kind === 'conflict') {
       this.save.update(saveConflicted);
       this.settleWaiters();
-      this.loadConflict(body.message, body.conflicts ?? []);
+      this.loadConflict(failure.message, failure.conflicts);
       return;
     }
-    if (status === 0 || status >= 500 || status === 429) {
-      this.save.update((s) =>
-        saveFailed(
-          s,
-          'the server could not be reached. Your changes are kept here and will be tried again.',
-          true,
-        ),
-      );
-      this.settleWaiters();
-      this.schedule(RETRY_DELAY_MS);
-      return;
-    }
-    const message = refusalMessage(status, body, [...sent.values()], (edit) =>
-      this.describeCell(edit),
-    );
-    this.save.update((s) => saveFailed(s, message, false));
+    this.save.update((s) => saveFailed(s, failure.message, failure.kind === 'retry'));
     this.settleWaiters();
+    if (failure.kind === 'retry') this.schedule(RETRY_DELAY_MS);
   }
 
   /**
@@ -388,26 +346,16 @@ export class AuditEditor {
     }
   }
 
-  private describeCell(edit: RatingEdit): string {
-    const protocol = this.rows().find((r) => r.protocol.id === edit.protocolId)?.protocol.name;
-    const principle = this.columns().find((c) => c.key === edit.principleKey)?.title;
-    return `${protocol ?? edit.protocolId}, ${principle ?? edit.principleKey}`;
-  }
-
   private loadConflict(message: string, conflicts: readonly RatingConflict[]): void {
     const audit = this.audit();
     if (!audit) return;
-    this.conflictSource.set({ message, conflicts, fresh: null, error: null });
+    const source: ConflictSource = { message, conflicts, fresh: null, error: null };
+    this.conflictSource.set(source);
+    const fallback = 'The audit could not be fetched to compare. Reload the page.';
     this.api.get(audit.id).subscribe({
-      next: (fresh) => this.conflictSource.set({ message, conflicts, fresh, error: null }),
-      error: (error: unknown) =>
-        this.conflictSource.set({
-          message,
-          conflicts,
-          fresh: null,
-          error: toErrorBody(error, 'The audit could not be fetched to compare. Reload the page.')
-            .message,
-        }),
+      next: (fresh) => this.conflictSource.set({ ...source, fresh }),
+      error: (e: unknown) =>
+        this.conflictSource.set({ ...source, error: toErrorBody(e, fallback).message }),
     });
   }
 
@@ -421,15 +369,7 @@ export class AuditEditor {
 
   /** Recomputes one row as shown: its stored cells with the unsaved edits on top. */
   private refreshRow(key: string): void {
-    const s = this.rowSignals.get(key);
-    if (!s) return;
-    const [perspective, protocolId] = key.split('|');
-    const base: Record<string, AuditRating> = {};
-    for (const column of this.columns()) {
-      const stored = this.stored.get(cellKey(perspective, protocolId, column.key));
-      if (stored) base[column.key] = stored;
-    }
-    s.set(this.overlay(key, base));
+    this.rowSignals.get(key)?.set(this.overlay(key, storedRow(this.stored, key, this.columns())));
   }
 
   private overlay(key: string, base: Record<string, AuditRating>): RowRatings {

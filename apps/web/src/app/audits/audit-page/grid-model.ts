@@ -3,17 +3,23 @@ import type {
   AuditHeadline,
   AuditProtocol,
   AuditRating,
-  ErrorBody,
   FrameworkScoring,
   FrameworkVersion,
 } from '@rcp/api-contract';
 import { type Perspective, PERSPECTIVES } from '@rcp/vocabulary';
 import { applicablePrinciples, type ProtocolResult, scoreProtocol } from '@rcp/scoring';
-import { applyEdit, type EditQueue, type RatingEdit } from '../model/autosave';
+import {
+  addEdit,
+  applyEdit,
+  cellKey,
+  type EditQueue,
+  type RatingEdit,
+  type SaveState,
+} from '../model/autosave';
 import { protocolInput, RowRatings, rowKey } from '../model/live-scores';
 import { shortTitle } from '../model/rating-text';
 
-/** The grid's columns and rows as signals, and the words of a refused save: the editor's pure parts. */
+/** The grid's columns and rows as signals: the editor's pure parts. */
 
 /** A principle as a column of the grid. */
 export interface GridColumn {
@@ -91,29 +97,6 @@ export function gridRows(
   return { rows, rowSignals };
 }
 
-/** Why a save was refused, in words, naming each refused cell. */
-export function refusalMessage(
-  status: number,
-  body: ErrorBody,
-  sent: readonly RatingEdit[],
-  describeCell: (edit: RatingEdit) => string,
-): string {
-  if (status === 400 && body.errors?.length) {
-    return body.errors
-      .map((e) => {
-        const match = /^ratings\.(\d+)\.(.+)$/.exec(e.field);
-        const edit = match ? sent[Number(match[1])] : undefined;
-        const where = edit ? `${describeCell(edit)}: ` : '';
-        const field = (match ? match[2] : e.field).replace(/\./g, ' ');
-        return `${where}${field} ${e.messages.join('; ')}`;
-      })
-      .join('. ');
-  }
-  if (status === 403) return 'you do not have permission to change this audit.';
-  if (status === 401) return 'your session has ended. Sign in again.';
-  return body.message;
-}
-
 /** Stored cells grouped by row (perspective and protocol). */
 export function groupByRow(
   stored: Iterable<AuditRating>,
@@ -146,4 +129,50 @@ export function overlayRow(
     }
   }
   return row;
+}
+
+/** Whether two lists of columns are the same principles in the same order. */
+export function sameColumnKeys(a: readonly GridColumn[], b: readonly GridColumn[]): boolean {
+  return a.length === b.length && a.every((c, i) => c.key === b[i].key);
+}
+
+/** One row's stored cells (by principle key), from the stored cells by cell key. */
+export function storedRow(
+  stored: ReadonlyMap<string, AuditRating>,
+  key: string,
+  columns: readonly GridColumn[],
+): Record<string, AuditRating> {
+  const [perspective, protocolId] = key.split('|');
+  const base: Record<string, AuditRating> = {};
+  for (const column of columns) {
+    const cell = stored.get(cellKey(perspective, protocolId, column.key));
+    if (cell) base[column.key] = cell;
+  }
+  return base;
+}
+
+/** Ratings still carried forward from the last audit, that nobody has confirmed or changed. */
+export function carriedCount(rows: Iterable<RowRatings>): number {
+  let count = 0;
+  for (const row of rows)
+    for (const rating of Object.values(row)) if (rating.carriedForward) count++;
+  return count;
+}
+
+/** The save state with `edits` queued in order, and the rows (by row key) they change. */
+export function queueEdits(
+  state: SaveState,
+  edits: readonly RatingEdit[],
+  stored: ReadonlyMap<string, AuditRating>,
+): { state: SaveState; rows: Set<string> } {
+  const rows = new Set<string>();
+  for (const edit of edits) {
+    state = addEdit(
+      state,
+      edit,
+      stored.get(cellKey(edit.perspective, edit.protocolId, edit.principleKey)),
+    );
+    rows.add(rowKey(edit.perspective, edit.protocolId));
+  }
+  return { state, rows };
 }

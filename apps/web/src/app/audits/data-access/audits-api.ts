@@ -9,7 +9,7 @@ import type {
   PutRatingsRequest,
   PutRatingsResponse,
 } from '@rcp/api-contract';
-import { Observable, of, tap } from 'rxjs';
+import { map, Observable, of, switchMap, tap } from 'rxjs';
 
 const API = '/api/v1';
 const enc = encodeURIComponent;
@@ -31,6 +31,15 @@ export class AuditsApi {
 
   get(auditId: string): Observable<Audit> {
     return this.http.get<Audit>(`${API}/audits/${enc(auditId)}`);
+  }
+
+  /** The audit, then the framework version it was started on. */
+  getWithFramework(auditId: string): Observable<{ audit: Audit; fw: FrameworkVersion }> {
+    return this.get(auditId).pipe(
+      switchMap((audit) =>
+        this.frameworkVersion(audit.frameworkVersion).pipe(map((fw) => ({ audit, fw }))),
+      ),
+    );
   }
 
   /** Saves a batch of ratings; 409 when the audit changed since `request.version`. */

@@ -9,7 +9,7 @@ import { AuthService } from '../../accounts/auth.service';
 import { aCurrentUser } from '../../accounts/testing';
 import { AuditEditor } from '../audit-page/audit-editor';
 import { aFramework, anAudit, aRating } from '../testing/builders';
-import { nameMatches, RatingGrid } from './rating-grid';
+import { RatingGrid } from './rating-grid';
 
 @Component({
   imports: [RatingGrid],
@@ -313,14 +313,5 @@ describe('the rating grid', () => {
     expect(summary.textContent).toContain('Council index');
     expect(summary.textContent).toContain('Coverage');
     expect(summary.textContent).toContain('Provisional until submitted');
-  });
-});
-
-describe('matching protocol names', () => {
-  it('ignores case, accents and extra spaces, and needs every word in any order', () => {
-    expect(nameMatches('Home care in 15-minute slots', '')).toBe(true);
-    expect(nameMatches('Home care in 15-minute slots', '  CARE   home ')).toBe(true);
-    expect(nameMatches('Café opening hours', 'cafe')).toBe(true);
-    expect(nameMatches('Home care in 15-minute slots', 'care homes')).toBe(false);
   });
 });

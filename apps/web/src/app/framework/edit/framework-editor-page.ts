@@ -35,6 +35,14 @@ import {
   editButtonId,
   publishErrorItems,
 } from './draft-errors';
+import {
+  discardConfirmation,
+  draftStartedMessage,
+  publishConfirmation,
+  reloadedMessage,
+  retireConfirmation,
+  savedItem,
+} from './draft-texts';
 import { ItemForm } from './item-form';
 import { SettingsForm } from './settings-form';
 
@@ -150,9 +158,7 @@ export class FrameworkEditorPage {
         this.draft.set(draft);
         const from = this.latestPublished()?.number;
         this.refreshVersions();
-        this.announce(
-          `Draft version ${draft.number} has been started${from ? `: a copy of version ${from}` : ''}.`,
-        );
+        this.announce(draftStartedMessage(draft.number, from));
       },
       error: (error: unknown) => {
         this.busy.set(false);
@@ -202,14 +208,8 @@ export class FrameworkEditorPage {
     this.clearProblems();
     this.panel.set({ mode: 'closed' });
     if (panel.mode !== 'add' && panel.mode !== 'edit') return;
-    const added = panel.mode === 'add';
-    const item = added
-      ? version.items
-          .filter((i) => i.layer === panel.layer)
-          .sort((a, b) => b.sortOrder - a.sortOrder)[0]
-      : version.items.find((i) => i.layer === panel.layer && i.key === panel.key);
-    const name = item ? `“${item.title}”` : `The ${LAYER_NAMES[panel.layer].one}`;
-    this.status.set(added ? `${name} has been added to the draft.` : `${name} has been saved.`);
+    const { item, message } = savedItem(version, panel);
+    this.status.set(message);
     if (item) this.focusSoon(editButtonId(item.layer, item.key));
   }
 
@@ -224,17 +224,8 @@ export class FrameworkEditorPage {
   protected retire(item: FrameworkItem): void {
     const draft = this.draft();
     if (!draft || this.busy()) return;
-    const names = LAYER_NAMES[item.layer];
     this.clearProblems();
-    confirmAction(this.dialog, {
-      title: `Retire “${item.title}”?`,
-      body:
-        item.layer === 'principle'
-          ? `The principle leaves version ${draft.number}, and behaviours and competencies stop linking to it. Earlier versions keep it, and its key stays in their history.`
-          : `The ${names.one} leaves version ${draft.number}. Earlier versions keep it, and its key stays in their history.`,
-      confirmLabel: `Retire ${names.one}`,
-      destructive: true,
-    })
+    confirmAction(this.dialog, retireConfirmation(item, draft.number))
       .pipe(
         filter(Boolean),
         switchMap(() => {
@@ -261,11 +252,7 @@ export class FrameworkEditorPage {
     const draft = this.draft();
     if (!draft || this.busy()) return;
     this.clearProblems();
-    confirmAction(this.dialog, {
-      title: `Publish version ${draft.number}?`,
-      body: `Publishing is final: a published version never changes. New audits will be scored against version ${draft.number}; audits already started keep the version they began with.`,
-      confirmLabel: `Publish version ${draft.number}`,
-    })
+    confirmAction(this.dialog, publishConfirmation(draft.number))
       .pipe(
         filter(Boolean),
         switchMap(() => {
@@ -301,12 +288,7 @@ export class FrameworkEditorPage {
     const draft = this.draft();
     if (!draft || this.busy()) return;
     this.clearProblems();
-    confirmAction(this.dialog, {
-      title: `Discard draft version ${draft.number}?`,
-      body: 'Every change in the draft is lost. The current version stays as it is.',
-      confirmLabel: 'Discard draft',
-      destructive: true,
-    })
+    confirmAction(this.dialog, discardConfirmation(draft.number))
       .pipe(
         filter(Boolean),
         switchMap(() => {
@@ -335,12 +317,8 @@ export class FrameworkEditorPage {
     this.clearProblems();
     this.panel.set({ mode: 'closed' });
     this.load().subscribe((draft) => {
-      if (draft) this.announce('The draft has been reloaded with the latest changes.');
-      else if (before) {
-        this.announce(
-          `Draft version ${before} is no longer a draft: someone else has published or discarded it.`,
-        );
-      }
+      const message = reloadedMessage(!!draft, before);
+      if (message) this.announce(message);
     });
   }
 
