@@ -1,4 +1,4 @@
-import type { PlanChange, PlanFigures, PlanProjection } from '@rcp/api-contract';
+import type { NetworkPlanRow, PlanChange, PlanFigures, PlanProjection } from '@rcp/api-contract';
 
 export function aChange(overrides: Partial<PlanChange> = {}): PlanChange {
   return {
@@ -75,5 +75,21 @@ export function aProjection(
     selectedIds: ['c-1'],
     changes: [],
     ...rest,
+  };
+}
+
+/** A council's line of the network's plans (GET /network/plans). */
+export function aPlanRow(overrides: Partial<NetworkPlanRow> = {}): NetworkPlanRow {
+  return {
+    councilId: 'c',
+    councilName: 'A council',
+    proposed: 0,
+    agreed: 0,
+    inProgress: 0,
+    done: 0,
+    dropped: 0,
+    overdue: 0,
+    total: 0,
+    ...overrides,
   };
 }
