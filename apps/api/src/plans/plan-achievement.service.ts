@@ -109,11 +109,20 @@ export class PlanAchievementService {
     let baselineRef = null;
     if (planBaseline) {
       const b = await scored(planBaseline.row);
-      const whatIfs: WhatIfChange[] = [];
-      for (const r of assessed) {
+      // A protocol may have been changed more than once (a change done, a later one agreed): the
+      // projection changes each protocol once, so the most recently agreed change stands for it.
+      const byProtocol = new Map<string, WhatIfChange>();
+      const byAgreed = [...assessed].sort(
+        (x, y) => (x.agreed_at ?? x.created_at).getTime() - (y.agreed_at ?? y.created_at).getTime(),
+      );
+      for (const r of byAgreed) {
         const w = toWhatIf(b.scoring, changeToProject(r), b.byId);
-        if ('change' in w) whatIfs.push(w.change);
+        if ('change' in w) {
+          const c = w.change;
+          byProtocol.set(c.kind === 'introduce' ? `introduce:${r.id}` : c.protocolId, c);
+        }
       }
+      const whatIfs = [...byProtocol.values()];
       baselineRef = b.ref;
       baselineIndex = b.summary.index;
       projectedIndex = projectWhatIf(b.scoring, b.inputs, whatIfs).after.index;

@@ -477,4 +477,31 @@ describe('change plans (real PostgreSQL)', () => {
     expect(suggestions.body.items.length).toBeGreaterThan(0);
     expect(suggestions.body.items[0].enablingExemplar).toEqual(expect.any(String));
   });
+
+  it('planned vs achieved with a protocol changed twice (one done, a later one agreed): the later one stands for it', async () => {
+    const f = await council();
+    const [a] = f.protocols;
+    const all = (v: 1 | 2) =>
+      Object.fromEntries(keysFor(a.contextNeed).map((k) => [k, v])) as TargetRatings;
+    const first = await amend(f, a, all(1), { status: 'in-progress' });
+    expect(first.status).toBe(201);
+    const done = await f.manager.post(`/api/v1/plan-changes/${first.body.id}/status`, {
+      status: 'done',
+      version: first.body.version,
+    });
+    expect(done.status).toBe(200);
+    const second = await amend(f, a, all(2), { status: 'agreed', title: `Amend ${a.name} again` });
+    expect(second.status).toBe(201);
+
+    const audit = await anAudit(f.lead, f.councilId, {
+      periodStart: '2025-07-01',
+      periodEnd: '2025-12-31',
+    });
+    await rateAndSubmit(f.lead, audit, (protocolId) => (protocolId === a.id ? 2 : -1));
+    const res = await f.viewer.get(`/api/v1/councils/${f.councilId}/plan/achievement`);
+    expect(res.status).toBe(200);
+    const body = res.body as PlanAchievement;
+    expect(body.items.map((i) => i.outcome)).toEqual(['reached', 'reached']);
+    expect(body.projectedIndex).toBeCloseTo(body.achievedIndex as number, 6);
+  });
 });

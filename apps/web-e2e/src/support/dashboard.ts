@@ -58,9 +58,13 @@ export function asNumber(text: string | null): string {
   return (text ?? '').trim().replace('\u2212', '-');
 }
 
-/** The cells of the last row of a chart's table. */
+/** The cells of the last row of a chart's table (leaving out a plan's projected rows). */
 export function lastTableRow(panel: Locator): Locator {
-  return panel.getByRole('table').locator('tbody tr').last();
+  return panel
+    .getByRole('table')
+    .locator('tbody tr')
+    .filter({ hasNotText: 'if the plan lands' })
+    .last();
 }
 
 /** The texts of the "what changed" line of every mover shown. */

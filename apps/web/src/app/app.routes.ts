@@ -60,6 +60,12 @@ export const appRoutes: Route[] = [
     loadChildren: () => import('./register/register.routes').then((m) => m.REGISTER_ROUTES),
   },
   {
+    path: 'network/plans',
+    title: 'Change plans across the network – RCP Audit',
+    canActivate: [authGuard, roleGuard(['coordinator'])],
+    loadComponent: () => import('./network/network-plans-page').then((m) => m.NetworkPlansPage),
+  },
+  {
     path: 'councils/:councilId/dashboard',
     title: 'Council dashboard – RCP Audit',
     canActivate: [authGuard],

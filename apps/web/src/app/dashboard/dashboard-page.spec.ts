@@ -5,6 +5,11 @@ import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { withComponentInputBinding } from '@angular/router';
+import { computed, signal } from '@angular/core';
+import type { CurrentUser } from '@rcp/api-contract';
+import { AuthService } from '../accounts/auth.service';
+import { aCurrentUser } from '../accounts/testing';
+import { aChange, aProjection } from '../plans/testing/plan-builders';
 import { aDashboard, aMover } from './testing/dashboard-builders';
 import { DashboardPage } from './dashboard-page';
 
@@ -12,6 +17,8 @@ const URL = '/api/v1/councils/council-1/dashboard';
 
 describe('the council dashboard page', () => {
   let http: HttpTestingController;
+  /** Nobody is signed in unless a test says so (then the page also reads the council's plan). */
+  const user = signal<CurrentUser | null>(null);
 
   beforeEach(() => {
     // jsdom has no SVG layout; ngx-charts measures its axis labels with getBBox.
@@ -22,6 +29,10 @@ describe('the council dashboard page', () => {
         provideHttpClient(),
         provideHttpClientTesting(),
         provideNoopAnimations(),
+        {
+          provide: AuthService,
+          useValue: { currentUser: user, isSignedIn: computed(() => !!user()) },
+        },
         provideRouter(
           [
             { path: 'councils/:councilId/dashboard', component: DashboardPage },
@@ -34,7 +45,10 @@ describe('the council dashboard page', () => {
     http = TestBed.inject(HttpTestingController);
   });
 
-  afterEach(() => http.verify());
+  afterEach(() => {
+    http.verify();
+    user.set(null);
+  });
 
   async function open(url: string) {
     const harness = await RouterTestingHarness.create();
@@ -124,5 +138,91 @@ describe('the council dashboard page', () => {
     expect(alert?.textContent).toContain(
       'There is no dashboard here, or your account cannot see it',
     );
+  });
+
+  describe('with the council’s plan', () => {
+    const PROJECTION = '/api/v1/councils/council-1/plan/projection';
+    const CHANGES = '/api/v1/councils/council-1/plan/changes';
+
+    function signedInAs(role: 'manager' | 'coordinator', councilId: string | null) {
+      user.set(aCurrentUser({ role, councilId }));
+    }
+
+    function table(el: HTMLElement): string[][] {
+      return Array.from(el.querySelectorAll('[data-testid="chart-trend"] tbody tr')).map((tr) =>
+        Array.from(tr.children).map((c) => c.textContent?.trim() ?? ''),
+      );
+    }
+
+    it('continues the index over time with the projection, dashed, keyed, in the table and summary', async () => {
+      signedInAs('manager', 'council-1');
+      const harness = await open('/councils/council-1/dashboard');
+      http.expectOne((r) => r.url === URL).flush(aDashboard());
+      await harness.fixture.whenStable();
+      const projection = http.expectOne((r) => r.url === PROJECTION);
+      expect(projection.request.params.get('includeProposed')).toBe('false');
+      projection.flush(aProjection({ selectedIds: ['c-1', 'c-2'], afterIndex: 45.24 }));
+      http.expectOne(CHANGES).flush({
+        changes: [
+          aChange({ id: 'c-1', dueDate: '2026-09-30' }),
+          aChange({ id: 'c-2', dueDate: '2026-12-31' }),
+        ],
+      });
+      await harness.fixture.whenStable();
+      const el = harness.routeNativeElement as HTMLElement;
+      const chart = el.querySelector('[data-testid="chart-trend"]') as HTMLElement;
+      expect(chart.textContent).toContain(
+        'If the 2 agreed and in-progress changes land by 31 December 2026, the index would be 45.2 (+5.3).',
+      );
+      const key = Array.from(chart.querySelectorAll('.chart-legend li')).map((li) =>
+        li.textContent?.trim(),
+      );
+      expect(key).toEqual(['Index', 'Projected if the plan lands']);
+      expect(chart.querySelector('.chart-legend line[stroke-dasharray]')).not.toBeNull();
+      expect(chart.querySelector('[data-testid="trend-projection-note"]')).not.toBeNull();
+
+      const toggle = Array.from(chart.querySelectorAll('button')).find((b) =>
+        b.textContent?.includes('Show as table'),
+      ) as HTMLButtonElement;
+      toggle.click();
+      await harness.fixture.whenStable();
+      expect(table(el).at(-1)).toEqual([
+        'Dec 2026 (plan)',
+        '2026-12-31',
+        '45.2',
+        '100',
+        '–',
+        'Yes, if the plan lands',
+      ]);
+    });
+
+    it('does not ask for the plan on a filtered view, or for another council’s reader', async () => {
+      signedInAs('manager', 'council-1');
+      const harness = await open('/councils/council-1/dashboard?serviceArea=Housing');
+      http
+        .expectOne((r) => r.url === URL)
+        .flush(aDashboard({ filters: { serviceArea: 'Housing', scope: null } }));
+      await harness.fixture.whenStable();
+      http.expectNone((r) => r.url === PROJECTION);
+      signedInAs('manager', 'council-2');
+      await harness.navigateByUrl('/councils/council-1/dashboard');
+      http.expectOne((r) => r.url === URL).flush(aDashboard());
+      await harness.fixture.whenStable();
+      http.expectNone((r) => r.url === PROJECTION);
+    });
+
+    it('leaves the chart as it was when the plan cannot be read, or has no due date', async () => {
+      signedInAs('coordinator', null);
+      const harness = await open('/councils/council-1/dashboard');
+      http.expectOne((r) => r.url === URL).flush(aDashboard());
+      await harness.fixture.whenStable();
+      http.expectOne((r) => r.url === PROJECTION).flush(aProjection());
+      http.expectOne(CHANGES).flush({ changes: [aChange({ id: 'c-1', dueDate: null })] });
+      await harness.fixture.whenStable();
+      const el = harness.routeNativeElement as HTMLElement;
+      const chart = el.querySelector('[data-testid="chart-trend"]') as HTMLElement;
+      expect(chart.textContent).not.toContain('If the');
+      expect(chart.querySelector('.chart-legend')).toBeNull();
+    });
   });
 });

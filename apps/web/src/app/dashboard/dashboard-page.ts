@@ -10,8 +10,17 @@ import {
 import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import { CouncilDashboard } from '@rcp/api-contract';
-import { catchError, combineLatest, distinctUntilChanged, map, of, switchMap, tap } from 'rxjs';
+import { CouncilDashboard, PlanChange, PlanProjection } from '@rcp/api-contract';
+import {
+  catchError,
+  combineLatest,
+  distinctUntilChanged,
+  forkJoin,
+  map,
+  of,
+  switchMap,
+  tap,
+} from 'rxjs';
 import { AuthService } from '../accounts/auth.service';
 import { statusOf, toErrorBody } from '../shared/forms/api-error';
 import { DashboardApi } from './data-access/dashboard-api';
@@ -23,6 +32,8 @@ import {
   showingSentence,
 } from './model/dashboard-filters';
 import { shortLabel } from './model/dashboard-text';
+import { PlanTrendProjection, planTrendProjection } from './model/plan-trend';
+import { PlansApi } from '../plans/data-access/plans-api';
 import { ChartPatterns } from '../shared/charts/chart-patterns';
 import { ClassBreakdownChart } from './ui/class-breakdown-chart';
 import { DashboardFiltersForm, FilterChange } from './ui/dashboard-filters-form';
@@ -71,6 +82,7 @@ export class DashboardPage {
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
   private readonly auth = inject(AuthService);
+  private readonly plans = inject(PlansApi);
 
   /** From the route's :councilId (or given by the home page). */
   readonly councilId = input.required<string>();
@@ -124,8 +136,57 @@ export class DashboardPage {
     return !!f && (f.serviceArea !== null || f.scope !== null);
   });
 
+  /**
+   * The council whose plan projection the index over time shows: only on the latest audit and the
+   * whole council's organisational view, for the council's own people and coordinators (who may
+   * read its plan); null otherwise.
+   */
+  private readonly projectionCouncil = computed(() => {
+    const d = this.dashboard();
+    const me = this.auth.currentUser();
+    if (!d || !me || (me.role !== 'coordinator' && me.councilId !== d.council.id)) return null;
+    const latest = d.audits.at(-1);
+    if (!latest || d.selected?.id !== latest.id) return null;
+    if (d.filters.serviceArea !== null || d.filters.scope !== null) return null;
+    return d.council.id;
+  });
+  /** The plan's projection (default selection: agreed and in progress) and its changes. */
+  private readonly planRead = signal<{ projection: PlanProjection; changes: PlanChange[] } | null>(
+    null,
+  );
+  /** The projection as the trend chart draws it, or null when it draws none. */
+  protected readonly trendProjection = computed((): PlanTrendProjection | null => {
+    const read = this.planRead();
+    const d = this.dashboard();
+    if (!read || !d || this.projectionCouncil() === null) return null;
+    return planTrendProjection(d.trend, read.projection, read.changes);
+  });
+
   constructor() {
     const destroyRef = inject(DestroyRef);
+    toObservable(this.projectionCouncil)
+      .pipe(
+        distinctUntilChanged(),
+        tap(() => this.planRead.set(null)),
+        switchMap((councilId) =>
+          councilId === null
+            ? of(null)
+            : forkJoin({
+                projection: this.plans.projection(councilId, {
+                  includeProposed: false,
+                  include: [],
+                  exclude: [],
+                }),
+                list: this.plans.list(councilId),
+              }).pipe(
+                map(({ projection, list }) => ({ projection, changes: list.changes })),
+                // The plan is extra: without it the chart shows the audits alone.
+                catchError(() => of(null)),
+              ),
+        ),
+        takeUntilDestroyed(destroyRef),
+      )
+      .subscribe((read) => this.planRead.set(read));
     combineLatest([
       toObservable(this.councilId),
       toObservable(this.filters),

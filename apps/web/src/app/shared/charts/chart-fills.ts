@@ -59,9 +59,17 @@ export const CHART_COLOURS = {
   you: '#9c3d00',
   /** Boxes of a box plot. */
   box: '#6f8fb0',
+  /** A projected line (dashed as well, see PROJECTED_DASH): what the plan would do. */
+  projected: '#663399',
   /** Outlines and marks drawn in the text colour. */
   text: '#1b1b1f',
 } as const;
+
+/**
+ * The dashes of a projected line, on the chart (`.rcp-chart`, by its colour `projected`) and in
+ * the key: a projection differs from what was measured by its pattern, not by colour alone.
+ */
+export const PROJECTED_DASH = '6 4';
 
 /** An ngx-charts scheme of one colour, for charts whose every series has the same look. */
 export function singleColourScheme(colour: string): Color {

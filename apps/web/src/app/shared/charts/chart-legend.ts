@@ -1,11 +1,11 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
-import { CHART_COLOURS, FillKey, fillUrl } from './chart-fills';
+import { CHART_COLOURS, FillKey, fillUrl, PROJECTED_DASH } from './chart-fills';
 
 /**
  * One entry of a chart's key, by what its swatch shows:
  * - `fill`: a bar's colour and pattern (outlined thinly; `outlined` for the caller's own bar);
  * - `colour`: a plain bar colour;
- * - `line`: a line of that colour; `band`: a shaded band of that colour;
+ * - `line`: a line of that colour (`dashed` for a projected one); `band`: a shaded band of that colour;
  * - `referenceLines`: the dashed lines across a chart, over their shaded band.
  */
 export interface FillLegendItem {
@@ -17,7 +17,7 @@ export interface FillLegendItem {
 export type LegendItem =
   | FillLegendItem
   | { label: string; colour: string }
-  | { label: string; line: string }
+  | { label: string; line: string; dashed?: boolean }
   | { label: string; band: string }
   | { label: string; referenceLines: true };
 
@@ -66,7 +66,15 @@ export function swatchKind(item: LegendItem): SwatchKind {
                 <rect x="0.5" y="0.5" width="21" height="13" [attr.fill]="paint(item)" />
               }
               @case ('line') {
-                <line x1="0" y1="7" x2="22" y2="7" [attr.stroke]="paint(item)" stroke-width="3" />
+                <line
+                  x1="0"
+                  y1="7"
+                  x2="22"
+                  y2="7"
+                  [attr.stroke]="paint(item)"
+                  stroke-width="3"
+                  [attr.stroke-dasharray]="dashOf(item)"
+                />
               }
               @case ('band') {
                 <rect
@@ -128,6 +136,11 @@ export class ChartLegend {
 
   protected readonly colours = CHART_COLOURS;
   protected readonly kind = swatchKind;
+
+  /** A projected line's dashes (as drawn on the chart, see `.rcp-chart`); none for a solid one. */
+  protected dashOf(item: LegendItem): string | null {
+    return 'line' in item && item.dashed ? PROJECTED_DASH : null;
+  }
 
   /** The swatch's fill or stroke: a pattern, or a plain colour. */
   protected paint(item: LegendItem): string {

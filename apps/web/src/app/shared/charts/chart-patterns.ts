@@ -174,6 +174,10 @@ import { CHART_COLOURS, FILL_IDS } from './chart-fills';
     .rcp-chart .ngx-charts .line {
       stroke-width: 3px;
     }
+    /* A projected line (CHART_COLOURS.projected): dashed (PROJECTED_DASH), not told apart by colour alone. */
+    .rcp-chart .ngx-charts path.line[stroke='#663399'] {
+      stroke-dasharray: 6 4;
+    }
     .rcp-chart-note {
       font-size: 0.875rem;
       color: var(--rcp-muted);

@@ -16,7 +16,8 @@ export interface TrendLine {
 /**
  * A value over time as a line, with the dashed zero ("no effect") line, inside a chart panel: the
  * heading, the one-sentence summary, the same numbers as a table and CSV. A series may carry a
- * range (`min`/`max` per point), drawn as a shaded band. Notes (provisional results, periods not
+ * range (`min`/`max` per point), drawn as a shaded band; a series coloured `CHART_COLOURS.projected`
+ * (see `customColors`) is drawn dashed. Notes (provisional results, periods not
  * drawn) are projected below the chart.
  */
 @Component({
@@ -37,6 +38,7 @@ export interface TrendLine {
           <ngx-charts-line-chart
             [results]="series()"
             [scheme]="scheme"
+            [customColors]="customColors()"
             [xAxis]="true"
             [yAxis]="true"
             [showXAxisLabel]="true"
@@ -83,6 +85,8 @@ export class TrendChart {
   readonly yScaleMax = input<number | undefined>(undefined);
   readonly yAxisTicks = input<readonly number[] | undefined>(undefined);
   readonly tickFormatting = input<(value: number) => string>(formatTick);
+  /** Series name → colour, for a series drawn apart (a projected one: `CHART_COLOURS.projected`). */
+  readonly customColors = input<Array<{ name: string; value: string }>>([]);
   /** A bolder zero line (see ChartFrame). */
   readonly strongLines = input(false);
 
