@@ -60,6 +60,7 @@ describe('the app shell', () => {
       'Home',
       'Audits',
       'Register',
+      'Plan',
       'Benchmarks',
       'Protocol library',
       'Framework',
