@@ -50,3 +50,23 @@ export {
   quantileSorted,
   type Distribution,
 } from './lib/distribution';
+export {
+  NO_CONTRIBUTION,
+  changeContribution,
+  introducedId,
+  isOpenChange,
+  listedChanges,
+  planFigures,
+  projectPlanChanges,
+  selectedByDefault,
+  selectedIds,
+  toWhatIf,
+  type ChangeContribution,
+  type PlanChangeInput,
+  type PlanFiguresResult,
+  type PlanNewProtocolInput,
+  type PlanProjectionResult,
+  type PlanSelectionInput,
+  type PlanWhatIf,
+  type PlannedChangeProjection,
+} from './lib/plan-projection';

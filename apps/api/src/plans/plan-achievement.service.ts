@@ -5,16 +5,15 @@ import type {
   PlanAchievementItem,
   PlanOutcome,
 } from '@rcp/api-contract';
-import { AuditSummary, projectWhatIf, ProtocolResult, WhatIfChange } from '@rcp/scoring';
+import { AuditSummary, projectWhatIf, ProtocolResult, toWhatIf, WhatIfChange } from '@rcp/scoring';
 import * as Papa from 'papaparse';
 import { AuditRow } from '../audits/audits.repository';
 import { ukToday } from '../common/uk-date';
 import { PlanAudit, PlanAuditsLoader } from './plan-audits.loader';
 import { PlanChangeRow, PlanChangesRepository, toPlanChange } from './plan-changes.repository';
 import { PlanRegisterRepository } from './plan-register.repository';
-import { changeToProject } from './plan-projection.service';
 import { assessChange } from './model/achievement';
-import { toWhatIf } from './model/projection';
+import { changeToProject } from './model/projection';
 
 const ASSESSED = new Set(['agreed', 'in-progress', 'done']);
 

@@ -1,30 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import type {
-  PlanProjection,
-  PlanProjectionChange,
-  PlanSuggestion,
-  PlanSuggestions,
-} from '@rcp/api-contract';
-import { projectWhatIf, WhatIfChange } from '@rcp/scoring';
+import type { PlanProjection, PlanSuggestion, PlanSuggestions } from '@rcp/api-contract';
+import {
+  isOpenChange,
+  listedChanges,
+  projectPlanChanges,
+  projectWhatIf,
+  selectedIds,
+} from '@rcp/scoring';
 import { PlanProjectionQuery } from './plan.dto';
-import { PlanAudit, PlanAuditsLoader } from './plan-audits.loader';
-import { PlanChangeRow, PlanChangesRepository } from './plan-changes.repository';
+import { PlanAuditsLoader } from './plan-audits.loader';
+import { PlanChangesRepository } from './plan-changes.repository';
 import { PlanRegisterRepository } from './plan-register.repository';
-import { ChangeToProject, planFigures, selectedIds, toWhatIf } from './model/projection';
+import { projectableChange, projectedLine, projectionLine } from './model/projection';
 import { suggestedTargets } from './model/targets';
-
-const OPEN = new Set(['proposed', 'agreed', 'in-progress']);
-
-export function changeToProject(r: PlanChangeRow): ChangeToProject {
-  return {
-    id: r.id,
-    kind: r.kind,
-    status: r.status,
-    protocolId: r.protocol_id,
-    newProtocol: r.new_protocol,
-    targetRatings: r.target_ratings,
-  };
-}
 
 /** What the plan would do to the council's index, and where to start. */
 @Injectable()
@@ -42,14 +30,14 @@ export class PlanProjectionService {
    */
   async projection(councilId: string, query: PlanProjectionQuery): Promise<PlanProjection> {
     const rows = await this.changes.listByCouncil(councilId);
-    const selection = selectedIds(rows.map(changeToProject), {
+    const selection = {
       includeProposed: query.includeProposed ?? false,
       include: query.include ?? [],
       exclude: query.exclude ?? [],
-    });
-    const listed = rows.filter((r) => OPEN.has(r.status) || selection.has(r.id));
+    };
     const latest = await this.audits.latest(councilId);
     if (!latest) {
+      const selected = selectedIds(rows, selection);
       return {
         audit: null,
         before: null,
@@ -58,77 +46,29 @@ export class PlanProjectionService {
         widerIndexDelta: null,
         protocolLoadDelta: 0,
         mismatchDelta: 0,
-        selectedIds: [...selection],
-        changes: listed.map((r) => ({
-          ...this.line(r, selection.has(r.id), null),
-          skippedReason: 'The council has no audit yet.',
-        })),
+        selectedIds: [...selected],
+        changes: listedChanges(rows, selected).map((r) =>
+          projectionLine(r, selected.has(r.id), 'The council has no audit yet.'),
+        ),
       };
     }
     const audit = await this.audits.load(latest);
-    const projected: WhatIfChange[] = [];
-    const lines: PlanProjectionChange[] = [];
-    for (const r of listed) {
-      const w = toWhatIf(audit.scoring, changeToProject(r), audit.byId);
-      const selected = selection.has(r.id) && 'change' in w;
-      if ('change' in w && selected) projected.push(w.change);
-      lines.push(this.line(r, selected, audit, w));
-    }
-    const result = projectWhatIf(audit.scoring, audit.inputs, projected);
-    lines.sort(
-      (a, b) =>
-        (b.contribution ?? -Infinity) - (a.contribution ?? -Infinity) ||
-        a.title.localeCompare(b.title),
+    const p = projectPlanChanges(
+      audit.scoring,
+      audit.inputs,
+      rows.map(projectableChange),
+      selection,
     );
     return {
       audit: audit.ref,
-      before: planFigures(result.before),
-      after: planFigures(result.after),
-      indexDelta: result.indexDelta,
-      widerIndexDelta: result.widerIndexDelta,
-      protocolLoadDelta: result.protocolLoadDelta,
-      mismatchDelta: result.after.mismatchCount - result.before.mismatchCount,
-      selectedIds: listed.filter((r) => selection.has(r.id)).map((r) => r.id),
-      changes: lines,
-    };
-  }
-
-  private line(
-    r: PlanChangeRow,
-    selected: boolean,
-    audit: PlanAudit | null,
-    w?: ReturnType<typeof toWhatIf>,
-  ): PlanProjectionChange {
-    const base: PlanProjectionChange = {
-      changeId: r.id,
-      title: r.title,
-      kind: r.kind,
-      status: r.status,
-      protocolId: r.protocol_id,
-      protocolName: r.p_name ?? r.new_protocol?.name ?? '',
-      selected,
-      skippedReason: null,
-      contribution: null,
-      scoreBefore: null,
-      scoreAfter: null,
-      classBefore: null,
-      classAfter: null,
-      mismatchBefore: false,
-      mismatchAfter: false,
-    };
-    if (!audit || !w) return base;
-    if ('skipped' in w) return { ...base, skippedReason: w.skipped };
-    const alone = projectWhatIf(audit.scoring, audit.inputs, [w.change]);
-    const c = alone.changes[0];
-    return {
-      ...base,
-      contribution: alone.indexDelta,
-      scoreBefore: c.before?.score ?? null,
-      scoreAfter: c.after?.score ?? null,
-      classBefore: c.before?.class ?? null,
-      classAfter: c.after?.class ?? null,
-      mismatchBefore: c.before?.mismatch ?? false,
-      mismatchAfter: c.after?.mismatch ?? false,
+      before: p.before,
+      after: p.after,
+      indexDelta: p.indexDelta,
+      widerIndexDelta: p.widerIndexDelta,
+      protocolLoadDelta: p.protocolLoadDelta,
+      mismatchDelta: p.mismatchDelta,
+      selectedIds: p.selectedIds,
+      changes: p.changes.map(projectedLine),
     };
   }
 
@@ -145,7 +85,7 @@ export class PlanProjectionService {
     const keys = await this.register.libraryKeysOf(councilId);
     const open = new Map(
       (await this.changes.listByCouncil(councilId))
-        .filter((r) => OPEN.has(r.status) && r.protocol_id)
+        .filter((r) => isOpenChange(r) && r.protocol_id)
         .map((r) => [r.protocol_id as string, r.id]),
     );
     const before = projectWhatIf(audit.scoring, audit.inputs, []).before;

@@ -7,13 +7,12 @@ import type {
   Protocol,
   TargetRatings,
 } from '@rcp/api-contract';
-import { projectWhatIf, WhatIfChange } from '@rcp/scoring';
+import { introducedId, planFigures, projectWhatIf, WhatIfChange } from '@rcp/scoring';
 import fc from 'fast-check';
 import { aCouncil, aUser, Client } from '../../test/builders';
 import { anAudit, applicableCells, registerFromLibrary } from '../../test/register';
 import { createTestApp, TestApp } from '../../test/test-app';
 import { protocolInputs } from '../audits/audit-scoring';
-import { introducedId, planFigures } from './model/projection';
 
 const evidence = { text: 'Seen in case files and team meetings.' };
 

@@ -1,7 +1,10 @@
-import { DEFAULT_SCORING_PARAMETERS, projectWhatIf, ProtocolInput } from '@rcp/scoring';
 import type { FrameworkScoring } from '@rcp/api-contract';
-import { ChangeToProject, introducedId, planFigures, selectedIds, toWhatIf } from './projection';
-import { suggestedTargets, targetRatingErrors } from './targets';
+import { DEFAULT_SCORING_PARAMETERS, projectPlanChanges, ProtocolInput } from '@rcp/scoring';
+import type { PlanChangeRow } from '../plan-changes.repository';
+import { changeToProject, projectableChange, projectedLine, projectionLine } from './projection';
+
+// The projection's rules are tested in @rcp/scoring (plan-projection.spec.ts); here only the
+// API's adapter: a stored row in, the contract's line out.
 
 const scoring: FrameworkScoring = {
   ...(DEFAULT_SCORING_PARAMETERS as unknown as Omit<FrameworkScoring, 'principles'>),
@@ -11,13 +14,41 @@ const scoring: FrameworkScoring = {
   ],
 };
 
-const change = (o: Partial<ChangeToProject>): ChangeToProject => ({
+const at = new Date('2026-01-01T00:00:00Z');
+const row = (o: Partial<PlanChangeRow>): PlanChangeRow => ({
   id: 'c1',
+  council_id: 'council',
   kind: 'amend',
+  protocol_id: 'p1',
+  new_protocol: null,
+  result_protocol_id: null,
+  title: 'Amend visits',
+  rationale: '',
+  owner_user_id: null,
+  owner_name: null,
+  owner_team: null,
+  due_date: null,
+  priority: 'medium',
   status: 'agreed',
-  protocolId: 'p1',
-  newProtocol: null,
-  targetRatings: {},
+  status_changed_at: at,
+  status_changed_by: null,
+  status_changed_by_name: null,
+  agreed_at: null,
+  target_ratings: {},
+  version: 1,
+  created_at: at,
+  created_by: null,
+  created_by_name: null,
+  updated_at: at,
+  note_count: 0,
+  p_name: 'Visits',
+  p_category: null,
+  p_service_area: null,
+  p_scope: null,
+  p_context_need: null,
+  p_reach: null,
+  p_status: null,
+  p_library_key: null,
   ...o,
 });
 
@@ -31,90 +62,76 @@ const p1: ProtocolInput = {
   ratings: { b: -2 },
 };
 
-describe('selectedIds', () => {
-  const changes = [
-    change({ id: 'p', status: 'proposed' }),
-    change({ id: 'a', status: 'agreed' }),
-    change({ id: 'i', status: 'in-progress' }),
-    change({ id: 'd', status: 'done' }),
-    change({ id: 'x', status: 'dropped' }),
-  ];
-  it('defaults to agreed and in progress', () => {
-    const none = { includeProposed: false, include: [], exclude: [] };
-    expect([...selectedIds(changes, none)].sort()).toEqual(['a', 'i']);
-  });
-  it('adds proposed, includes and excludes individual changes, never dropped ones', () => {
+describe('changeToProject', () => {
+  it('reads the row’s columns as the library’s input', () => {
     expect(
-      [
-        ...selectedIds(changes, { includeProposed: true, include: ['d', 'x'], exclude: ['a'] }),
-      ].sort(),
-    ).toEqual(['d', 'i', 'p']);
+      changeToProject(row({ status: 'proposed', kind: 'retire', target_ratings: { b: 1 } })),
+    ).toEqual({
+      id: 'c1',
+      kind: 'retire',
+      status: 'proposed',
+      protocolId: 'p1',
+      newProtocol: null,
+      targetRatings: { b: 1 },
+    });
   });
 });
 
-describe('toWhatIf', () => {
-  const inputs = new Map([[p1.id, p1]]);
-  it('keeps only targets that apply to the protocol context', () => {
-    const r = toWhatIf(scoring, change({ targetRatings: { a: 2, b: 1 } }), inputs);
-    expect(r).toEqual({ change: { kind: 'amend', protocolId: 'p1', ratings: { b: 1 } } });
-  });
-  it('skips a change whose protocol is not in the audit', () => {
-    expect(toWhatIf(scoring, change({ protocolId: 'nope' }), inputs)).toHaveProperty('skipped');
-  });
-  it('introduces a protocol under a planned id', () => {
-    const r = toWhatIf(
-      scoring,
-      change({
-        kind: 'introduce',
-        protocolId: null,
-        newProtocol: {
-          name: 'N',
-          category: 'x',
-          type: 'policy',
-          serviceArea: 'Housing',
-          scope: 'organisational',
-          contextNeed: 'relational',
-          reach: 'low',
-          libraryKey: null,
-        },
-        targetRatings: { a: 2 },
-      }),
-      inputs,
-    );
-    expect(r).toMatchObject({
-      change: { kind: 'introduce', protocol: { id: introducedId('c1') } },
+describe('projection lines', () => {
+  it('names the protocol changed, or the one introduced', () => {
+    expect(projectionLine(row({}), true, null).protocolName).toBe('Visits');
+    const introduce = row({
+      kind: 'introduce',
+      protocol_id: null,
+      p_name: null,
+      new_protocol: {
+        name: 'Charter',
+        category: 'x',
+        type: 'policy',
+        serviceArea: 'Housing',
+        scope: 'organisational',
+        contextNeed: 'relational',
+        reach: 'low',
+        libraryKey: null,
+      },
     });
-    const projected = projectWhatIf(scoring, [p1], [(r as { change: never }).change]);
-    expect(projected.protocolLoadDelta).toBe(1);
+    expect(projectionLine(introduce, false, 'why')).toMatchObject({
+      protocolName: 'Charter',
+      selected: false,
+      skippedReason: 'why',
+      contribution: null,
+    });
   });
-  it('planFigures carries the headline and class shares', () => {
-    const projected = projectWhatIf(scoring, [p1], []);
-    const f = planFigures(projected.before);
-    expect(f.classShares.inhibiting).toEqual({ count: 1, share: 1 });
-    expect(f.index).toBe(projected.before.index);
-  });
-});
 
-describe('targets', () => {
-  it('plus-one keeps higher current ratings', () => {
-    const r = suggestedTargets(scoring, { contextNeed: 'relational', libraryKey: null }, { a: 2 });
-    expect(r).toEqual({
-      source: 'plus-one',
-      targetRatings: { a: 2, b: 1 },
-      enablingExemplar: null,
+  it('states a projected change in the contract’s shape, and nothing more', () => {
+    const rows = [row({ target_ratings: { b: 2 } }), row({ id: 'c2', protocol_id: 'gone' })];
+    const p = projectPlanChanges(scoring, [p1], rows.map(projectableChange), {
+      includeProposed: false,
+      include: [],
+      exclude: [],
     });
-  });
-  it('reports keys that do not apply and values out of range', () => {
-    expect(targetRatingErrors(scoring, 'transactional', { a: 1, b: 3, z: 1 })).toEqual([
-      {
-        field: 'targetRatings.a',
-        messages: ['does not apply to a transactional context in the current framework'],
-      },
-      {
-        field: 'targetRatings.b',
-        messages: ['must be a whole number from -2 to 2, or null for not applicable'],
-      },
-      { field: 'targetRatings.z', messages: ['is not a principle of the current framework'] },
-    ]);
+    const lines = p.changes.map(projectedLine);
+    expect(lines[0]).toEqual({
+      changeId: 'c1',
+      title: 'Amend visits',
+      kind: 'amend',
+      status: 'agreed',
+      protocolId: 'p1',
+      protocolName: 'Visits',
+      selected: true,
+      skippedReason: null,
+      contribution: p.indexDelta,
+      scoreBefore: -100,
+      scoreAfter: 100,
+      classBefore: 'inhibiting',
+      classAfter: 'enabling',
+      mismatchBefore: false,
+      mismatchAfter: false,
+    });
+    expect(lines[1]).toMatchObject({
+      changeId: 'c2',
+      selected: false,
+      skippedReason: 'The protocol is not in the audit.',
+    });
   });
 });

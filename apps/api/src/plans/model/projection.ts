@@ -1,128 +1,67 @@
-import { type PlanChangeKind, type PlanChangeStatus } from '@rcp/vocabulary';
-import type {
-  FrameworkScoring,
-  NewProtocolFields,
-  PlanFigures,
-  TargetRatings,
-} from '@rcp/api-contract';
+import type { PlanProjectionChange } from '@rcp/api-contract';
 import {
-  AuditSummary,
-  headlineFigures,
-  ProtocolInput,
-  ProtocolRatings,
-  WhatIfChange,
+  NO_CONTRIBUTION,
+  type ChangeContribution,
+  type PlanChangeInput,
+  type PlannedChangeProjection,
 } from '@rcp/scoring';
-
-/** What the projection needs of a planned change. */
-export interface ChangeToProject {
-  id: string;
-  kind: PlanChangeKind;
-  status: PlanChangeStatus;
-  protocolId: string | null;
-  newProtocol: NewProtocolFields | null;
-  targetRatings: TargetRatings;
-}
-
-export interface Selection {
-  includeProposed: boolean;
-  include: readonly string[];
-  exclude: readonly string[];
-}
+import type { PlanChangeRow } from '../plan-changes.repository';
 
 /**
- * The changes projected together: agreed and in-progress ones; proposed ones too with
- * `includeProposed`; then `include` adds and `exclude` removes individual changes (exclude wins).
- * Dropped changes are never projected.
+ * The API's side of the plan projection: its rules (selection, what-if changes, figures,
+ * contributions) live once in `@rcp/scoring` (`plan-projection.ts`), shared with the web app;
+ * here a stored change row becomes the library's input and a projected change the contract's line.
  */
-export function selectedIds(
-  changes: readonly ChangeToProject[],
-  selection: Selection,
-): Set<string> {
-  const include = new Set(selection.include);
-  const exclude = new Set(selection.exclude);
-  const ids = new Set<string>();
-  for (const c of changes) {
-    if (c.status === 'dropped' || exclude.has(c.id)) continue;
-    const byDefault =
-      c.status === 'agreed' ||
-      c.status === 'in-progress' ||
-      (selection.includeProposed && c.status === 'proposed');
-    if (byDefault || include.has(c.id)) ids.add(c.id);
-  }
-  return ids;
-}
 
-/** The id an introduced protocol takes in a projection. */
-export function introducedId(changeId: string): string {
-  return `planned:${changeId}`;
-}
-
-/** Targets restricted to the principles of `scoring` that apply to `need` (others cannot be scored). */
-function applicableTargets(
-  scoring: FrameworkScoring,
-  need: ProtocolInput['contextNeed'],
-  targets: TargetRatings,
-): ProtocolRatings {
-  const ratings: Record<string, TargetRatings[string]> = {};
-  for (const p of scoring.principles) {
-    if (p.contexts.includes(need) && targets[p.key] !== undefined) ratings[p.key] = targets[p.key];
-  }
-  return ratings;
-}
-
-/**
- * The scoring library's what-if change for a planned change on an audit's protocols, or the
- * reason it cannot take part (its protocol is not in the audit).
- */
-export function toWhatIf(
-  scoring: FrameworkScoring,
-  change: ChangeToProject,
-  inputs: ReadonlyMap<string, ProtocolInput>,
-): { change: WhatIfChange } | { skipped: string } {
-  if (change.kind === 'introduce') {
-    const p = change.newProtocol;
-    if (!p) return { skipped: 'The change has no protocol to introduce.' };
-    return {
-      change: {
-        kind: 'introduce',
-        protocol: {
-          id: introducedId(change.id),
-          category: p.category,
-          serviceArea: p.serviceArea,
-          scope: p.scope,
-          contextNeed: p.contextNeed,
-          reach: p.reach,
-          ratings: applicableTargets(scoring, p.contextNeed, change.targetRatings),
-        },
-      },
-    };
-  }
-  const input = change.protocolId ? inputs.get(change.protocolId) : undefined;
-  if (!input || !change.protocolId) return { skipped: 'The protocol is not in the audit.' };
-  if (change.kind === 'retire')
-    return { change: { kind: 'retire', protocolId: change.protocolId } };
+/** A plan change row as the scoring library's projection input. */
+export function changeToProject(r: PlanChangeRow): PlanChangeInput {
   return {
-    change: {
-      kind: change.kind,
-      protocolId: change.protocolId,
-      ratings: applicableTargets(scoring, input.contextNeed, change.targetRatings),
-    },
+    id: r.id,
+    kind: r.kind,
+    status: r.status,
+    protocolId: r.protocol_id,
+    newProtocol: r.new_protocol,
+    targetRatings: r.target_ratings,
   };
 }
 
-/** The headline figures (one definition, @rcp/scoring) plus the organisational class shares. */
-export function planFigures(summary: AuditSummary): PlanFigures {
-  const shares = summary.classShares;
-  const share = (k: keyof typeof shares) => ({ count: shares[k].count, share: shares[k].share });
+/** A row to project with `projectPlanChanges`: the library's input, its title and the row. */
+export interface ProjectableChange extends PlanChangeInput {
+  readonly title: string;
+  readonly row: PlanChangeRow;
+}
+
+export function projectableChange(r: PlanChangeRow): ProjectableChange {
+  return { ...changeToProject(r), title: r.title, row: r };
+}
+
+/** The contract's line for a listed change. */
+export function projectionLine(
+  r: PlanChangeRow,
+  selected: boolean,
+  skippedReason: string | null,
+  contribution: ChangeContribution = NO_CONTRIBUTION,
+): PlanProjectionChange {
   return {
-    ...headlineFigures(summary),
-    classCounts: { ...headlineFigures(summary).classCounts },
-    classShares: {
-      enabling: share('enabling'),
-      mixed: share('mixed'),
-      neutral: share('neutral'),
-      inhibiting: share('inhibiting'),
-      unscored: share('unscored'),
-    },
+    changeId: r.id,
+    title: r.title,
+    kind: r.kind,
+    status: r.status,
+    protocolId: r.protocol_id,
+    protocolName: r.p_name ?? r.new_protocol?.name ?? '',
+    selected,
+    skippedReason,
+    contribution: contribution.contribution,
+    scoreBefore: contribution.scoreBefore,
+    scoreAfter: contribution.scoreAfter,
+    classBefore: contribution.classBefore,
+    classAfter: contribution.classAfter,
+    mismatchBefore: contribution.mismatchBefore,
+    mismatchAfter: contribution.mismatchAfter,
   };
+}
+
+/** The contract's line for a change the library projected. */
+export function projectedLine(p: PlannedChangeProjection<ProjectableChange>): PlanProjectionChange {
+  return projectionLine(p.change.row, p.selected, p.skippedReason, p);
 }

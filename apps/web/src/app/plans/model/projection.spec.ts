@@ -1,16 +1,23 @@
 import { anAudit, aFramework, aRating } from '../../audits/testing/builders';
 import { aChange } from '../testing/plan-builders';
+import { selectedIds as libSelectedIds } from '@rcp/scoring';
 import {
   auditInputs,
   DEFAULT_SELECTION,
   latestAuditOf,
+  type PlanSelection,
   projectionDifferences,
   projectPlan,
-  selectedIds,
   selectionQuery,
   toggleChange,
-  toWhatIf,
 } from './projection';
+
+// The projection's rules are tested in @rcp/scoring (plan-projection.spec.ts); here the browser's
+// adapter: toggles as the library's selection, the audit's inputs, the contract's shape.
+
+/** The ids the library selects for the person's toggles. */
+const selectedIds = (changes: Parameters<typeof libSelectedIds>[0], s: PlanSelection) =>
+  libSelectedIds(changes, selectionQuery(s));
 
 const fw = aFramework();
 const audit = anAudit({
@@ -87,58 +94,50 @@ describe('auditInputs', () => {
   });
 });
 
-describe('toWhatIf', () => {
-  const inputs = new Map(base.inputs.map((p) => [p.id, p]));
-  it('skips a change whose protocol is not in the audit', () => {
-    expect(toWhatIf(fw.scoring, aChange({ protocolId: 'gone' }), inputs)).toEqual({
-      skipped: 'The protocol is not in the audit.',
-    });
-  });
-  it('keeps only the targets on principles that apply', () => {
-    const w = toWhatIf(
-      fw.scoring,
-      aChange({ protocolId: 'p-b', targetRatings: { 'relationships-first': 2, continuity: 2 } }),
-      inputs,
-    );
-    const keysApplying = fw.scoring.principles
-      .filter((p) => p.contexts.includes('transactional'))
-      .map((p) => p.key);
-    expect('change' in w && w.change.kind === 'amend' && Object.keys(w.change.ratings)).toEqual(
-      ['relationships-first', 'continuity'].filter((k) => keysApplying.includes(k)),
-    );
-  });
-  it('introduces a protocol under a planned id', () => {
-    const w = toWhatIf(
-      fw.scoring,
-      aChange({
-        id: 'x',
-        kind: 'introduce',
-        protocolId: null,
-        newProtocol: {
-          name: 'New',
-          category: 'policies',
-          type: 'policy',
-          serviceArea: 'Housing',
-          scope: 'organisational',
-          contextNeed: 'relational',
-          reach: 'low',
-          libraryKey: null,
-        },
-      }),
-      inputs,
-    );
-    expect('change' in w && w.change.kind === 'introduce' && w.change.protocol.id).toBe(
-      'planned:x',
-    );
-  });
-});
-
 describe('projectPlan', () => {
   const changes = [
     aChange({ id: 'up', targetRatings: { 'relationships-first': 2, continuity: 2 } }),
     aChange({ id: 'retire', kind: 'retire', protocolId: 'p-c', status: 'proposed', title: 'Z' }),
     aChange({ id: 'missing', protocolId: 'nope', title: 'Missing' }),
   ];
+
+  it('states the projection in the API’s shape: its audit and each change’s line', () => {
+    const p = projectPlan(base, changes, DEFAULT_SELECTION);
+    expect(p.audit).toEqual({
+      id: audit.id,
+      label: audit.label,
+      status: 'submitted',
+      periodEnd: audit.periodEnd,
+      submittedAt: audit.submittedAt,
+      frameworkVersion: audit.frameworkVersion,
+    });
+    const retire = p.changes.find((c) => c.changeId === 'retire');
+    expect(Object.keys(retire ?? {}).sort()).toEqual(
+      [
+        'changeId',
+        'title',
+        'kind',
+        'status',
+        'protocolId',
+        'protocolName',
+        'selected',
+        'skippedReason',
+        'contribution',
+        'scoreBefore',
+        'scoreAfter',
+        'classBefore',
+        'classAfter',
+        'mismatchBefore',
+        'mismatchAfter',
+      ].sort(),
+    );
+    expect(retire).toMatchObject({
+      kind: 'retire',
+      status: 'proposed',
+      protocolId: 'p-c',
+      title: 'Z',
+    });
+  });
 
   it('projects the selected changes and each one’s own contribution', () => {
     const p = projectPlan(base, changes, DEFAULT_SELECTION);

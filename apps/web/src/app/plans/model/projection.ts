@@ -3,25 +3,22 @@ import type {
   AuditListItem,
   FrameworkScoring,
   PlanChange,
-  PlanFigures,
   PlanProjection,
   PlanProjectionChange,
-  TargetRatings,
 } from '@rcp/api-contract';
 import type { RatingValue } from '@rcp/vocabulary';
 import {
-  type AuditSummary,
-  headlineFigures,
-  projectWhatIf,
+  type PlannedChangeProjection,
+  projectPlanChanges,
   type ProtocolInput,
-  type ProtocolRatings,
-  type WhatIfChange,
+  selectedByDefault,
 } from '@rcp/scoring';
 
 /**
- * The plan's projection, worked out in the browser with the shared scoring lib exactly as the API
- * works it out (`plan/projection`), so toggling a change answers at once and the two can be
- * checked against each other.
+ * The plan's projection, worked out in the browser so toggling a change answers at once. Its
+ * rules (selection, what-if changes, figures, contributions) live once in `@rcp/scoring`
+ * (`plan-projection.ts`), shared with the API's `plan/projection`; here the person's toggles become
+ * the library's selection and its result the contract's `PlanProjection`, checked against the API's.
  */
 
 /** Which changes are projected: the default (agreed, in progress; proposed when asked), then toggles. */
@@ -34,27 +31,6 @@ export interface PlanSelection {
 export const DEFAULT_SELECTION: PlanSelection = { includeProposed: false, toggles: {} };
 
 type Selectable = Pick<PlanChange, 'id' | 'status'>;
-
-/** Whether a change is projected by default (before any toggle). Dropped ones never are. */
-export function selectedByDefault(change: Selectable, includeProposed: boolean): boolean {
-  return (
-    change.status === 'agreed' ||
-    change.status === 'in-progress' ||
-    (includeProposed && change.status === 'proposed')
-  );
-}
-
-/** The ids of the changes projected together (the API's rule: exclude wins, dropped never). */
-export function selectedIds(changes: readonly Selectable[], selection: PlanSelection): Set<string> {
-  const ids = new Set<string>();
-  for (const c of changes) {
-    if (c.status === 'dropped') continue;
-    const toggle = selection.toggles[c.id];
-    if (toggle === false) continue;
-    if (toggle === true || selectedByDefault(c, selection.includeProposed)) ids.add(c.id);
-  }
-  return ids;
-}
 
 /** Toggles one change on or off; a toggle back to its default is forgotten. */
 export function toggleChange(
@@ -114,80 +90,6 @@ export function auditInputs(audit: Pick<Audit, 'protocols' | 'ratings'>): Protoc
   }));
 }
 
-function applicableTargets(
-  scoring: FrameworkScoring,
-  need: ProtocolInput['contextNeed'],
-  targets: TargetRatings,
-): ProtocolRatings {
-  const ratings: Record<string, TargetRatings[string]> = {};
-  for (const p of scoring.principles) {
-    if (p.contexts.includes(need) && targets[p.key] !== undefined) ratings[p.key] = targets[p.key];
-  }
-  return ratings;
-}
-
-type ChangeToProject = Pick<
-  PlanChange,
-  'id' | 'kind' | 'protocolId' | 'newProtocol' | 'targetRatings'
->;
-
-/** The scoring lib's what-if change for a planned change, or why it cannot take part. */
-export function toWhatIf(
-  scoring: FrameworkScoring,
-  change: ChangeToProject,
-  inputs: ReadonlyMap<string, ProtocolInput>,
-): { change: WhatIfChange } | { skipped: string } {
-  if (change.kind === 'introduce') {
-    const p = change.newProtocol;
-    if (!p) return { skipped: 'The change has no protocol to introduce.' };
-    return {
-      change: {
-        kind: 'introduce',
-        protocol: {
-          id: `planned:${change.id}`,
-          category: p.category,
-          serviceArea: p.serviceArea,
-          scope: p.scope,
-          contextNeed: p.contextNeed,
-          reach: p.reach,
-          ratings: applicableTargets(scoring, p.contextNeed, change.targetRatings),
-        },
-      },
-    };
-  }
-  const input = change.protocolId ? inputs.get(change.protocolId) : undefined;
-  if (!input || !change.protocolId) return { skipped: 'The protocol is not in the audit.' };
-  if (change.kind === 'retire')
-    return { change: { kind: 'retire', protocolId: change.protocolId } };
-  return {
-    change: {
-      kind: change.kind,
-      protocolId: change.protocolId,
-      ratings: applicableTargets(scoring, input.contextNeed, change.targetRatings),
-    },
-  };
-}
-
-/** Headline figures plus class shares, as the API states them. */
-export function planFigures(summary: AuditSummary): PlanFigures {
-  const s = summary.classShares;
-  const share = (k: keyof typeof s) => ({ count: s[k].count, share: s[k].share });
-  const h = headlineFigures(summary);
-  return {
-    ...h,
-    classCounts: { ...h.classCounts },
-    classShares: {
-      enabling: share('enabling'),
-      mixed: share('mixed'),
-      neutral: share('neutral'),
-      inhibiting: share('inhibiting'),
-      unscored: share('unscored'),
-    },
-  };
-}
-
-const OPEN = new Set(['proposed', 'agreed', 'in-progress']);
-
 /** What the projection needs of the audit: its scoring, inputs and names. */
 export interface ProjectionBase {
   readonly audit: Pick<
@@ -207,51 +109,7 @@ export function projectPlan(
   changes: readonly PlanChange[],
   selection: PlanSelection,
 ): PlanProjection {
-  const selection_ = selectedIds(changes, selection);
-  const listed = changes.filter((c) => OPEN.has(c.status) || selection_.has(c.id));
-  const byId = new Map(base.inputs.map((p) => [p.id, p]));
-  const projected: WhatIfChange[] = [];
-  const lines: PlanProjectionChange[] = listed.map((c) => {
-    const w = toWhatIf(base.scoring, c, byId);
-    const selected = selection_.has(c.id) && 'change' in w;
-    if ('change' in w && selected) projected.push(w.change);
-    const line: PlanProjectionChange = {
-      changeId: c.id,
-      title: c.title,
-      kind: c.kind,
-      status: c.status,
-      protocolId: c.protocolId,
-      protocolName: c.protocol?.name ?? c.newProtocol?.name ?? '',
-      selected,
-      skippedReason: null,
-      contribution: null,
-      scoreBefore: null,
-      scoreAfter: null,
-      classBefore: null,
-      classAfter: null,
-      mismatchBefore: false,
-      mismatchAfter: false,
-    };
-    if ('skipped' in w) return { ...line, skippedReason: w.skipped };
-    const alone = projectWhatIf(base.scoring, base.inputs, [w.change]);
-    const one = alone.changes[0];
-    return {
-      ...line,
-      contribution: alone.indexDelta,
-      scoreBefore: one.before?.score ?? null,
-      scoreAfter: one.after?.score ?? null,
-      classBefore: one.before?.class ?? null,
-      classAfter: one.after?.class ?? null,
-      mismatchBefore: one.before?.mismatch ?? false,
-      mismatchAfter: one.after?.mismatch ?? false,
-    };
-  });
-  const result = projectWhatIf(base.scoring, base.inputs, projected);
-  lines.sort(
-    (a, b) =>
-      (b.contribution ?? -Infinity) - (a.contribution ?? -Infinity) ||
-      a.title.localeCompare(b.title),
-  );
+  const p = projectPlanChanges(base.scoring, base.inputs, changes, selectionQuery(selection));
   const a = base.audit;
   return {
     audit: {
@@ -262,14 +120,36 @@ export function projectPlan(
       submittedAt: a.submittedAt,
       frameworkVersion: a.frameworkVersion,
     },
-    before: planFigures(result.before),
-    after: planFigures(result.after),
-    indexDelta: result.indexDelta,
-    widerIndexDelta: result.widerIndexDelta,
-    protocolLoadDelta: result.protocolLoadDelta,
-    mismatchDelta: result.after.mismatchCount - result.before.mismatchCount,
-    selectedIds: listed.filter((c) => selection_.has(c.id)).map((c) => c.id),
-    changes: lines,
+    before: p.before,
+    after: p.after,
+    indexDelta: p.indexDelta,
+    widerIndexDelta: p.widerIndexDelta,
+    protocolLoadDelta: p.protocolLoadDelta,
+    mismatchDelta: p.mismatchDelta,
+    selectedIds: p.selectedIds,
+    changes: p.changes.map(projectionLine),
+  };
+}
+
+/** The contract's line for a change the library projected. */
+function projectionLine(l: PlannedChangeProjection<PlanChange>): PlanProjectionChange {
+  const c = l.change;
+  return {
+    changeId: c.id,
+    title: c.title,
+    kind: c.kind,
+    status: c.status,
+    protocolId: c.protocolId,
+    protocolName: c.protocol?.name ?? c.newProtocol?.name ?? '',
+    selected: l.selected,
+    skippedReason: l.skippedReason,
+    contribution: l.contribution,
+    scoreBefore: l.scoreBefore,
+    scoreAfter: l.scoreAfter,
+    classBefore: l.classBefore,
+    classAfter: l.classAfter,
+    mismatchBefore: l.mismatchBefore,
+    mismatchAfter: l.mismatchAfter,
   };
 }
 
