@@ -38,12 +38,7 @@ import { CLASS_WORDS, formatGap, formatPercent, formatScore } from '../model/rat
         <div class="headline__card">
           <h3>Protocols</h3>
           <p class="headline__value" data-testid="protocol-load">{{ headline().protocolLoad }}</p>
-          <p class="headline__note">
-            organisational protocols in this audit (protocol load)
-            @if (headline().widerProtocolLoad > 0) {
-              ; {{ headline().widerProtocolLoad }} in the wider environment reported apart
-            }
-          </p>
+          <p class="headline__note">{{ loadNote() }}</p>
         </div>
         <div class="headline__card">
           <h3>Mismatches</h3>
@@ -177,6 +172,11 @@ export class HeadlineCards {
   >;
   protected readonly index = computed(() => formatScore(this.headline().index));
   protected readonly coverage = computed(() => formatPercent(this.headline().coverage));
+  protected readonly loadNote = computed(() => {
+    const wider = this.headline().widerProtocolLoad;
+    const base = 'organisational protocols in this audit (protocol load)';
+    return wider > 0 ? `${base}; ${wider} in the wider environment reported apart` : base;
+  });
   protected readonly wider = computed(() =>
     this.headline().widerIndex === null ? 'No score' : formatScore(this.headline().widerIndex),
   );
