@@ -1,3 +1,4 @@
+import { TableSort } from '../shared/tables/table-sort';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -20,7 +21,6 @@ import {
   NetworkRow,
   networkSummary,
   networkTable,
-  SortDirection,
   SortKey,
   sortRows,
   sortSentence,
@@ -43,14 +43,18 @@ export class NetworkOverview {
 
   protected readonly rows = signal<NetworkRow[] | null>(null);
   protected readonly loadError = signal<string | null>(null);
-  protected readonly sortKey = signal<SortKey>('name');
-  protected readonly sortDirection = signal<SortDirection>('ascending');
+  // Numbers and dates read best from the top down; names from A.
+  protected readonly sort = new TableSort<SortKey>('name', (key) =>
+    key === 'name' || key === 'type' || key === 'region' ? 'ascending' : 'descending',
+  );
 
   protected readonly sorted = computed(() =>
-    sortRows(this.rows() ?? [], this.sortKey(), this.sortDirection()),
+    sortRows(this.rows() ?? [], this.sort.key(), this.sort.direction()),
   );
   protected readonly summary = computed(() => networkSummary(this.rows() ?? []));
-  protected readonly sortText = computed(() => sortSentence(this.sortKey(), this.sortDirection()));
+  protected readonly sortText = computed(() =>
+    sortSentence(this.sort.key(), this.sort.direction()),
+  );
 
   protected readonly formatIndex = formatIndex;
   protected readonly formatPercent = formatPercent;
@@ -87,22 +91,6 @@ export class NetworkOverview {
               .message,
           ),
       });
-  }
-
-  protected sortBy(key: SortKey): void {
-    if (this.sortKey() === key) {
-      this.sortDirection.update((d) => (d === 'ascending' ? 'descending' : 'ascending'));
-    } else {
-      this.sortKey.set(key);
-      // Numbers and dates read best from the top down; names from A.
-      this.sortDirection.set(
-        key === 'name' || key === 'type' || key === 'region' ? 'ascending' : 'descending',
-      );
-    }
-  }
-
-  protected ariaSort(key: SortKey): SortDirection | null {
-    return this.sortKey() === key ? this.sortDirection() : null;
   }
 
   protected change(row: NetworkRow) {

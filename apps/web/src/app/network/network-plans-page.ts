@@ -1,3 +1,4 @@
+import { TableSort } from '../shared/tables/table-sort';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -21,7 +22,6 @@ import {
   planSortSentence,
   sortPlanRows,
 } from './network-plan-rows';
-import { SortDirection } from './network-rows';
 
 /**
  * The coordinator's view of every council's change plan: how many changes each has proposed,
@@ -41,8 +41,10 @@ export class NetworkPlansPage {
 
   protected readonly rows = signal<NetworkPlanRow[] | null>(null);
   protected readonly loadError = signal<string | null>(null);
-  protected readonly sortKey = signal<PlanSortKey>('councilName');
-  protected readonly sortDirection = signal<SortDirection>('ascending');
+  // Counts read best from the most; names from A.
+  protected readonly sort = new TableSort<PlanSortKey>('councilName', (key) =>
+    key === 'councilName' ? 'ascending' : 'descending',
+  );
 
   protected readonly columns = PLAN_COLUMNS;
   protected readonly numericColumns = PLAN_COLUMNS.filter((c) => c.numeric) as ReadonlyArray<{
@@ -50,11 +52,11 @@ export class NetworkPlansPage {
     label: string;
   }>;
   protected readonly sorted = computed(() =>
-    sortPlanRows(this.rows() ?? [], this.sortKey(), this.sortDirection()),
+    sortPlanRows(this.rows() ?? [], this.sort.key(), this.sort.direction()),
   );
   protected readonly summary = computed(() => networkPlansSummary(this.rows() ?? []));
   protected readonly sortText = computed(() =>
-    planSortSentence(this.sortKey(), this.sortDirection()),
+    planSortSentence(this.sort.key(), this.sort.direction()),
   );
 
   constructor() {
@@ -75,20 +77,6 @@ export class NetworkPlansPage {
               .message,
           ),
       });
-  }
-
-  protected sortBy(key: PlanSortKey): void {
-    if (this.sortKey() === key) {
-      this.sortDirection.update((d) => (d === 'ascending' ? 'descending' : 'ascending'));
-    } else {
-      this.sortKey.set(key);
-      // Counts read best from the most; names from A.
-      this.sortDirection.set(key === 'councilName' ? 'ascending' : 'descending');
-    }
-  }
-
-  protected ariaSort(key: PlanSortKey): SortDirection | null {
-    return this.sortKey() === key ? this.sortDirection() : null;
   }
 
   protected download(): void {

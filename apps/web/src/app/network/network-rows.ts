@@ -39,7 +39,8 @@ export function networkRow(row: NetworkCouncilRow): NetworkRow {
 }
 
 export type SortKey = 'name' | 'type' | 'region' | 'index' | 'change' | 'lastAudit' | 'coverage';
-export type SortDirection = 'ascending' | 'descending';
+export type { SortDirection } from '../shared/tables/table-sort';
+import type { SortDirection } from '../shared/tables/table-sort';
 
 export const SORT_LABELS: Readonly<Record<SortKey, string>> = {
   name: 'council',
