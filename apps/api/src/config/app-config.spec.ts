@@ -22,6 +22,18 @@ describe('configuration', () => {
     });
   });
 
+  it('loads demo data by default only outside production', () => {
+    expect(loadConfig({}).demo).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'development' }).demo).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production' }).demo).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', DEMO: '' }).demo).toBe(false);
+  });
+
+  it('loads demo data in production only when DEMO says so', () => {
+    expect(loadConfig({ NODE_ENV: 'production', DEMO: 'true' }).demo).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'development', DEMO: 'false' }).demo).toBe(false);
+  });
+
   it('reads PORT, DATA_DIR, DATABASE_URL and DEMO from the environment', () => {
     const config = loadConfig({
       PORT: '4100',

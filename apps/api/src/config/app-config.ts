@@ -131,6 +131,7 @@ export interface AppConfig {
   logLevel: LogLevel;
   webDistDir: string;
   dbPoolSize: number;
+  /** Load the demo network into an empty database and list its accounts on the sign-in page. */
   demo: boolean;
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
@@ -184,7 +185,8 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
     logLevel: parsed.LOG_LEVEL ?? 'info',
     webDistDir: parsed.WEB_DIST_DIR ?? 'dist/apps/web/browser',
     dbPoolSize: parsed.DB_POOL_SIZE ?? 10,
-    demo: parsed.DEMO ?? true,
+    // Demo data only when asked: a production deployment starts empty unless DEMO=true.
+    demo: parsed.DEMO ?? env['NODE_ENV'] !== 'production',
     sessionIdleMinutes: parsed.SESSION_IDLE_MINUTES ?? 30,
     sessionAbsoluteHours: parsed.SESSION_ABSOLUTE_HOURS ?? 12,
     invitationTtlHours: parsed.INVITATION_TTL_HOURS ?? 72,

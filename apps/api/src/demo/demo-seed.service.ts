@@ -12,7 +12,7 @@ import { loadCouncil } from './demo-loader';
 import { DEMO_DEFAULTS, DemoOptions, planCouncil } from './demo-plan';
 import { DemoRepository } from './demo.repository';
 
-/** Loads the demo network into an empty database when DEMO is on (the default for npm start). */
+/** Loads the demo network into an empty database when DEMO is on (the default outside NODE_ENV=production). */
 @Injectable()
 export class DemoSeedService implements OnApplicationBootstrap {
   private readonly logger = new Logger(DemoSeedService.name);
@@ -27,7 +27,10 @@ export class DemoSeedService implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    if (!this.config.get('demo', { infer: true })) return;
+    if (!this.config.get('demo', { infer: true })) {
+      await this.warnOfLeftoverDemoAccounts();
+      return;
+    }
     const started = Date.now();
     const seeded = await this.seedIfEmpty();
     if (seeded) {
@@ -35,6 +38,20 @@ export class DemoSeedService implements OnApplicationBootstrap {
         `Loaded the demo network in ${Date.now() - started} ms (password for every demo account: ${DEMO_PASSWORD})`,
       );
     }
+  }
+
+  /**
+   * A database first started in demo mode keeps its demo accounts, and their password is published:
+   * outside demo mode they are not listed at sign-in, but they still work until deactivated.
+   */
+  private async warnOfLeftoverDemoAccounts(): Promise<void> {
+    const count = await this.demo.countActiveDemoAccounts();
+    if (count === 0) return;
+    this.logger.warn(
+      `DEMO is off, but ${count} demo accounts (…demo.example) are active in this database and their ` +
+        `password is published: sign in as your own coordinator (npm run create-coordinator) and ` +
+        `deactivate them on the Users page.`,
+    );
   }
 
   /**

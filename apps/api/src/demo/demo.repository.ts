@@ -123,6 +123,15 @@ export class DemoRepository {
     return count;
   }
 
+  /** Active accounts in the demo domains (they share a published password). */
+  async countActiveDemoAccounts(m: EntityManager = this.db.manager): Promise<number> {
+    const [{ count }] = (await m.query(
+      `SELECT count(*)::int AS count FROM users
+        WHERE status = 'active' AND (email LIKE '%@demo.example' OR email LIKE '%.demo.example')`,
+    )) as Array<{ count: number }>;
+    return count;
+  }
+
   /** Refreshes the planner's statistics of every table (bulk loads leave them stale). */
   async analyze(m: EntityManager = this.db.manager): Promise<void> {
     await m.query(`ANALYZE`);

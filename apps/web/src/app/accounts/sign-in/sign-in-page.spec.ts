@@ -172,4 +172,10 @@ describe('the sign-in page', () => {
     await open();
     expect(el.querySelector('.demo')).toBeNull();
   });
+
+  it('lists accounts only when the server says it is in demo mode, whatever else it sends', async () => {
+    await open('/sign-in', { ...demoOptions, demo: false });
+    expect(el.querySelector('.demo')).toBeNull();
+    expect(el.textContent).not.toContain('demo-password-1234');
+  });
 });
