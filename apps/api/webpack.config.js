@@ -17,6 +17,8 @@ module.exports = {
       additionalEntryPoints: [
         { entryName: 'create-coordinator', entryPath: './src/cli/create-coordinator.ts' },
         { entryName: 'demo', entryPath: './src/cli/demo.ts' },
+        { entryName: 'db-backup', entryPath: './src/cli/db-backup.ts' },
+        { entryName: 'db-restore', entryPath: './src/cli/db-restore.ts' },
       ],
       tsConfig: './tsconfig.app.json',
       assets: ['./src/assets'],

@@ -24,6 +24,13 @@ describe('docker-compose.yml', () => {
     );
   });
 
+  it('starts an empty production database: no demo data unless DEMO is set', () => {
+    expect(file).toContain('DEMO: ${DEMO:-false}');
+    expect(readFileSync(join(workspaceRoot, 'Dockerfile'), 'utf8')).toMatch(
+      /^ENV NODE_ENV=production /m,
+    );
+  });
+
   it('is accepted by `docker compose config` where a compose client is installed', () => {
     const compose = composeCommand();
     if (!compose) {

@@ -38,9 +38,12 @@ export async function createTestDatabase(): Promise<string> {
   return url.toString();
 }
 
-/** The real API (same module, pipes, filters, headers as production) on a fresh database. */
+/**
+ * The real API (same module, pipes, filters, headers as production) on a fresh database, or on
+ * the one `env.DATABASE_URL` names.
+ */
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const databaseUrl = await createTestDatabase();
+  const databaseUrl = env['DATABASE_URL'] ?? (await createTestDatabase());
   const config = loadConfig({
     LOG_LEVEL: 'silent',
     WEB_DIST_DIR: '/nonexistent',

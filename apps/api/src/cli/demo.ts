@@ -3,17 +3,23 @@
  *   npm run demo:reset                                  (the 12 demo councils, 6 audits each)
  *   npm run demo:reset -- --councils 400 --audits 12    (a national-scale dataset for benchmarks)
  * Options: --councils N, --audits N, --seed N. Uses DATABASE_URL, or the embedded PostgreSQL in
- * DATA_DIR (stop the running app first). Everything in that database is replaced.
+ * DATA_DIR (stop the running app first). Everything in that database is replaced, after a backup
+ * to backups/ unless it held no data.
  */
 import { NestFactory } from '@nestjs/core';
+import { resolve } from 'node:path';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../app/app.module';
+import { backUpDatabase } from '../backups/back-up-database';
+import { defaultBackupPath } from '../backups/backup-file';
+import { emptyPublicSchema, holdsData } from '../backups/backup.queries';
 import { ConfigError, loadConfig } from '../config/app-config';
 import { dataSourceOptions } from '../database/data-source-options';
-import { EmbeddedDatabase, startEmbeddedDatabase } from '../database/embedded-database';
 import { DemoSeedService } from '../demo/demo-seed.service';
 import { DEMO_DEFAULTS, DemoOptions } from '../demo/demo-plan';
-import { emptyPublicSchema } from './demo.queries';
+import { backedUp } from './backup-messages';
+import { openCommandDatabase } from './command-database';
+import { runCommand } from './run-command';
 
 function option(args: string[], name: string, fallback: number, min: number, max: number): number {
   const i = args.indexOf(`--${name}`);
@@ -27,8 +33,18 @@ function option(args: string[], name: string, fallback: number, min: number, max
   return value;
 }
 
-async function main(): Promise<number> {
-  const args = process.argv.slice(2);
+/** Keeps a copy of what is about to be replaced; an empty database needs none. */
+async function backUpUnlessEmpty(url: string): Promise<void> {
+  const db = new DataSource(dataSourceOptions(url, 1));
+  await db.initialize();
+  const worthKeeping = await holdsData(db).finally(() => db.destroy());
+  if (!worthKeeping) return;
+  const path = resolve(defaultBackupPath());
+  console.log(backedUp(await backUpDatabase(url, path), path));
+  console.log(`(npm run db:restore -- ${path} --replace puts it back.)`);
+}
+
+runCommand(async (args) => {
   let config;
   let options: DemoOptions;
   try {
@@ -47,13 +63,10 @@ async function main(): Promise<number> {
     throw error;
   }
 
-  let embedded: EmbeddedDatabase | undefined;
-  let url = config.databaseUrl;
-  if (!url) {
-    embedded = await startEmbeddedDatabase(config.dataDir, () => undefined);
-    url = embedded.url;
-  }
+  const target = await openCommandDatabase(config, { readOnly: false, mustExist: false });
+  const url = target.url;
   try {
+    await backUpUnlessEmpty(url);
     const started = Date.now();
     const db = new DataSource(dataSourceOptions(url));
     await db.initialize();
@@ -81,14 +94,6 @@ async function main(): Promise<number> {
     );
     return 0;
   } finally {
-    await embedded?.stop();
+    await target.close();
   }
-}
-
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : String(error));
-    process.exit(1);
-  },
-);
+});

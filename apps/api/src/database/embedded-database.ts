@@ -19,6 +19,9 @@ type EmbeddedPostgresClass = new (options: Record<string, unknown>) => EmbeddedP
 
 const DATABASE_NAME = 'rcp_audit';
 
+const embeddedUrl = (password: string, port: number) =>
+  `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${DATABASE_NAME}`;
+
 /** Asks the OS for a free TCP port, so several instances can run side by side. */
 export function findFreePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
@@ -104,7 +107,45 @@ export async function startEmbeddedDatabase(
   log(`Embedded PostgreSQL listening on 127.0.0.1:${port} (data in ${clusterDir})`);
 
   return {
-    url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${DATABASE_NAME}`,
+    url: embeddedUrl(password, port),
     stop: () => pg.stop(),
   };
+}
+
+/** Whether DATA_DIR holds a PostgreSQL cluster (the app has started on it at least once). */
+export function hasEmbeddedCluster(dataDir: string): boolean {
+  return existsSync(resolve(dataDir, 'pg', 'PG_VERSION'));
+}
+
+/**
+ * The embedded PostgreSQL that a running app serves from DATA_DIR, if any: its postmaster.pid
+ * names a live process and the port it listens on. Lets a read-only command (a backup) connect to
+ * it instead of starting a second server on the same folder, which PostgreSQL refuses.
+ */
+export async function runningEmbeddedDatabase(
+  dataDir: string,
+): Promise<{ url: string; pid: number } | undefined> {
+  const root = resolve(dataDir);
+  const pidFile = resolve(root, 'pg', 'postmaster.pid');
+  if (!existsSync(pidFile)) return undefined;
+  // Lines: pid, data folder, start time, port, socket folder, listen address, …
+  const [pidLine, , , portLine] = (await readFile(pidFile, 'utf8')).split('\n');
+  const pid = Number(pidLine);
+  const port = Number(portLine);
+  if (!Number.isInteger(pid) || !Number.isInteger(port) || !isAlive(pid)) return undefined;
+  const password = (await readFile(resolve(root, 'db-password'), 'utf8')).trim();
+  return {
+    url: embeddedUrl(password, port),
+    pid,
+  };
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: alive, but another user's (PostgreSQL runs as `postgres` when started by root).
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
