@@ -114,11 +114,35 @@ test.describe('signing in and out', () => {
     await expect(page.getByLabel('Password', { exact: true })).toBeFocused();
     await expectNoAccessibilityViolations(page);
 
-    // The only deliberately failed sign-in of the suite (the API throttles after 5 a minute).
+    // Failures are counted per account and address: five in a row make that account wait.
     await fillSignIn(page, DEMO.manager, 'not-the-password');
     await expect(summary).toContainText('The email or password is not right.');
     await expect(summary).toBeFocused();
     await expect(page.getByRole('banner').getByRole('link', { name: 'Sign in' })).toBeVisible();
+    await expectNoAccessibilityViolations(page);
+  });
+
+  test('after repeated failures for one account, the page says how long to wait', async ({
+    page,
+  }) => {
+    // A made-up account: the throttle counts per account and address, so nobody else waits.
+    const email = `typist-${uniqueSuffix()}@nowhere.example`;
+    await page.goto('/sign-in');
+    const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+    for (let i = 1; i <= 5; i++) {
+      const answer = page.waitForResponse('**/api/v1/auth/login');
+      await fillSignIn(page, email, `typo-${i}`);
+      expect((await answer).status()).toBe(401);
+    }
+    // The wait doubles from 1 second, so keep trying until the page asks for one.
+    await expect(async () => {
+      await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+      await expect(summary).toContainText(
+        /Too many sign-in attempts\. Wait \d+ seconds?, then try again\./,
+        { timeout: 1_000 },
+      );
+    }).toPass({ timeout: 30_000 });
+    await expect(summary).toBeFocused();
     await expectNoAccessibilityViolations(page);
   });
 

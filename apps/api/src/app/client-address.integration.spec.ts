@@ -30,7 +30,7 @@ describe('without TRUST_PROXY (the default), X-Forwarded-For is ignored (real Po
   describe('for sign-in', () => {
     let t: TestApp;
     beforeAll(async () => {
-      t = await createTestApp({ LOGIN_ADDRESS_FAILURE_LIMIT: '10' });
+      t = await createTestApp({ LOGIN_ADDRESS_LIMIT: '10' });
     });
     afterAll(() => t.close());
 

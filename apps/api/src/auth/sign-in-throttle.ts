@@ -7,7 +7,7 @@ import { RateLimitsRepository } from './rate-limits.repository';
 /** The per-address ceiling counts failures in fixed windows of this length. */
 export const ADDRESS_WINDOW_MS = 15 * 60_000;
 /** Failures in a row for an account from an address are forgotten this long after the last one. */
-const FORGET_FAILURES_AFTER_MS = 60 * 60_000;
+export const FORGET_FAILURES_AFTER_MS = 60 * 60_000;
 const PREFIX = 'sign-in';
 
 /**
@@ -50,8 +50,8 @@ export interface RefusedSignIn {
  * Anti-automation for sign-in that cannot be turned into a lockout (README "Sign-in protection"):
  * - failures are counted per account *and* address, so neither a colleague's typos at a shared
  *   office address nor an attacker elsewhere slows anyone else down; past LOGIN_FAILURE_LIMIT in a
- *   row, each further attempt must wait longer (doubling, up to LOGIN_DELAY_MAX_SECONDS);
- * - one address gets at most LOGIN_ADDRESS_FAILURE_LIMIT failures per 15 minutes across all
+ *   row, each further attempt must wait longer (doubling, up to LOGIN_MAX_WAIT_SECONDS);
+ * - one address gets at most LOGIN_ADDRESS_LIMIT failures per 15 minutes across all
  *   accounts, against credential stuffing, well above what an office produces.
  * Every attempt is counted before its password is checked, so parallel guesses cannot all slip in
  * under a limit; a success gives its address count back and clears its failures in a row.
@@ -67,8 +67,8 @@ export class SignInThrottle {
     config: ConfigService<AppConfig, true>,
   ) {
     this.freeFailures = config.get('loginFailureLimit', { infer: true });
-    this.maxWaitSeconds = config.get('loginDelayMaxSeconds', { infer: true });
-    this.addressLimit = config.get('loginAddressFailureLimit', { infer: true });
+    this.maxWaitSeconds = config.get('loginMaxWaitSeconds', { infer: true });
+    this.addressLimit = config.get('loginAddressLimit', { infer: true });
   }
 
   async admit(email: string, ip: string | null): Promise<AdmittedSignIn | RefusedSignIn> {

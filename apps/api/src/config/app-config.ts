@@ -115,14 +115,14 @@ class EnvironmentVariables {
   @IsInt({ message: 'must be a whole number' })
   @Min(1)
   @Max(86400)
-  LOGIN_DELAY_MAX_SECONDS?: number;
+  LOGIN_MAX_WAIT_SECONDS?: number;
 
   @IsOptional()
   @Transform(toInt)
   @IsInt({ message: 'must be a whole number' })
   @Min(10)
   @Max(100000)
-  LOGIN_ADDRESS_FAILURE_LIMIT?: number;
+  LOGIN_ADDRESS_LIMIT?: number;
 
   @IsOptional()
   @Transform(toInt)
@@ -171,9 +171,9 @@ export interface AppConfig {
    */
   loginFailureLimit: number;
   /** The longest of those waits. */
-  loginDelayMaxSeconds: number;
+  loginMaxWaitSeconds: number;
   /** Failed sign-ins from one address, across all accounts, per 15 minutes before it gets 429. */
-  loginAddressFailureLimit: number;
+  loginAddressLimit: number;
   /** Requests per minute per client address across the whole API (@nestjs/throttler). */
   rateLimitPerMinute: number;
   /** Proxy hops whose X-Forwarded-For is believed; false: none, the socket's address is the client. */
@@ -226,8 +226,8 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
     publicUrl: parsed.PUBLIC_URL?.replace(/\/$/, ''),
     cookieSecure: parsed.COOKIE_SECURE ?? 'auto',
     loginFailureLimit: parsed.LOGIN_FAILURE_LIMIT ?? 5,
-    loginDelayMaxSeconds: parsed.LOGIN_DELAY_MAX_SECONDS ?? 900,
-    loginAddressFailureLimit: parsed.LOGIN_ADDRESS_FAILURE_LIMIT ?? 100,
+    loginMaxWaitSeconds: parsed.LOGIN_MAX_WAIT_SECONDS ?? 900,
+    loginAddressLimit: parsed.LOGIN_ADDRESS_LIMIT ?? 100,
     rateLimitPerMinute: parsed.RATE_LIMIT_PER_MINUTE ?? 3000,
     trustProxy: parseTrustProxy(parsed.TRUST_PROXY) ?? false,
     benchmarkMinGroup: parsed.BENCHMARK_MIN_GROUP ?? 5,
