@@ -31,6 +31,10 @@ describe('docker-compose.yml', () => {
     );
   });
 
+  it('sets TRUST_PROXY for the app: none, as the app is reached on its published port', () => {
+    expect(file).toMatch(/^ {6}TRUST_PROXY: \$\{TRUST_PROXY:-none\}$/m);
+  });
+
   it('is accepted by `docker compose config` where a compose client is installed', () => {
     const compose = composeCommand();
     if (!compose) {

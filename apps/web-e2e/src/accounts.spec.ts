@@ -114,7 +114,7 @@ test.describe('signing in and out', () => {
     await expect(page.getByLabel('Password', { exact: true })).toBeFocused();
     await expectNoAccessibilityViolations(page);
 
-    // The only deliberately failed sign-in of the suite (the API throttles after 5 a minute).
+    // Failures are counted per account and address: five in a row make that account wait.
     await fillSignIn(page, DEMO.manager, 'not-the-password');
     await expect(summary).toContainText('The email or password is not right.');
     await expect(summary).toBeFocused();

@@ -45,6 +45,12 @@ export const JSON_BODY_LIMIT = '1mb';
 /** Options for NestFactory.create: body parsing is set up by configureApp, after the request id. */
 export const APP_OPTIONS = { bufferLogs: true, bodyParser: false } as const;
 
+/** API answers (sessions, council data, CSV downloads) are never kept by browsers or proxies. */
+function noStore(_req: Request, res: Response, next: NextFunction): void {
+  res.setHeader('Cache-Control', 'no-store');
+  next();
+}
+
 /** A body the parser could not read, in the one error shape with a field error, never its raw text. */
 function bodyParserErrors(err: unknown, _req: Request, _res: Response, next: NextFunction): void {
   const type = (err as { type?: unknown })?.type;
@@ -76,7 +82,9 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   express.use(bodyParserErrors);
   express.useLogger(app.get(Logger));
   express.disable('x-powered-by');
-  express.set('trust proxy', 'loopback');
+  // Whose X-Forwarded-For to believe (TRUST_PROXY): by default nobody's, so req.ip is the socket's.
+  express.set('trust proxy', config.trustProxy);
+  express.use(`/${API_PREFIX}`, noStore);
   app.use(helmet({ contentSecurityPolicy: CONTENT_SECURITY_POLICY }));
   app.use(cookieParser());
   app.setGlobalPrefix(API_PREFIX);

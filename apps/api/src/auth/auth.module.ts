@@ -14,6 +14,7 @@ import { PgThrottlerStorage } from './pg-throttler.storage';
 import { RateLimitsRepository } from './rate-limits.repository';
 import { SessionsRepository } from './sessions.repository';
 import { SessionsService } from './sessions.service';
+import { SignInThrottle } from './sign-in-throttle';
 import { XsrfCookieMiddleware } from './xsrf-cookie.middleware';
 
 @Global()
@@ -31,6 +32,9 @@ import { XsrfCookieMiddleware } from './xsrf-cookie.middleware';
             limit: config.get('rateLimitPerMinute', { infer: true }),
           },
         ],
+        // One bucket per client address across the whole API (the library's default key is per
+        // route). The tracker is req.ip (TRUST_PROXY decides it), IPv6 grouped by /64.
+        generateKey: (_context, tracker) => `address:${tracker}`,
         storage: new PgThrottlerStorage(new RateLimitsRepository(db)),
         errorMessage: 'Too many requests. Wait a minute and try again.',
       }),
@@ -42,7 +46,7 @@ import { XsrfCookieMiddleware } from './xsrf-cookie.middleware';
     RateLimitsRepository,
     SessionsService,
     AuthService,
-    PgThrottlerStorage,
+    SignInThrottle,
     // Order matters: rate limits first, then sign-in, CSRF, roles and council scope.
     { provide: APP_GUARD, useClass: ThrottlerGuard },
     { provide: APP_GUARD, useClass: AccessGuard },

@@ -20,12 +20,10 @@ import { UserEntity } from '../users/user.entity';
 import { UsersRepository } from '../users/users.repository';
 import { Caller } from './actor';
 import { hashPassword, verifyPassword } from './passwords';
-import { PgThrottlerStorage } from './pg-throttler.storage';
 import { NewSession, SessionsService, SessionUser } from './sessions.service';
+import { SignInThrottle, waitPhrase } from './sign-in-throttle';
 import { hashToken } from './tokens';
 
-const FAILURE_WINDOW_MS = 60_000;
-const FAILURES = 'login-failures';
 const GENERIC_FAILURE = 'The email or password is not right.';
 
 export interface SignedIn {
@@ -50,7 +48,6 @@ export function toCurrentUser(
 
 @Injectable()
 export class AuthService {
-  private readonly failureLimit: number;
   private readonly demo: boolean;
 
   constructor(
@@ -60,16 +57,16 @@ export class AuthService {
     private readonly councils: CouncilsRepository,
     private readonly sessions: SessionsService,
     private readonly audit: AuditTrailService,
-    private readonly counters: PgThrottlerStorage,
+    private readonly throttle: SignInThrottle,
     config: ConfigService<AppConfig, true>,
   ) {
-    this.failureLimit = config.get('loginFailureLimit', { infer: true });
     this.demo = config.get('demo', { infer: true });
   }
 
   /**
    * Signs in with email and password. The same message for an unknown email and a wrong password;
-   * after `loginFailureLimit` failures in a minute for the account or the address, 429.
+   * 429 with the wait while the sign-in throttle holds this account at this address, or the
+   * address as a whole, back.
    */
   async login(
     email: string,
@@ -77,36 +74,22 @@ export class AuthService {
     caller: Caller,
     previousToken?: string,
   ): Promise<SignedIn> {
-    // The address first: a throttled address then never touches an account's count.
-    const keys = [`${FAILURES}:ip:${caller.ip ?? 'unknown'}`, `${FAILURES}:account:${email}`];
-    // Every attempt is counted before the password is checked (one atomic upsert per key), so a
-    // burst of parallel guesses cannot all slip in under the limit. A success, or an attempt
-    // refused here, gives its counts back.
-    const counted: Array<{ key: string; window: string }> = [];
-    const giveBack = async () => {
-      for (const c of counted) await this.counters.giveBack(c.key, c.window);
-    };
-    for (const key of keys) {
-      const {
-        hits,
-        expires_in: expiresIn,
-        window,
-      } = await this.counters.count(key, FAILURE_WINDOW_MS);
-      if (hits > this.failureLimit) {
-        await giveBack();
-        await this.audit.record(
-          { ...caller, email },
-          { action: 'auth.login.throttled', after: { key: key.split(':')[1] } },
-        );
-        throw new HttpException(
-          {
-            message: 'Too many failed sign-in attempts. Wait a minute and try again.',
-            retryAfter: expiresIn,
-          },
-          HttpStatus.TOO_MANY_REQUESTS,
-        );
-      }
-      counted.push({ key, window });
+    const attempt = await this.throttle.admit(email, caller.ip);
+    if (!attempt.admitted) {
+      await this.audit.record(
+        { ...caller, email },
+        {
+          action: 'auth.login.throttled',
+          after: { limit: attempt.limit, retryAfterSeconds: Math.ceil(attempt.retryAfterSeconds) },
+        },
+      );
+      throw new HttpException(
+        {
+          message: `Too many failed sign-in attempts. Wait ${waitPhrase(attempt.retryAfterSeconds)} and try again.`,
+          retryAfter: attempt.retryAfterSeconds,
+        },
+        HttpStatus.TOO_MANY_REQUESTS,
+      );
     }
 
     // People of an archived council cannot sign in; they get the same answer as a wrong password.
@@ -123,7 +106,7 @@ export class AuthService {
       throw new UnauthorizedException(GENERIC_FAILURE);
     }
 
-    await giveBack();
+    await this.throttle.succeeded(attempt);
     // A new session at every sign-in (no fixation); the one the browser had, if any, ends.
     if (previousToken) await this.sessions.end(previousToken);
     return this.startSession(user, caller, 'auth.login.succeeded');

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ThrottlerStorage } from '@nestjs/throttler';
-import { RateLimitHitRow, RateLimitsRepository } from './rate-limits.repository';
+import { RateLimitsRepository } from './rate-limits.repository';
 
 interface ThrottlerStorageRecord {
   totalHits: number;
@@ -11,7 +11,7 @@ interface ThrottlerStorageRecord {
 
 /**
  * @nestjs/throttler counters kept in PostgreSQL, so limits hold across API instances (the API is
- * stateless). Also used directly to count failed sign-ins.
+ * stateless). Also sweeps old counters, the sign-in throttle's among them.
  */
 @Injectable()
 export class PgThrottlerStorage implements ThrottlerStorage {
@@ -25,7 +25,7 @@ export class PgThrottlerStorage implements ThrottlerStorage {
     throttlerName: string,
   ): Promise<ThrottlerStorageRecord> {
     const fullKey = `${throttlerName}:${key}`;
-    const row = await this.count(fullKey, ttl);
+    const row = await this.rateLimits.hit(fullKey, ttl);
     let blockedFor = row.blocked_for;
     if (blockedFor <= 0 && row.hits > limit) {
       await this.rateLimits.block(fullKey, blockDuration);
@@ -38,22 +38,6 @@ export class PgThrottlerStorage implements ThrottlerStorage {
       isBlocked: blockedFor > 0,
       timeToBlockExpire: Math.ceil(blockedFor),
     };
-  }
-
-  /**
-   * Counts one hit on a key in its current window (starting a new window when the last one has
-   * ended), atomically. `window` identifies the window, for giveBack.
-   */
-  async count(fullKey: string, ttl: number): Promise<RateLimitHitRow> {
-    return this.rateLimits.hit(fullKey, ttl);
-  }
-
-  /**
-   * Takes back one hit (an attempt that turned out fine) from the window it was counted in; if
-   * that window has ended meanwhile, there is nothing to take back.
-   */
-  async giveBack(fullKey: string, window: string): Promise<void> {
-    await this.rateLimits.giveBack(fullKey, window);
   }
 
   private async sweep(): Promise<void> {

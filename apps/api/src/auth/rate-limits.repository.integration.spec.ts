@@ -67,4 +67,57 @@ describe('the rate-limit counters (real PostgreSQL)', () => {
     ).map((r) => r.key);
     expect(keys).toEqual(['test:blocked']);
   });
+
+  describe('attempts in a row with a wait between them', () => {
+    const waitAfter = (attempts: number) => (attempts >= 3 ? 30 : 0);
+
+    it('admits and counts attempts until a wait is set, then refuses until it has passed', async () => {
+      const claims = [];
+      for (let i = 0; i < 4; i++)
+        claims.push(await limits.claimAttempt('test:row', 3_600_000, waitAfter));
+      expect(claims.slice(0, 3)).toEqual([
+        { admitted: true, attempts: 1 },
+        { admitted: true, attempts: 2 },
+        { admitted: true, attempts: 3 },
+      ]);
+      expect(claims[3]).toMatchObject({ admitted: false });
+      const refused = claims[3] as { waitSeconds: number };
+      expect(refused.waitSeconds).toBeGreaterThan(29);
+      expect(refused.waitSeconds).toBeLessThanOrEqual(30);
+
+      await t.sql(`UPDATE rate_limits SET blocked_until = now() WHERE key = 'test:row'`);
+      expect(await limits.claimAttempt('test:row', 3_600_000, waitAfter)).toEqual({
+        admitted: true,
+        attempts: 4,
+      });
+    });
+
+    it('starts again from one once the counter is forgotten, or after forget()', async () => {
+      await limits.claimAttempt('test:forgotten', 3_600_000, waitAfter);
+      await limits.claimAttempt('test:forgotten', 3_600_000, waitAfter);
+      await t.sql(
+        `UPDATE rate_limits SET window_ends_at = now() - interval '1 second' WHERE key = 'test:forgotten'`,
+      );
+      expect(await limits.claimAttempt('test:forgotten', 3_600_000, waitAfter)).toEqual({
+        admitted: true,
+        attempts: 1,
+      });
+      await limits.claimAttempt('test:forgotten', 3_600_000, waitAfter);
+      await limits.forget('test:forgotten');
+      expect(await limits.claimAttempt('test:forgotten', 3_600_000, waitAfter)).toEqual({
+        admitted: true,
+        attempts: 1,
+      });
+    });
+
+    it('lets exactly as many parallel claims through as the waits allow', async () => {
+      const claims = await Promise.all(
+        Array.from({ length: 12 }, () => limits.claimAttempt('test:race', 3_600_000, waitAfter)),
+      );
+      const admitted = claims
+        .filter((c) => c.admitted)
+        .map((c) => (c as { attempts: number }).attempts);
+      expect(admitted.sort((x, y) => x - y)).toEqual([1, 2, 3]);
+    });
+  });
 });

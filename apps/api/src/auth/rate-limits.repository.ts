@@ -13,7 +13,15 @@ export interface RateLimitHitRow {
   blocked_for: number;
 }
 
-/** Fixed-window counters per key (rate limits and failed sign-ins), shared by all API instances. */
+/** What claimAttempt decided: go ahead (the attempt is counted), or wait this many seconds. */
+export type AttemptClaim =
+  | { admitted: true; attempts: number }
+  | { admitted: false; waitSeconds: number };
+
+/**
+ * Counters per key, shared by all API instances: fixed windows (rate limits, failed sign-ins per
+ * address) and attempts-in-a-row with a wait between them (failed sign-ins per account and address).
+ */
 @Injectable()
 export class RateLimitsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
@@ -57,6 +65,47 @@ export class RateLimitsRepository {
         WHERE key = $1 AND window_ends_at = $2::timestamptz`,
       [key, window],
     );
+  }
+
+  /**
+   * Claims one attempt on a counter of attempts in a row, unless the wait set by the previous one
+   * has not passed yet. An admitted attempt is counted at once (so a parallel burst cannot all slip
+   * through), sets the wait before the next one to `waitAfter(attempts)` seconds, and keeps the
+   * counter for `forgetAfterMs` more; after that it starts again from one. For this kind of
+   * counter `window_ends_at` is when it is forgotten and `blocked_until` when the next attempt may
+   * come. The row lock makes concurrent claims take turns, so the count is exact.
+   */
+  async claimAttempt(
+    key: string,
+    forgetAfterMs: number,
+    waitAfter: (attempts: number) => number,
+  ): Promise<AttemptClaim> {
+    return this.db.transaction(async (m) => {
+      // Creates the counter if need be and locks it until the transaction ends.
+      const [row] = (await m.query(
+        `INSERT INTO rate_limits AS r (key, hits, window_ends_at) VALUES ($1, 0, now())
+         ON CONFLICT (key) DO UPDATE SET hits = r.hits
+         RETURNING CASE WHEN window_ends_at <= now() THEN 0 ELSE hits END AS attempts,
+           CASE WHEN window_ends_at <= now() THEN 0
+                ELSE GREATEST(0, extract(epoch FROM blocked_until - now())) END::float8 AS wait`,
+        [key],
+      )) as Array<{ attempts: number; wait: number }>;
+      if (row.wait > 0) return { admitted: false, waitSeconds: row.wait };
+      const attempts = row.attempts + 1;
+      await m.query(
+        `UPDATE rate_limits SET hits = $2,
+           window_ends_at = now() + make_interval(secs => $3::float8 / 1000),
+           blocked_until = now() + make_interval(secs => $4::float8)
+         WHERE key = $1`,
+        [key, attempts, forgetAfterMs, waitAfter(attempts)],
+      );
+      return { admitted: true, attempts };
+    });
+  }
+
+  /** Forgets one counter (a successful sign-in clears its failures in a row). */
+  async forget(key: string, m: EntityManager = this.db.manager): Promise<void> {
+    await m.query(`DELETE FROM rate_limits WHERE key = $1`, [key]);
   }
 
   /** Forgets counters whose window ended over an hour ago and that are not blocked. */

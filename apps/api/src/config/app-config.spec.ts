@@ -17,7 +17,10 @@ describe('configuration', () => {
       publicUrl: undefined,
       cookieSecure: 'auto',
       loginFailureLimit: 5,
-      rateLimitPerMinute: 1000,
+      loginMaxWaitSeconds: 900,
+      loginAddressLimit: 100,
+      rateLimitPerMinute: 3000,
+      trustProxy: false,
       benchmarkMinGroup: 5,
     });
   });
@@ -53,7 +56,14 @@ describe('configuration', () => {
     ['DATABASE_URL', 'mysql://x'],
     ['LOG_LEVEL', 'loud'],
     ['DEMO', 'maybe'],
-  ])('refuses a bad %s with one line naming the variable', (name, value) => {
+    ['LOGIN_FAILURE_LIMIT', '0'],
+    ['LOGIN_MAX_WAIT_SECONDS', 'soon'],
+    ['LOGIN_ADDRESS_LIMIT', '5'],
+    ['TRUST_PROXY', 'true'],
+    ['TRUST_PROXY', '11'],
+    ['TRUST_PROXY', '10.0.0.0/33'],
+    ['TRUST_PROXY', 'loopback, proxy.example'],
+  ])('refuses a bad %s (%j) with one line naming the variable', (name, value) => {
     let error: unknown;
     try {
       loadConfig({ [name]: value });
@@ -65,5 +75,27 @@ describe('configuration', () => {
     expect(message).toContain(name);
     expect(message).toContain(value);
     expect(message).not.toContain('\n');
+  });
+
+  describe('TRUST_PROXY (which proxy hops may name the client address)', () => {
+    it.each([
+      ['', false],
+      ['none', false],
+      ['false', false],
+      ['0', false],
+      ['1', 1],
+      ['2', 2],
+      ['loopback', ['loopback']],
+      ['10.0.0.0/8, 172.16.0.0/12,fd00::/8', ['10.0.0.0/8', '172.16.0.0/12', 'fd00::/8']],
+      ['LinkLocal,192.0.2.10', ['linklocal', '192.0.2.10']],
+    ])('reads %j as %j', (value, expected) => {
+      expect(loadConfig({ TRUST_PROXY: value }).trustProxy).toEqual(expected);
+    });
+
+    it('says what it accepts when refusing a value', () => {
+      expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(
+        /TRUST_PROXY must be none, a hop count .* \(got "true"\)/,
+      );
+    });
   });
 });

@@ -10,7 +10,9 @@ import {
   Min,
   MinLength,
   validateSync,
+  ValidateBy,
 } from 'class-validator';
+import { parseTrustProxy, TRUST_PROXY_RULE, TrustProxy } from './trust-proxy';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -111,8 +113,32 @@ class EnvironmentVariables {
   @IsOptional()
   @Transform(toInt)
   @IsInt({ message: 'must be a whole number' })
+  @Min(1)
+  @Max(86400)
+  LOGIN_MAX_WAIT_SECONDS?: number;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number' })
+  @Min(10)
+  @Max(100000)
+  LOGIN_ADDRESS_LIMIT?: number;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number' })
   @Min(10)
   RATE_LIMIT_PER_MINUTE?: number;
+
+  @IsOptional()
+  @ValidateBy(
+    {
+      name: 'isTrustProxy',
+      validator: { validate: (value) => parseTrustProxy(String(value)) !== undefined },
+    },
+    { message: TRUST_PROXY_RULE },
+  )
+  TRUST_PROXY?: string;
 
   @IsOptional()
   @Transform(toInt)
@@ -140,10 +166,19 @@ export interface AppConfig {
   publicUrl?: string;
   /** 'auto': Secure cookies when the request came over HTTPS (directly or via a proxy). */
   cookieSecure: 'auto' | 'true' | 'false';
-  /** Failed sign-ins per minute, per account and per address, before further attempts get 429. */
+  /**
+   * Failed sign-ins in a row for one account from one address before each further attempt from
+   * there must wait (1 second, doubling); see auth/sign-in-throttle.ts.
+   */
   loginFailureLimit: number;
-  /** Requests per minute per address across the API (@nestjs/throttler). */
+  /** The longest of those waits. */
+  loginMaxWaitSeconds: number;
+  /** Failed sign-ins from one address, across all accounts, per 15 minutes before it gets 429. */
+  loginAddressLimit: number;
+  /** Requests per minute per client address across the whole API (@nestjs/throttler). */
   rateLimitPerMinute: number;
+  /** Proxy hops whose X-Forwarded-For is believed; false: none, the socket's address is the client. */
+  trustProxy: TrustProxy;
   /** Benchmarks withhold aggregates for groups smaller than this, so no council can be singled out. */
   benchmarkMinGroup: number;
 }
@@ -193,7 +228,10 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
     publicUrl: parsed.PUBLIC_URL?.replace(/\/$/, ''),
     cookieSecure: parsed.COOKIE_SECURE ?? 'auto',
     loginFailureLimit: parsed.LOGIN_FAILURE_LIMIT ?? 5,
-    rateLimitPerMinute: parsed.RATE_LIMIT_PER_MINUTE ?? 1000,
+    loginMaxWaitSeconds: parsed.LOGIN_MAX_WAIT_SECONDS ?? 900,
+    loginAddressLimit: parsed.LOGIN_ADDRESS_LIMIT ?? 100,
+    rateLimitPerMinute: parsed.RATE_LIMIT_PER_MINUTE ?? 3000,
+    trustProxy: parseTrustProxy(parsed.TRUST_PROXY) ?? false,
     benchmarkMinGroup: parsed.BENCHMARK_MIN_GROUP ?? 5,
   };
 }

@@ -7,7 +7,7 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import { SignInOptions } from '@rcp/api-contract';
 import { AuthService } from '../auth.service';
 import { aCurrentUser } from '../testing';
-import { SignInPage, TOO_MANY_ATTEMPTS_MESSAGE } from './sign-in-page';
+import { SignInPage, tooManyAttemptsMessage } from './sign-in-page';
 
 @Component({ template: '<h1>Somewhere</h1>' })
 class Somewhere {}
@@ -105,7 +105,7 @@ describe('the sign-in page', () => {
     expect(TestBed.inject(AuthService).isSignedIn()).toBe(false);
   });
 
-  it('after too many failures, asks the person to wait', async () => {
+  it('after too many failures, says how long to wait, in the alerting error summary', async () => {
     await open();
     type('sign-in-email', 'lead@northfield.demo.example');
     type('sign-in-password', 'x');
@@ -114,10 +114,23 @@ describe('the sign-in page', () => {
       .expectOne('/api/v1/auth/login')
       .flush(
         { statusCode: 429, error: 'Too Many Requests', message: 'Slow down' },
-        { status: 429, statusText: 'Too Many Requests' },
+        { status: 429, statusText: 'Too Many Requests', headers: { 'Retry-After': '8' } },
       );
     await harness.fixture.whenStable();
-    expect(summary()?.textContent).toContain(TOO_MANY_ATTEMPTS_MESSAGE);
+    expect(summary()?.getAttribute('role')).toBe('alert');
+    expect(summary()?.textContent).toContain(
+      'Too many sign-in attempts. Wait 8 seconds, then try again.',
+    );
+    expect(document.activeElement).toBe(summary());
+  });
+
+  it.each([
+    [1, 'Wait 1 second,'],
+    [60, 'Wait 1 minute,'],
+    [900, 'Wait 15 minutes,'],
+    [null, 'Wait a minute,'],
+  ])('words a wait of %p seconds as "%s"', (seconds, words) => {
+    expect(tooManyAttemptsMessage(seconds)).toContain(words);
   });
 
   it('signs in and goes back to the page the person came from', async () => {

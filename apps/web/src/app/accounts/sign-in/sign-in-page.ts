@@ -1,3 +1,4 @@
+import { HttpErrorResponse } from '@angular/common/http';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -30,7 +31,28 @@ import { AuthService } from '../auth.service';
 import { safeReturnUrl } from '../return-url';
 
 export const WRONG_CREDENTIALS_MESSAGE = 'The email or password is not right.';
-export const TOO_MANY_ATTEMPTS_MESSAGE = 'Too many failed attempts. Wait a minute and try again.';
+
+/**
+ * What to say to a 429: how long to wait, from the answer's Retry-After (seconds), rounded up to
+ * whole seconds, or minutes past a minute; "a minute" when the answer does not say.
+ */
+export function tooManyAttemptsMessage(retryAfterSeconds: number | null): string {
+  return `Too many sign-in attempts. Wait ${waitPhrase(retryAfterSeconds)}, then try again.`;
+}
+
+function waitPhrase(seconds: number | null): string {
+  if (seconds === null || !Number.isFinite(seconds) || seconds <= 0) return 'a minute';
+  const whole = Math.ceil(seconds);
+  if (whole < 60) return whole === 1 ? '1 second' : `${whole} seconds`;
+  const minutes = Math.ceil(whole / 60);
+  return minutes === 1 ? '1 minute' : `${minutes} minutes`;
+}
+
+/** Retry-After in seconds; null when absent or given as a date. */
+function retryAfterOf(error: unknown): number | null {
+  const value = error instanceof HttpErrorResponse ? error.headers.get('Retry-After') : null;
+  return value !== null && /^\d+$/.test(value.trim()) ? Number(value) : null;
+}
 export const SIGN_IN_FAILED_MESSAGE = 'Signing in is not working right now. Try again later.';
 
 type Field = 'email' | 'password';
@@ -111,7 +133,7 @@ export class SignInPage {
           { message: body.message || WRONG_CREDENTIALS_MESSAGE, fieldId: ID_PREFIX + 'email' },
         ];
       case 429:
-        return [{ message: TOO_MANY_ATTEMPTS_MESSAGE }];
+        return [{ message: tooManyAttemptsMessage(retryAfterOf(error)) }];
       case 400: {
         const items = applyApiFieldErrors(this.form, body.errors, {
           idPrefix: ID_PREFIX,
