@@ -124,7 +124,7 @@ export class RatingWriteDto implements RatingWrite {
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
   // One piece of evidence per rating: a list is refused rather than guessed to mean "keep" or
-  // "none" (it once counted as evidence given and let a ±2 through; README, Input rules).
+  // "none" (it once passed as evidence without text; README, Input rules).
   @IsObject({ message: 'must be one piece of evidence (an object with text), or null for none' })
   @ValidateNested()
   @Type(() => EvidenceDto)
