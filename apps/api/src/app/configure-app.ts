@@ -10,6 +10,7 @@ import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import type { NextFunction, Request, Response } from 'express';
+import { enforceInputRules, PathParameterRulesPipe } from '../common/enforce-input-rules';
 import { validationException } from '../common/error-body';
 import { assignRequestId } from '../common/request-id';
 import { AppConfig } from '../config/app-config';
@@ -80,6 +81,8 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   express.useBodyParser('json', { limit: JSON_BODY_LIMIT });
   express.useBodyParser('urlencoded', { extended: true, limit: JSON_BODY_LIMIT });
   express.use(bodyParserErrors);
+  // Before routing and validation: no NUL or lone surrogates, no JSON deeper than MAX_JSON_DEPTH.
+  express.use(enforceInputRules);
   express.useLogger(app.get(Logger));
   express.disable('x-powered-by');
   // Whose X-Forwarded-For to believe (TRUST_PROXY): by default nobody's, so req.ip is the socket's.
@@ -89,6 +92,7 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   app.use(cookieParser());
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(
+    new PathParameterRulesPipe(),
     new ValidationPipe({
       whitelist: true,
       forbidNonWhitelisted: true,

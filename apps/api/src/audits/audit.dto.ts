@@ -14,38 +14,47 @@ import {
   IsArray,
   IsBoolean,
   IsIn,
-  IsInt,
   IsISO8601,
+  IsObject,
   IsOptional,
   IsString,
   IsUrl,
   IsUUID,
   Length,
   Matches,
-  Min,
+  MaxLength,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import { IsOmittable } from '../common/is-omittable';
+import { VersionField } from '../common/version-field';
 
+const PRINCIPLE_KEY = /^[a-z][a-z0-9_-]{0,59}$/;
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class CreateAuditDto implements CreateAuditRequest {
-  @ApiProperty({ example: '2026 H2' })
+  @ApiProperty({ example: '2026 H2', minLength: 2, maxLength: 120 })
   @Transform(trim)
   @IsString()
   @Length(2, 120, { message: 'must be between 2 and 120 characters' })
   label!: string;
 
-  @ApiProperty({ example: '2026-07-01' })
+  @ApiProperty({ example: '2026-07-01', format: 'date' })
   @IsISO8601({ strict: true }, { message: 'must be a date (YYYY-MM-DD)' })
   periodStart!: string;
 
-  @ApiProperty({ example: '2026-12-31' })
+  @ApiProperty({ example: '2026-12-31', format: 'date' })
   @IsISO8601({ strict: true }, { message: 'must be a date (YYYY-MM-DD)' })
   periodEnd!: string;
 
-  @ApiPropertyOptional({ enum: PERSPECTIVES, isArray: true, default: ['leadership'] })
-  @IsOptional()
+  @ApiPropertyOptional({
+    enum: PERSPECTIVES,
+    isArray: true,
+    minItems: 1,
+    maxItems: 3,
+    default: ['leadership'],
+  })
+  @IsOmittable()
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(3)
@@ -54,39 +63,40 @@ export class CreateAuditDto implements CreateAuditRequest {
 }
 
 class EvidenceDto {
-  @ApiProperty()
+  @ApiProperty({ minLength: 1, maxLength: 4000 })
   @Transform(trim)
   @IsString()
   @Length(1, 4000, { message: 'must not be empty' })
   text!: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
+  @ApiPropertyOptional({ format: 'date' })
+  @IsOmittable()
   @IsISO8601({ strict: true }, { message: 'must be a date (YYYY-MM-DD)' })
   date?: string;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'uri', maxLength: 2000, nullable: true })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
   @IsUrl(
     { protocols: ['http', 'https'], require_protocol: true },
     { message: 'must be an http(s) link' },
   )
+  @MaxLength(2000, { message: 'must be a link of at most 2000 characters' })
   url?: string | null;
 }
 
 export class RatingWriteDto implements RatingWrite {
-  @ApiProperty()
+  @ApiProperty({ format: 'uuid' })
   @IsUUID('all', { message: 'must be a protocol id' })
   protocolId!: string;
 
-  @ApiProperty()
+  @ApiProperty({ pattern: PRINCIPLE_KEY.source, maxLength: 60 })
   @IsString()
-  @Matches(/^[a-z][a-z0-9_-]{0,59}$/, { message: 'must be a principle key' })
+  @Matches(PRINCIPLE_KEY, { message: 'must be a principle key' })
   principleKey!: string;
 
   @ApiPropertyOptional({ enum: PERSPECTIVES })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(PERSPECTIVES, { message: 'must be leadership, frontline or residents' })
   perspective?: Perspective;
 
@@ -101,7 +111,7 @@ export class RatingWriteDto implements RatingWrite {
   value?: Rating | null;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOmittable()
   @IsBoolean()
   clear?: boolean;
 
@@ -109,54 +119,52 @@ export class RatingWriteDto implements RatingWrite {
     type: EvidenceDto,
     nullable: true,
     description:
-      'Evidence for this value. Omitted: kept while the value keeps its direction below ±2, dropped when it moves to or from neutral. Required when the value changes to ±2 or crosses from enabling to inhibiting.',
+      'Evidence for this value: one object, or null for none (a list is refused). Omitted: kept while the value keeps its direction below ±2, dropped when it moves to or from neutral. Required when the value changes to ±2 or crosses from enabling to inhibiting.',
   })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
+  // One piece of evidence per rating: a list is refused rather than guessed to mean "keep" or
+  // "none" (it once passed as evidence without text; README, Input rules).
+  @IsObject({ message: 'must be one piece of evidence (an object with text), or null for none' })
   @ValidateNested()
   @Type(() => EvidenceDto)
   evidence?: EvidenceDto | null;
 
-  @ApiPropertyOptional({
+  @VersionField({
+    optional: true,
     description:
       "The audit version your view of this cell came from (default: the request's version).",
   })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
   baseVersion?: number;
 }
 
 export class PutRatingsDto implements PutRatingsRequest {
-  @ApiPropertyOptional({ description: 'The audit version you read (or send it as If-Match).' })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
+  @VersionField({
+    optional: true,
+    description: 'The audit version you read (or send it as If-Match).',
+  })
   version!: number;
 
-  @ApiProperty({ type: [RatingWriteDto] })
+  @ApiProperty({ type: [RatingWriteDto], minItems: 1, maxItems: 5000 })
   @IsArray()
   @ArrayMinSize(1, { message: 'must contain at least one rating' })
   @ArrayMaxSize(5000)
+  @IsObject({ each: true, message: 'must be a list of ratings (objects)' })
   @ValidateNested({ each: true })
   @Type(() => RatingWriteDto)
   ratings!: RatingWriteDto[];
 }
 
 export class SubmitAuditDto implements SubmitAuditRequest {
-  @ApiProperty()
-  @IsInt()
-  @Min(1)
+  @VersionField()
   version!: number;
 }
 
 export class ReopenAuditDto implements ReopenAuditRequest {
-  @ApiProperty()
-  @IsInt()
-  @Min(1)
+  @VersionField()
   version!: number;
 
-  @ApiProperty()
+  @ApiProperty({ minLength: 3, maxLength: 1000 })
   @Transform(trim)
   @IsString()
   @Length(3, 1000, { message: 'must say why, in 3 to 1000 characters' })
@@ -165,9 +173,6 @@ export class ReopenAuditDto implements ReopenAuditRequest {
 
 /** The audit version the client last read, for a DELETE (which carries no body). */
 export class AuditVersionQuery {
-  @ApiProperty()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
+  @VersionField({ fromQuery: true })
   version!: number;
 }

@@ -17,6 +17,7 @@ import type { Audit, AuditListItem, AuditTrailEntry, PutRatingsResponse } from '
 import type { Response } from 'express';
 import { ALL_ROLES, CurrentActor, Roles } from '../auth/access.decorators';
 import { Actor } from '../auth/actor';
+import { NoBody } from '../common/no-body.pipe';
 import {
   AuditVersionQuery,
   CreateAuditDto,
@@ -141,6 +142,7 @@ export class AuditsController {
     @CurrentActor() actor: Actor,
     @Param('auditId', uuid) auditId: string,
     @Query() query: AuditVersionQuery,
+    @NoBody() _body: undefined,
   ): Promise<void> {
     return this.lifecycle.discard(actor, auditId, query.version);
   }

@@ -3,6 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { CurrentUser, InvitationPreview, SignInOptions } from '@rcp/api-contract';
 import type { Response } from 'express';
+import { NoBody } from '../common/no-body.pipe';
 import { AppConfig } from '../config/app-config';
 import { ALL_ROLES, callerOf, Public, RequestWithSession, Roles } from './access.decorators';
 import { AcceptInvitationDto, LoginDto } from './auth.dto';
@@ -61,6 +62,7 @@ export class AuthController {
   async logout(
     @Req() req: RequestWithSession,
     @Res({ passthrough: true }) res: Response,
+    @NoBody() _body: undefined,
   ): Promise<void> {
     const token = readCookie(req, SESSION_COOKIE);
     if (token && req.sessionUser) await this.auth.logout(token, req.sessionUser, callerOf(req));

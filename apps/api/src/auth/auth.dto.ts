@@ -14,13 +14,13 @@ export class AcceptInvitationDto implements AcceptInvitationRequest {
 }
 
 export class LoginDto implements LoginRequest {
-  @ApiProperty({ example: 'lead@northfield.demo.example' })
+  @ApiProperty({ example: 'lead@northfield.demo.example', format: 'email', maxLength: 254 })
   @Transform(trimLower)
   @IsEmail({}, { message: 'must be an email address' })
   @MaxLength(254)
   email!: string;
 
-  @ApiProperty()
+  @ApiProperty({ minLength: 1, maxLength: 1024 })
   @IsString()
   @Length(1, 1024, { message: 'must not be empty' })
   password!: string;

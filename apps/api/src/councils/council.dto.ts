@@ -15,21 +15,14 @@ import {
   SharingChoice,
 } from '@rcp/vocabulary';
 import { Transform } from 'class-transformer';
-import {
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  Length,
-  Min,
-  ValidateIf,
-} from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, Length, ValidateIf } from 'class-validator';
+import { IsOmittable } from '../common/is-omittable';
+import { VersionField } from '../common/version-field';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class CreateCouncilDto implements CreateCouncilRequest {
-  @ApiProperty({ example: 'Northfield Borough Council' })
+  @ApiProperty({ example: 'Northfield Borough Council', minLength: 2, maxLength: 120 })
   @Transform(trim)
   @IsString()
   @Length(2, 120, { message: 'must be between 2 and 120 characters' })
@@ -48,7 +41,7 @@ export class CreateCouncilDto implements CreateCouncilRequest {
   populationBand!: PopulationBand;
 
   @ApiPropertyOptional({ enum: SHARING_CHOICES, default: 'anonymised' })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(SHARING_CHOICES, { message: 'must be named or anonymised' })
   sharing?: SharingChoice;
 }
@@ -66,9 +59,7 @@ export class UpdateCouncilDto
   @IsIn(SHARING_CHOICES, { message: 'must be named or anonymised' })
   sharing?: SharingChoice;
 
-  @ApiProperty({ description: 'The version you last read; a stale version gets 409.' })
-  @IsInt({ message: 'must be a whole number' })
-  @Min(1)
+  @VersionField({ description: 'The version you last read; a stale version gets 409.' })
   version!: number;
 }
 
@@ -77,9 +68,7 @@ export class UpdateSharingDto implements UpdateSharingRequest {
   @IsIn(SHARING_CHOICES, { message: 'must be named or anonymised' })
   sharing!: SharingChoice;
 
-  @ApiProperty()
-  @IsInt({ message: 'must be a whole number' })
-  @Min(1)
+  @VersionField()
   version!: number;
 }
 

@@ -136,6 +136,7 @@ export class FrameworksController {
     @CurrentActor() actor: Actor,
     @Param('number', versionNumber) number: number,
     @Query() query: RevisionQuery,
+    @NoBody() _body: undefined,
   ): Promise<void> {
     return this.drafts.discardDraft(actor, number, query.revision);
   }

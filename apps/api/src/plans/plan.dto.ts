@@ -29,7 +29,6 @@ import { Transform, Type } from 'class-transformer';
 import {
   IsBoolean,
   IsIn,
-  IsInt,
   IsISO8601,
   IsObject,
   IsOptional,
@@ -37,10 +36,11 @@ import {
   IsUUID,
   Length,
   Matches,
-  Min,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import { IsOmittable } from '../common/is-omittable';
+import { VersionField } from '../common/version-field';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const TARGETS_SCHEMA = {
@@ -52,48 +52,59 @@ const TARGETS_SCHEMA = {
 } as const;
 
 export class NewProtocolDto implements Partial<NewProtocolFields> {
-  @ApiPropertyOptional({ example: 'Named key worker for every family' })
-  @IsOptional()
+  @ApiPropertyOptional({
+    example: 'Named key worker for every family',
+    minLength: 2,
+    maxLength: 200,
+  })
+  @IsOmittable()
   @Transform(trim)
   @IsString()
   @Length(2, 200, { message: 'must be between 2 and 200 characters' })
   name?: string;
 
-  @ApiPropertyOptional({ description: 'A category key of the current framework.' })
-  @IsOptional()
+  @ApiPropertyOptional({
+    minLength: 1,
+    maxLength: 80,
+    description: 'A category key of the current framework.',
+  })
+  @IsOmittable()
   @IsString()
   @Length(1, 80)
   category?: string;
 
   @ApiPropertyOptional({ enum: PROTOCOL_TYPES })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(PROTOCOL_TYPES, { message: `must be one of ${PROTOCOL_TYPES.join(', ')}` })
   type?: ProtocolType;
 
-  @ApiPropertyOptional({ example: "Children's social care" })
-  @IsOptional()
+  @ApiPropertyOptional({ example: "Children's social care", minLength: 2, maxLength: 120 })
+  @IsOmittable()
   @Transform(trim)
   @IsString()
   @Length(2, 120, { message: 'must be between 2 and 120 characters' })
   serviceArea?: string;
 
   @ApiPropertyOptional({ enum: PROTOCOL_SCOPES })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(PROTOCOL_SCOPES, { message: 'must be organisational or wider' })
   scope?: ProtocolScope;
 
   @ApiPropertyOptional({ enum: CONTEXT_NEEDS })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(CONTEXT_NEEDS, { message: 'must be relational, transactional or mixed' })
   contextNeed?: ContextNeed;
 
   @ApiPropertyOptional({ enum: REACHES })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(REACHES, { message: 'must be low, medium or high' })
   reach?: Reach;
 
   @ApiPropertyOptional({
+    type: String,
     nullable: true,
+    minLength: 1,
+    maxLength: 80,
     description: 'A protocol library key; alone, it supplies every other field.',
   })
   @IsOptional()
@@ -105,26 +116,37 @@ export class NewProtocolDto implements Partial<NewProtocolFields> {
 
 class PlanChangeFieldsDto {
   @ApiPropertyOptional({ type: NewProtocolDto })
-  @IsOptional()
+  @IsOmittable()
   @IsObject({ message: 'must be an object' })
   @ValidateNested()
   @Type(() => NewProtocolDto)
   newProtocol?: NewProtocolDto;
 
-  @ApiPropertyOptional({ example: '' })
-  @IsOptional()
+  @ApiPropertyOptional({ example: '', maxLength: 4000 })
+  @IsOmittable()
   @Transform(trim)
   @IsString()
   @Length(0, 4000, { message: 'must be at most 4000 characters' })
   rationale?: string;
 
-  @ApiPropertyOptional({ nullable: true, format: 'uuid', description: 'A user of the council.' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    format: 'uuid',
+    description: 'A user of the council.',
+  })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
   @IsUUID('all', { message: 'must be the id of a user of the council' })
   ownerUserId?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, example: 'Early help team' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    minLength: 1,
+    maxLength: 120,
+    example: 'Early help team',
+  })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
   @Transform(trim)
@@ -132,7 +154,7 @@ class PlanChangeFieldsDto {
   @Length(1, 120, { message: 'must be between 1 and 120 characters' })
   ownerTeam?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, example: '2027-03-31' })
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true, example: '2027-03-31' })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
   @IsISO8601({ strict: true }, { message: 'must be a date (YYYY-MM-DD)' })
@@ -140,12 +162,12 @@ class PlanChangeFieldsDto {
   dueDate?: string | null;
 
   @ApiPropertyOptional({ enum: PLAN_PRIORITIES, default: 'medium' })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(PLAN_PRIORITIES, { message: 'must be high, medium or low' })
   priority?: PlanPriority;
 
   @ApiPropertyOptional(TARGETS_SCHEMA)
-  @IsOptional()
+  @IsOmittable()
   @IsObject({ message: 'must be an object of principle key → rating' })
   targetRatings?: TargetRatings;
 }
@@ -156,18 +178,18 @@ export class CreatePlanChangeDto extends PlanChangeFieldsDto implements CreatePl
   kind!: PlanChangeKind;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Required for amend, replace and retire.' })
-  @IsOptional()
+  @IsOmittable()
   @IsUUID('all', { message: 'must be the id of a protocol of the council' })
   protocolId?: string;
 
-  @ApiProperty({ example: 'Cap and weight caseloads' })
+  @ApiProperty({ example: 'Cap and weight caseloads', minLength: 2, maxLength: 200 })
   @Transform(trim)
   @IsString()
   @Length(2, 200, { message: 'must be between 2 and 200 characters' })
   title!: string;
 
   @ApiPropertyOptional({ enum: ['proposed', 'agreed', 'in-progress'], default: 'proposed' })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(['proposed', 'agreed', 'in-progress'], {
     message: 'must be proposed, agreed or in-progress',
   })
@@ -175,19 +197,18 @@ export class CreatePlanChangeDto extends PlanChangeFieldsDto implements CreatePl
 }
 
 export class UpdatePlanChangeDto extends PlanChangeFieldsDto implements UpdatePlanChangeRequest {
-  @ApiProperty({ description: 'The version you read.' })
-  @IsInt({ message: 'must be the version you read' })
-  @Min(1)
+  @VersionField({ description: 'The version you read.' })
   version!: number;
 
-  @ApiPropertyOptional({ example: 'Cap and weight caseloads' })
-  @IsOptional()
+  @ApiPropertyOptional({ example: 'Cap and weight caseloads', minLength: 2, maxLength: 200 })
+  @IsOmittable()
   @Transform(trim)
   @IsString()
   @Length(2, 200, { message: 'must be between 2 and 200 characters' })
   title?: string;
 
   @ApiPropertyOptional({
+    type: String,
     nullable: true,
     format: 'uuid',
     description: 'The register protocol that resulted from an introduce or replace.',
@@ -205,13 +226,15 @@ export class ChangePlanStatusDto implements ChangePlanStatusRequest {
   })
   status!: PlanChangeStatus;
 
-  @ApiProperty({ description: 'The version you read.' })
-  @IsInt({ message: 'must be the version you read' })
-  @Min(1)
+  @VersionField({ description: 'The version you read.' })
   version!: number;
 
-  @ApiPropertyOptional({ description: 'A note recorded with the status change.' })
-  @IsOptional()
+  @ApiPropertyOptional({
+    minLength: 1,
+    maxLength: 4000,
+    description: 'A note recorded with the status change.',
+  })
+  @IsOmittable()
   @Transform(trim)
   @IsString()
   @Length(1, 4000, { message: 'must be between 1 and 4000 characters' })
@@ -219,7 +242,11 @@ export class ChangePlanStatusDto implements ChangePlanStatusRequest {
 }
 
 export class AddPlanNoteDto implements AddPlanNoteRequest {
-  @ApiProperty({ example: 'Agreed at the leadership team on 3 March.' })
+  @ApiProperty({
+    example: 'Agreed at the leadership team on 3 March.',
+    minLength: 1,
+    maxLength: 4000,
+  })
   @Transform(trim)
   @IsString()
   @Length(1, 4000, { message: 'must be between 1 and 4000 characters' })

@@ -25,35 +25,40 @@ import {
   ArrayMinSize,
   IsArray,
   IsIn,
-  IsInt,
   IsISO8601,
   IsOptional,
   IsString,
   IsUrl,
   Length,
   MaxLength,
-  Min,
   ValidateIf,
 } from 'class-validator';
+import { IsOmittable } from '../common/is-omittable';
+import { VersionField } from '../common/version-field';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const URL_OPTIONS = { protocols: ['http', 'https'], require_protocol: true };
+const MAX_LINK_LENGTH = 2000;
 
 export class CreateProtocolDto implements CreateProtocolRequest {
-  @ApiProperty()
+  @ApiProperty({ minLength: 2, maxLength: 200 })
   @Transform(trim)
   @IsString()
   @Length(2, 200, { message: 'must be between 2 and 200 characters' })
   name!: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
+  @ApiPropertyOptional({ maxLength: 2000 })
+  @IsOmittable()
   @Transform(trim)
   @IsString()
   @MaxLength(2000)
   description?: string;
 
-  @ApiProperty({ description: 'A category key of the current framework.' })
+  @ApiProperty({
+    minLength: 1,
+    maxLength: 80,
+    description: 'A category key of the current framework.',
+  })
   @IsString()
   @Length(1, 80)
   category!: string;
@@ -62,14 +67,14 @@ export class CreateProtocolDto implements CreateProtocolRequest {
   @IsIn(PROTOCOL_TYPES, { message: 'must be one of the protocol types' })
   type!: ProtocolType;
 
-  @ApiPropertyOptional()
-  @IsOptional()
+  @ApiPropertyOptional({ maxLength: 120 })
+  @IsOmittable()
   @Transform(trim)
   @IsString()
   @MaxLength(120)
   owner?: string;
 
-  @ApiProperty()
+  @ApiProperty({ minLength: 2, maxLength: 120 })
   @Transform(trim)
   @IsString()
   @Length(2, 120, { message: 'must be between 2 and 120 characters' })
@@ -91,17 +96,22 @@ export class CreateProtocolDto implements CreateProtocolRequest {
   @IsIn(PROTOCOL_BASES, { message: 'must be one of the bases' })
   basis!: ProtocolBasis;
 
-  @ApiPropertyOptional({ nullable: true, example: '2027-03-31' })
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true, example: '2027-03-31' })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
   @IsISO8601({ strict: true }, { message: 'must be a date (YYYY-MM-DD)' })
   reviewDate?: string | null;
 
-  @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
+  @ApiPropertyOptional({
+    type: 'array',
+    maxItems: 5,
+    items: { type: 'string', format: 'uri', maxLength: MAX_LINK_LENGTH },
+  })
+  @IsOmittable()
   @IsArray()
   @ArrayMaxSize(5, { message: 'must list at most 5 links' })
   @IsUrl(URL_OPTIONS, { each: true, message: 'must be http(s) links' })
+  @MaxLength(MAX_LINK_LENGTH, { each: true, message: 'must be links of at most 2000 characters' })
   sourceLinks?: string[];
 }
 
@@ -112,31 +122,33 @@ export class UpdateProtocolDto
   extends PartialType(CreateProtocolDto, { skipNullProperties: false })
   implements UpdateProtocolRequest
 {
-  @ApiProperty()
-  @IsInt()
-  @Min(1)
+  @VersionField()
   version!: number;
 }
 
 export class RetireProtocolDto implements RetireProtocolRequest {
-  @ApiProperty()
+  @ApiProperty({ minLength: 3, maxLength: 500 })
   @Transform(trim)
   @IsString()
   @Length(3, 500, { message: 'must say why, in 3 to 500 characters' })
   reason!: string;
 
-  @ApiProperty()
-  @IsInt()
-  @Min(1)
+  @VersionField()
   version!: number;
 }
 
 export class AddFromLibraryDto implements AddFromLibraryRequest {
-  @ApiProperty({ type: [String] })
+  @ApiProperty({
+    type: 'array',
+    minItems: 1,
+    maxItems: 100,
+    items: { type: 'string', minLength: 1, maxLength: 80 },
+  })
   @IsArray()
   @ArrayMinSize(1, { message: 'must name at least one library protocol' })
   @ArrayMaxSize(100)
   @IsString({ each: true })
+  @Length(1, 80, { each: true, message: 'must be library keys' })
   keys!: string[];
 }
 
