@@ -1,45 +1,5 @@
-import { ChildProcess, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { chmod } from 'node:fs/promises';
-import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { aDataDir, aPort, removeDataDirs, startApi, stop, waitForHealth } from './api-process';
-
-/** A PostgreSQL server in its own process that the test stops and starts on the same port. */
-class StandalonePostgres {
-  private readonly lines: AsyncIterator<string>;
-  private constructor(private readonly child: ChildProcess) {
-    this.lines = createInterface({ input: child.stdout as NodeJS.ReadableStream })[
-      Symbol.asyncIterator
-    ]();
-  }
-
-  static async start(dir: string, port: number, password: string): Promise<StandalonePostgres> {
-    const child = spawn(
-      process.execPath,
-      [join(__dirname, 'support/standalone-postgres.mjs'), join(dir, 'pg'), String(port), password],
-      { stdio: ['pipe', 'pipe', 'inherit'] },
-    );
-    const pg = new StandalonePostgres(child);
-    await pg.expect('ready');
-    return pg;
-  }
-
-  async send(command: 'stop' | 'start', answer: string): Promise<void> {
-    this.child.stdin?.write(`${command}\n`);
-    await this.expect(answer);
-  }
-
-  async exit(): Promise<void> {
-    this.child.stdin?.end('exit\n');
-    await new Promise((resolve) => this.child.once('exit', resolve));
-  }
-
-  private async expect(answer: string): Promise<void> {
-    const next = await this.lines.next();
-    if (next.value !== answer) throw new Error(`PostgreSQL helper said ${String(next.value)}`);
-  }
-}
+import { StandalonePostgres } from './support/standalone-postgres';
 
 async function statusOf(port: number, path: string, init?: RequestInit) {
   const res = await fetch(`http://127.0.0.1:${port}${path}`, init);
@@ -50,16 +10,12 @@ describe('the API when its PostgreSQL server restarts (DATABASE_URL)', () => {
   afterAll(removeDataDirs);
 
   it('answers 503 while the database is away, and recovers by itself when it is back', async () => {
-    const dbDir = await aDataDir();
-    await chmod(dbDir, 0o755); // the postgres user must reach the cluster folder
-    const dbPort = aPort();
-    const password = randomBytes(12).toString('hex');
-    const pg = await StandalonePostgres.start(dbDir, dbPort, password);
+    const pg = await StandalonePostgres.start();
     const port = aPort();
     const api = startApi({
       PORT: String(port),
       DATA_DIR: await aDataDir(),
-      DATABASE_URL: `postgres://postgres:${password}@127.0.0.1:${dbPort}/rcp_audit`,
+      DATABASE_URL: pg.url,
     });
     try {
       expect((await waitForHealth(port))['status']).toBe('ok');

@@ -252,7 +252,10 @@ describe('audit ratings: evidence, merges and conflicts (real PostgreSQL)', () =
       expect((res.body as ErrorBody).errors).toEqual([
         { field: 'periodEnd', messages: [expect.stringMatching(/future/)] },
       ]);
-      expect((await lead.get(`/api/v1/councils/${councilId}/audits`)).body).toEqual([]);
+      expect((await lead.get(`/api/v1/councils/${councilId}/audits`)).body).toEqual({
+        items: [],
+        total: 0,
+      });
     });
 
     it('keeps one open draft per council: a second start, a racing start or a reopen gets 409', async () => {

@@ -137,10 +137,13 @@ export class AuditRatingsService {
       const newVersion = await this.audits.bumpVersion(id, m);
       const ratings = await this.ratings.listByAudit(id, m);
       const scores = scoreAuditData(scoring, protocols, ratings, row.perspectives);
+      const headline = headlineFigures(scores.summary);
+      // Kept with the audit, so the audits list reads it instead of scoring the draft again.
+      await this.audits.storeDraftHeadline(id, newVersion, headline, m);
       return {
         version: newVersion,
         ratings: stored,
-        headline: headlineFigures(scores.summary),
+        headline,
         othersChanged,
         registerChanged: row.register_version > readVersion,
       };

@@ -8,6 +8,7 @@ import type {
   Audit,
   AuditHeadline,
   AuditListItem,
+  AuditListPage,
   AuditProtocol,
   AuditRating,
   AuditTrailEntry,
@@ -17,6 +18,7 @@ import { EntityManager } from 'typeorm';
 import { Actor, canReachCouncil } from '../auth/actor';
 import { FrameworksService } from '../frameworks/frameworks.service';
 import { scoreAuditData } from './audit-scoring';
+import { AUDIT_LIST_LIMIT, ListAuditsQuery } from './audit.dto';
 import { AuditRow, AuditsRepository } from './audits.repository';
 import { RatingsRepository } from './ratings.repository';
 
@@ -29,22 +31,22 @@ export class AuditReadsService {
     private readonly frameworks: FrameworksService,
   ) {}
 
-  async list(councilId: string): Promise<AuditListItem[]> {
-    const rows = await this.audits.listByCouncil(councilId);
+  /**
+   * One page of a council's audits. Submitted audits carry their stored figures, drafts the
+   * headline stored at their current version: the list scores nothing unless a draft changed
+   * by a path that did not store it (then once, and stored for the next read).
+   */
+  async list(councilId: string, query: ListAuditsQuery = {}): Promise<AuditListPage> {
+    const page = { limit: query.limit ?? AUDIT_LIST_LIMIT.default, offset: query.offset ?? 0 };
+    const rows = await this.audits.listPage(councilId, page);
+    const total = await this.audits.countByCouncil(councilId);
     const items: AuditListItem[] = [];
     for (const row of rows) {
-      // A council has at most one draft: score it live; submitted audits carry stored numbers.
       const item = this.listItem(row);
-      if (row.status !== 'submitted') {
-        const [protocols, ratings] = [
-          await this.audits.protocolsOf(row.id),
-          await this.ratings.listByAudit(row.id),
-        ];
-        item.headline = await this.liveHeadline(row, protocols, ratings);
-      }
+      if (row.status !== 'submitted') item.headline = await this.draftHeadline(row);
       items.push(item);
     }
-    return items;
+    return { items, total };
   }
 
   async get(actor: Actor, id: string): Promise<Audit> {
@@ -83,8 +85,12 @@ export class AuditReadsService {
     const protocols = await this.audits.protocolsOf(row.id, m);
     const ratings = await this.ratings.listByAudit(row.id, m);
     const item = this.listItem(row);
-    if (row.status !== 'submitted')
+    if (row.status !== 'submitted') {
       item.headline = await this.liveHeadline(row, protocols, ratings);
+      if (!storedHeadline(row)) {
+        await this.audits.storeDraftHeadline(row.id, row.version, item.headline, m);
+      }
+    }
     return {
       ...item,
       version: row.version,
@@ -92,6 +98,19 @@ export class AuditReadsService {
       ratings,
       reopenedReason: row.reopened_reason,
     };
+  }
+
+  /** A draft's headline: as stored at its current version, else scored now and stored. */
+  private async draftHeadline(row: AuditRow): Promise<AuditHeadline> {
+    const stored = storedHeadline(row);
+    if (stored) return stored;
+    const [protocols, ratings] = [
+      await this.audits.protocolsOf(row.id),
+      await this.ratings.listByAudit(row.id),
+    ];
+    const headline = await this.liveHeadline(row, protocols, ratings);
+    await this.audits.storeDraftHeadline(row.id, row.version, headline);
+    return headline;
   }
 
   private async liveHeadline(
@@ -133,4 +152,11 @@ export class AuditReadsService {
       },
     };
   }
+}
+
+/** The draft's stored headline when it was scored at the audit's current version. */
+function storedHeadline(row: AuditRow): AuditHeadline | null {
+  return row.draft_headline && row.draft_headline_version === row.version
+    ? row.draft_headline
+    : null;
 }

@@ -14,6 +14,7 @@ import {
   IsArray,
   IsBoolean,
   IsIn,
+  IsInt,
   IsISO8601,
   IsObject,
   IsOptional,
@@ -22,7 +23,9 @@ import {
   IsUUID,
   Length,
   Matches,
+  Max,
   MaxLength,
+  Min,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
@@ -175,4 +178,30 @@ export class ReopenAuditDto implements ReopenAuditRequest {
 export class AuditVersionQuery {
   @VersionField({ fromQuery: true })
   version!: number;
+}
+
+/** The audits list's default and largest page. */
+export const AUDIT_LIST_LIMIT = { default: 20, max: 100 } as const;
+
+/** One page of a council's audits: `limit` audits from `offset` (newest period first). */
+export class ListAuditsQuery {
+  @ApiPropertyOptional({
+    default: AUDIT_LIST_LIMIT.default,
+    minimum: 1,
+    maximum: AUDIT_LIST_LIMIT.max,
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1, { message: `must be from 1 to ${AUDIT_LIST_LIMIT.max}` })
+  @Max(AUDIT_LIST_LIMIT.max, { message: `must be from 1 to ${AUDIT_LIST_LIMIT.max}` })
+  limit?: number;
+
+  @ApiPropertyOptional({ default: 0, minimum: 0, description: 'How many audits to skip.' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'must be a whole number' })
+  @Min(0, { message: 'must be 0 or more' })
+  @Max(1_000_000, { message: 'must be at most 1000000' })
+  offset?: number;
 }

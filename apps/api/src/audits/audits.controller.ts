@@ -13,7 +13,7 @@ import {
   Res,
 } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Audit, AuditListItem, AuditTrailEntry, PutRatingsResponse } from '@rcp/api-contract';
+import type { Audit, AuditListPage, AuditTrailEntry, PutRatingsResponse } from '@rcp/api-contract';
 import type { Response } from 'express';
 import { ALL_ROLES, CurrentActor, Roles } from '../auth/access.decorators';
 import { Actor } from '../auth/actor';
@@ -21,6 +21,7 @@ import { NoBody } from '../common/no-body.pipe';
 import {
   AuditVersionQuery,
   CreateAuditDto,
+  ListAuditsQuery,
   PutRatingsDto,
   ReopenAuditDto,
   SubmitAuditDto,
@@ -49,10 +50,14 @@ export class AuditsController {
   @Get('councils/:councilId/audits')
   @Roles(...ALL_ROLES)
   @ApiOperation({
-    summary: "A council's audits, newest period first, with their headline numbers.",
+    summary:
+      "A page of a council's audits (`limit`, default 20, at most 100; `offset`), newest period first, then the most recently started, with their headline numbers and the total.",
   })
-  list(@Param('councilId', uuid) councilId: string): Promise<AuditListItem[]> {
-    return this.reads.list(councilId);
+  list(
+    @Param('councilId', uuid) councilId: string,
+    @Query() query: ListAuditsQuery,
+  ): Promise<AuditListPage> {
+    return this.reads.list(councilId, query);
   }
 
   @Post('councils/:councilId/audits')

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AuditProtocol, AuditTrailEntry, ClassCounts } from '@rcp/api-contract';
+import type { AuditHeadline, AuditProtocol, AuditTrailEntry, ClassCounts } from '@rcp/api-contract';
 import type { Perspective } from '@rcp/vocabulary';
 import { DataSource, EntityManager } from 'typeorm';
 
@@ -28,13 +28,16 @@ export interface AuditRow {
   wider_protocol_load: number | null;
   wider_mismatch_count: number | null;
   class_counts: ClassCounts | null;
+  /** A draft's headline as scored at `draft_headline_version`. */
+  draft_headline: AuditHeadline | null;
+  draft_headline_version: number | null;
 }
 
 const AUDIT_SELECT = `a.id, a.council_id, a.label, to_char(a.period_start, 'YYYY-MM-DD') AS period_start,
   to_char(a.period_end, 'YYYY-MM-DD') AS period_end, a.framework_version_id, fv.number AS framework_number,
   a.perspectives, a.status, a.submitted_at, a.reopened_reason, a.version, a.register_version, a.index_score,
   a.wider_index, a.coverage, a.provisional, a.mismatch_count, a.protocol_load, a.wider_protocol_load,
-  a.wider_mismatch_count, a.class_counts`;
+  a.wider_mismatch_count, a.class_counts, a.draft_headline, a.draft_headline_version`;
 
 export interface NewAudit {
   councilId: string;
@@ -51,12 +54,52 @@ export interface NewAudit {
 export class AuditsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
+  /** Every audit of the council, in the list's order (for planning, which reads them all). */
   async listByCouncil(councilId: string, m: EntityManager = this.db.manager): Promise<AuditRow[]> {
     return (await m.query(
       `SELECT ${AUDIT_SELECT} FROM audits a JOIN framework_versions fv ON fv.id = a.framework_version_id
-        WHERE a.council_id = $1 ORDER BY a.period_end DESC, a.created_at DESC`,
+        WHERE a.council_id = $1 ORDER BY a.period_end DESC, a.created_at DESC, a.id DESC`,
       [councilId],
     )) as AuditRow[];
+  }
+
+  /** One page of the council's audits, newest period first, then the most recently started. */
+  async listPage(
+    councilId: string,
+    page: { limit: number; offset: number },
+    m: EntityManager = this.db.manager,
+  ): Promise<AuditRow[]> {
+    return (await m.query(
+      `SELECT ${AUDIT_SELECT} FROM audits a JOIN framework_versions fv ON fv.id = a.framework_version_id
+        WHERE a.council_id = $1 ORDER BY a.period_end DESC, a.created_at DESC, a.id DESC
+        LIMIT $2 OFFSET $3`,
+      [councilId, page.limit, page.offset],
+    )) as AuditRow[];
+  }
+
+  async countByCouncil(councilId: string, m: EntityManager = this.db.manager): Promise<number> {
+    const [{ n }] = (await m.query(`SELECT count(*)::int AS n FROM audits WHERE council_id = $1`, [
+      councilId,
+    ])) as Array<{ n: number }>;
+    return n;
+  }
+
+  /**
+   * Keeps a draft's headline as scored at `version`. Only while the audit is still at that
+   * version, and never waiting for a writer's row lock: a busy draft is simply scored again later.
+   */
+  async storeDraftHeadline(
+    id: string,
+    version: number,
+    headline: AuditHeadline,
+    m: EntityManager = this.db.manager,
+  ): Promise<void> {
+    await m.query(
+      `UPDATE audits SET draft_headline = $3, draft_headline_version = $2
+        WHERE id = (SELECT id FROM audits WHERE id = $1 AND version = $2 AND status = 'draft'
+                      FOR UPDATE SKIP LOCKED)`,
+      [id, version, JSON.stringify(headline)],
+    );
   }
 
   /** The audit, or undefined; `lock` takes its row lock for the rest of the transaction. */

@@ -1,6 +1,6 @@
 import type {
   Audit,
-  AuditListItem,
+  AuditListPage,
   AuditProtocol,
   AuditRating,
   CouncilDashboard,
@@ -100,8 +100,8 @@ describe('the council dashboard on the demo network (real PostgreSQL)', () => {
     expect(audit.headline.widerProtocolLoad).toBe(d.headline?.widerProtocolLoad);
     expect(audit.headline.mismatchCount).toBe(d.headline?.mismatches);
     const listed = (
-      (await lead.get(`/api/v1/councils/${northfieldId}/audits`)).body as AuditListItem[]
-    ).find((a) => a.id === latest);
+      (await lead.get(`/api/v1/councils/${northfieldId}/audits`)).body as AuditListPage
+    ).items.find((a) => a.id === latest);
     expect(listed?.headline).toEqual(audit.headline);
   });
 

@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { dataSourceOptions } from './data-source-options';
+import { runMigrationsOnce } from './run-migrations';
 
 @Module({
   imports: [
@@ -14,9 +16,20 @@ import { dataSourceOptions } from './data-source-options';
           config.get('dbPoolSize', { infer: true }),
         ),
         autoLoadEntities: true,
-        migrationsRun: true,
         retryAttempts: 3,
       }),
+      // Migrations run before anything uses the database, under a lock shared by every process.
+      dataSourceFactory: async (options) => {
+        if (!options) throw new Error('no database options');
+        const db = await new DataSource(options).initialize();
+        try {
+          await runMigrationsOnce(db);
+        } catch (error) {
+          await db.destroy();
+          throw error;
+        }
+        return db;
+      },
     }),
   ],
 })

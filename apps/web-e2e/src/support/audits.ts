@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { APIRequestContext, BrowserContext, expect, Page } from '@playwright/test';
 import type {
   Audit,
-  AuditListItem,
+  AuditListPage,
   CreateAuditRequest,
   CreateProtocolRequest,
   LibraryProtocol,
@@ -108,10 +108,11 @@ export async function setUpRegister(
  * discarded), submitted again.
  */
 export async function closeOpenDraft(request: APIRequestContext, councilId: string): Promise<void> {
+  // The largest page: a draft for an early period can sit below the first 20.
   const list = (await (
-    await request.get(`/api/v1/councils/${councilId}/audits`)
-  ).json()) as AuditListItem[];
-  const draft = list.find((a) => a.status === 'draft');
+    await request.get(`/api/v1/councils/${councilId}/audits?limit=100`)
+  ).json()) as AuditListPage;
+  const draft = list.items.find((a) => a.status === 'draft');
   if (!draft) return;
   const audit = await getAudit(request, draft.id);
   const headers = { 'X-XSRF-TOKEN': await xsrfOf(request) };

@@ -7,6 +7,7 @@ import type {
   RatingValue,
   Reach,
 } from '@rcp/vocabulary';
+import type { Page } from './accounts';
 import type { ClassCounts } from './dashboard';
 
 export interface Evidence {
@@ -80,9 +81,15 @@ export interface AuditListItem {
   frameworkVersion: number;
   perspectives: Perspective[];
   submittedAt: string | null;
-  /** Stored on submit; live for drafts. */
+  /** Stored on submit; for a draft, as scored at its current version. */
   headline: AuditHeadline;
 }
+
+/**
+ * `GET /councils/:councilId/audits?limit=&offset=`: one page of a council's audits, newest period
+ * first (then the most recently started), and how many there are in all.
+ */
+export type AuditListPage = Page<AuditListItem>;
 
 export interface Audit extends AuditListItem {
   /** Optimistic-concurrency version: send it with every write (If-Match or body). */

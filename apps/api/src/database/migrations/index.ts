@@ -3,6 +3,7 @@ import { Frameworks1764200000000 } from './1764200000000-frameworks';
 import { RegisterAndAudits1764300000000 } from './1764300000000-register-and-audits';
 import { RatingCellChanges1765000000000 } from './1765000000000-rating-cell-changes';
 import { ChangePlans1765100000000 } from './1765100000000-change-plans';
+import { DraftHeadlines1765240000000 } from './1765240000000-draft-headlines';
 
 // Every migration, in order. Listed explicitly because the API is bundled by webpack, so a glob
 // over migration files would find nothing at run time.
@@ -12,4 +13,5 @@ export const migrations: Array<new () => unknown> = [
   RegisterAndAudits1764300000000,
   RatingCellChanges1765000000000,
   ChangePlans1765100000000,
+  DraftHeadlines1765240000000,
 ];

@@ -3,35 +3,42 @@ import {
   Component,
   computed,
   effect,
+  ElementRef,
   inject,
   input,
   signal,
   untracked,
+  viewChild,
 } from '@angular/core';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { Router, RouterLink } from '@angular/router';
-import type { Audit, AuditListItem } from '@rcp/api-contract';
+import type { Audit, AuditListItem, AuditListPage as PageOfAudits } from '@rcp/api-contract';
+import { catchError, map, of, startWith, switchMap } from 'rxjs';
 import { AuthService } from '../../accounts/auth.service';
 import { toErrorBody } from '../../shared/forms/api-error';
 import { NoticeService } from '../../shared/notice/notice.service';
+import { Pager } from '../../shared/pager/pager';
 import { AuditsApi } from '../data-access/audits-api';
 import { formatDay, formatMomentDay, formatPercent, formatScore } from '../model/rating-text';
-import { StartAuditForm } from './start-audit-form';
 import { provisionalTag } from '../model/provisional';
+import { StartAuditForm } from './start-audit-form';
 
-/** Newest period first (then the most recently started of the same period). */
-export function newestAuditsFirst(items: readonly AuditListItem[]): AuditListItem[] {
-  return [...items].sort((a, b) =>
-    a.periodEnd !== b.periodEnd
-      ? b.periodEnd.localeCompare(a.periodEnd)
-      : b.periodStart.localeCompare(a.periodStart),
-  );
-}
+/** Audits per page of the list: ten years of half-yearly audits. */
+export const AUDITS_PAGE_SIZE = 20;
 
-/** A council's audits, newest first; the council lead starts new ones here. */
+type Load =
+  | { state: 'loading' }
+  | { state: 'ready'; page: PageOfAudits; pageNumber: number }
+  | { state: 'failed'; message: string };
+
+/**
+ * A council's audits, newest period first (the server's order), a page at a time with the page in
+ * the address (`?page=2`); the council lead starts new ones here.
+ */
 @Component({
   selector: 'rcp-audit-list-page',
-  imports: [RouterLink, MatButtonModule, StartAuditForm],
+  imports: [RouterLink, MatButtonModule, StartAuditForm, Pager],
   templateUrl: './audit-list-page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -43,9 +50,9 @@ export class AuditListPage {
 
   /** From the route: /councils/:councilId/audits. */
   readonly councilId = input.required<string>();
+  /** From `?page=`, 1-based. */
+  readonly page = input<string | undefined>();
 
-  protected readonly audits = signal<AuditListItem[] | null>(null);
-  protected readonly loadError = signal<string | null>(null);
   protected readonly starting = signal(false);
 
   protected readonly isLead = computed(() => {
@@ -56,23 +63,76 @@ export class AuditListPage {
     const user = this.auth.currentUser();
     return user?.councilId === this.councilId() ? user.councilName : null;
   });
-  protected readonly sorted = computed(() => newestAuditsFirst(this.audits() ?? []));
+
+  protected readonly pageNumber = computed(() => {
+    const n = Number.parseInt(this.page() ?? '1', 10);
+    return Number.isFinite(n) && n >= 1 ? n : 1;
+  });
+  private readonly query = computed(() => ({
+    councilId: this.councilId(),
+    pageNumber: this.pageNumber(),
+  }));
+
+  private readonly load = toSignal(
+    toObservable(this.query).pipe(
+      switchMap(({ councilId, pageNumber }) =>
+        this.api
+          .list(councilId, {
+            limit: AUDITS_PAGE_SIZE,
+            offset: (pageNumber - 1) * AUDITS_PAGE_SIZE,
+          })
+          .pipe(
+            map((page): Load => ({ state: 'ready', page, pageNumber })),
+            catchError((error: unknown) =>
+              of<Load>({
+                state: 'failed',
+                message: toErrorBody(
+                  error,
+                  'The audits cannot be shown right now. Try again later.',
+                ).message,
+              }),
+            ),
+            startWith<Load>({ state: 'loading' }),
+          ),
+      ),
+    ),
+    { initialValue: { state: 'loading' } as Load },
+  );
+
+  protected readonly audits = computed(() => {
+    const load = this.load();
+    return load.state === 'ready' ? load.page.items : null;
+  });
+  protected readonly loadError = computed(() => {
+    const load = this.load();
+    return load.state === 'failed' ? load.message : null;
+  });
+  protected readonly range = computed(() => {
+    const load = this.load();
+    if (load.state !== 'ready') return null;
+    const { items, total } = load.page;
+    const from = (load.pageNumber - 1) * AUDITS_PAGE_SIZE + 1;
+    return {
+      from,
+      to: from + items.length - 1,
+      total,
+      lastPage: Math.max(1, Math.ceil(total / AUDITS_PAGE_SIZE)),
+    };
+  });
+
+  private readonly rangeStatus = viewChild<ElementRef<HTMLElement>>('rangeStatus');
 
   constructor() {
+    // After moving to another page (not on arrival), keyboard and screen-reader users land on
+    // "Showing audits 21 to 25 of 25" instead of on a link that may have gone.
+    let shown: { councilId: string; page: number } | null = null;
     effect(() => {
-      const id = this.councilId();
-      untracked(() => this.load(id));
-    });
-  }
-
-  protected load(councilId = this.councilId()): void {
-    this.loadError.set(null);
-    this.api.list(councilId).subscribe({
-      next: (items) => this.audits.set(items),
-      error: (error: unknown) =>
-        this.loadError.set(
-          toErrorBody(error, 'The audits cannot be shown right now. Try again later.').message,
-        ),
+      const load = this.load();
+      if (load.state !== 'ready') return;
+      const councilId = untracked(this.councilId);
+      const moved = shown?.councilId === councilId && shown.page !== load.pageNumber;
+      shown = { councilId, page: load.pageNumber };
+      if (moved) setTimeout(() => this.rangeStatus()?.nativeElement.focus());
     });
   }
 

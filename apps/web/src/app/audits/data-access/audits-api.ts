@@ -2,7 +2,7 @@ import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type {
   Audit,
-  AuditListItem,
+  AuditListPage,
   AuditTrailEntry,
   CreateAuditRequest,
   FrameworkVersion,
@@ -21,8 +21,11 @@ export class AuditsApi {
   /** Published framework versions never change, so each is fetched once. */
   private readonly versions = new Map<number, FrameworkVersion>();
 
-  list(councilId: string): Observable<AuditListItem[]> {
-    return this.http.get<AuditListItem[]>(`${API}/councils/${enc(councilId)}/audits`);
+  /** One page of the council's audits, newest period first (the server's default: the first 20). */
+  list(councilId: string, page?: { limit: number; offset: number }): Observable<AuditListPage> {
+    return this.http.get<AuditListPage>(`${API}/councils/${enc(councilId)}/audits`, {
+      params: page ? { limit: String(page.limit), offset: String(page.offset) } : {},
+    });
   }
 
   create(councilId: string, request: CreateAuditRequest): Observable<Audit> {

@@ -209,7 +209,8 @@ export class PlanPage {
   /** The latest audit's protocols and ratings with its framework's scoring, as the API reads them. */
   private loadBase(councilId: string): Observable<ProjectionBase | null> {
     return this.audits.list(councilId).pipe(
-      map((items) => latestAuditOf(items)),
+      // The first page is enough: newest first, and a council has at most one draft.
+      map((page) => latestAuditOf(page.items)),
       switchMap((item) =>
         !item
           ? of(null)
