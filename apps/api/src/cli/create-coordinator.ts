@@ -10,6 +10,7 @@ import { hashPassword } from '../auth/passwords';
 import { ConfigError, loadConfig } from '../config/app-config';
 import { dataSourceOptions } from '../database/data-source-options';
 import { EmbeddedDatabase, startEmbeddedDatabase } from '../database/embedded-database';
+import { runMigrationsOnce } from '../database/run-migrations';
 import { passwordProblems } from '../users/password-policy';
 import { emailTaken, insertCoordinator, recordCreatedByCli } from './create-coordinator.queries';
 
@@ -61,7 +62,7 @@ async function main(): Promise<number> {
   const db = new DataSource(dataSourceOptions(url));
   try {
     await db.initialize();
-    await db.runMigrations();
+    await runMigrationsOnce(db);
     if (await emailTaken(db, email)) {
       console.error(`Someone with the email ${email} already has an account.`);
       return 1;

@@ -10,6 +10,7 @@ import { DataSource } from 'typeorm';
 import { restoreDatabase } from '../backups/restore-database';
 import { loadConfig } from '../config/app-config';
 import { dataSourceOptions } from '../database/data-source-options';
+import { runMigrationsOnce } from '../database/run-migrations';
 import { restored } from './backup-messages';
 import { openCommandDatabase } from './command-database';
 import { runCommand } from './run-command';
@@ -21,7 +22,7 @@ async function upgrade(url: string): Promise<number> {
   const db = new DataSource(dataSourceOptions(url, 1));
   await db.initialize();
   try {
-    return (await db.runMigrations()).length;
+    return (await runMigrationsOnce(db)).length;
   } finally {
     await db.destroy();
   }
