@@ -17,6 +17,11 @@ module.exports = {
       additionalEntryPoints: [
         { entryName: 'create-coordinator', entryPath: './src/cli/create-coordinator.ts' },
         { entryName: 'demo', entryPath: './src/cli/demo.ts' },
+        // Uploaded register files are read in a worker thread (see RegisterFileReader).
+        {
+          entryName: 'register-file-worker',
+          entryPath: './src/protocols/register-file/register-file.worker.ts',
+        },
       ],
       tsConfig: './tsconfig.app.json',
       assets: ['./src/assets'],
