@@ -19,6 +19,11 @@ module.exports = {
         { entryName: 'demo', entryPath: './src/cli/demo.ts' },
         { entryName: 'db-backup', entryPath: './src/cli/db-backup.ts' },
         { entryName: 'db-restore', entryPath: './src/cli/db-restore.ts' },
+        // Uploaded register files are read in a worker thread (see RegisterFileReader).
+        {
+          entryName: 'register-file-worker',
+          entryPath: './src/protocols/register-file/register-file.worker.ts',
+        },
       ],
       tsConfig: './tsconfig.app.json',
       assets: ['./src/assets'],

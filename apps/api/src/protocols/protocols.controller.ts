@@ -13,7 +13,6 @@ import {
   UploadedFile,
   UseInterceptors,
 } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { ImportPreview, ImportResult, LibraryProtocol, Protocol } from '@rcp/api-contract';
 import type { Response } from 'express';
@@ -31,9 +30,9 @@ import { ProtocolChangesService } from './protocol-changes.service';
 import { ProtocolLibraryService } from './protocol-library.service';
 import { ProtocolsService } from './protocols.service';
 import { RegisterImportService } from './register-import.service';
+import { RegisterUploadInterceptor } from './register-upload.interceptor';
 
 const uuid = new ParseUUIDPipe({ errorHttpStatusCode: 404 });
-const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 interface UploadedRegisterFile {
   originalname: string;
@@ -41,7 +40,6 @@ interface UploadedRegisterFile {
   size: number;
 }
 
-const fileUpload = FileInterceptor('file', { limits: { fileSize: MAX_FILE_BYTES, files: 1 } });
 const fileBody = {
   schema: {
     type: 'object',
@@ -128,7 +126,7 @@ export class ProtocolsController {
   @Post('councils/:councilId/protocols/import/preview')
   @HttpCode(200)
   @Roles('lead')
-  @UseInterceptors(fileUpload)
+  @UseInterceptors(RegisterUploadInterceptor)
   @ApiConsumes('multipart/form-data')
   @ApiBody(fileBody)
   @ApiOperation({
@@ -145,7 +143,7 @@ export class ProtocolsController {
 
   @Post('councils/:councilId/protocols/import')
   @Roles('lead')
-  @UseInterceptors(fileUpload)
+  @UseInterceptors(RegisterUploadInterceptor)
   @ApiConsumes('multipart/form-data')
   @ApiBody(fileBody)
   @ApiOperation({

@@ -7,6 +7,7 @@ import { ProtocolLibraryService } from './protocol-library.service';
 import { ProtocolsController } from './protocols.controller';
 import { ProtocolsRepository } from './protocols.repository';
 import { ProtocolsService } from './protocols.service';
+import { RegisterFileReader } from './register-file';
 import { RegisterImportService } from './register-import.service';
 
 @Module({
@@ -20,6 +21,8 @@ import { RegisterImportService } from './register-import.service';
     ProtocolLibraryService,
     DraftAuditsSyncService,
     RegisterImportService,
+    // Plain class with its defaults: a worker pool shared by every upload.
+    { provide: RegisterFileReader, useFactory: () => new RegisterFileReader() },
   ],
   exports: [ProtocolsService],
 })

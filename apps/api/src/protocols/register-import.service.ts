@@ -1,9 +1,15 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { BadRequestException, HttpException, Injectable } from '@nestjs/common';
 import type { ImportPreview, ImportResult } from '@rcp/api-contract';
 import { Actor } from '../auth/actor';
 import { ProtocolChangesService } from './protocol-changes.service';
 import { ProtocolsService } from './protocols.service';
-import { parseRegisterFile, registerToCsv, toProtocolFields } from './register-file';
+import {
+  checkRegisterTable,
+  RegisterFileReader,
+  registerToCsv,
+  rowLimitOf,
+  toProtocolFields,
+} from './register-file';
 
 /** Import (preview, then all-or-nothing) and export of a council's register file. */
 @Injectable()
@@ -11,14 +17,28 @@ export class RegisterImportService {
   constructor(
     private readonly protocols: ProtocolsService,
     private readonly changes: ProtocolChangesService,
+    private readonly reader: RegisterFileReader,
   ) {}
 
+  /** A file too big to read is refused outright (413, or 429 when too many are being read). */
   async preview(councilId: string, file: Buffer, fileName: string): Promise<ImportPreview> {
-    const existing = await this.protocols.list(councilId, 'all');
-    return parseRegisterFile(file, fileName, {
+    const context = {
       categories: await this.protocols.categories(),
-      existingNames: existing.map((p) => p.name),
-    });
+      existingNames: (await this.protocols.list(councilId, 'all')).map((p) => p.name),
+    };
+    const read = await this.reader.read(file, fileName, rowLimitOf(context));
+    if (read.refusal) {
+      const { status, message } = read.refusal;
+      throw new HttpException(
+        {
+          message: 'The file could not be checked, so nothing was imported.',
+          errors: [{ field: 'file', messages: [message] }],
+          ...(status === 429 ? { retryAfter: 5 } : {}),
+        },
+        status,
+      );
+    }
+    return checkRegisterTable(read, context);
   }
 
   /** Writes nothing unless every row is valid; the file is checked again, never trusted from a preview. */

@@ -6,22 +6,15 @@ import {
   type ProtocolFields,
 } from '@rcp/api-contract';
 import { PROTOCOL_SCOPE_LABELS } from '@rcp/vocabulary';
-import { cleanCell } from './register-cells';
+import { cleanCell, hasUnstorableCharacter, UNSTORABLE_CELL_MESSAGE } from './register-cells';
 import {
   REGISTER_COLUMNS,
   columnForHeader,
   columnLetter,
   type RegisterColumnKey,
 } from './register-columns';
-import {
-  UNREADABLE_XLSX_MESSAGE,
-  UNSUPPORTED_FILE_MESSAGE,
-  detectFormat,
-  readCsv,
-  readXlsx,
-  type RawTable,
-  type ReadResult,
-} from './register-readers';
+import { type RegisterFileLimits } from './register-file-limits';
+import { readRegisterFile, type RawTable, type ReadResult } from './register-readers';
 import {
   basisChoice,
   categoryChoice,
@@ -62,26 +55,29 @@ const REQUIRED_KEYS = REGISTER_COLUMNS.filter((c) => c.required).map((c) => c.ke
 
 /**
  * Reads a register file (CSV or .xlsx) and checks every row, without touching the database.
- * Never throws for a bad file: problems come back as `fileErrors` or cell errors.
+ * Never throws for a bad file: problems come back as `fileErrors` or cell errors (a file refused
+ * for its size too: the API reads uploads in a worker instead, see RegisterFileReader).
  */
 export async function parseRegisterFile(
   file: Buffer,
   fileName: string,
   context: RegisterParseContext,
+  limits?: RegisterFileLimits,
 ): Promise<ImportPreview> {
-  const format = detectFormat(file, fileName);
-  if (format === 'unsupported') return rejectFile([UNSUPPORTED_FILE_MESSAGE]);
-  let read: ReadResult;
-  if (format === 'xlsx') {
-    try {
-      // Reading stops just past the row limit: a bigger file is refused whatever its contents.
-      read = await readXlsx(file, (context.maxRows ?? DEFAULT_MAX_ROWS) + 1);
-    } catch {
-      read = { table: null, fileErrors: [UNREADABLE_XLSX_MESSAGE] };
-    }
-  } else {
-    read = readCsv(file);
-  }
+  const read = await readRegisterFile(file, fileName, { rowLimit: rowLimitOf(context), limits });
+  return checkRegisterTable(read, context);
+}
+
+/**
+ * Protocol rows to read from a workbook: reading stops just past the import limit, as a bigger
+ * file is refused whatever its contents.
+ */
+export function rowLimitOf(context: RegisterParseContext): number {
+  return (context.maxRows ?? DEFAULT_MAX_ROWS) + 1;
+}
+
+/** Checks every row of a file already read (see readRegisterFile). */
+export function checkRegisterTable(read: ReadResult, context: RegisterParseContext): ImportPreview {
   if (!read.table) return rejectFile(read.fileErrors);
   return checkTable(read.table, context, read.fileErrors);
 }
@@ -256,7 +252,10 @@ class RowChecker {
           values[key] = OPTIONAL_DEFAULTS[key as OptionalKey] as ProtocolFields[K];
         return;
       }
-      const result = parse(cleanCell(cells[column.index] ?? ''));
+      const raw = cleanCell(cells[column.index] ?? '');
+      // PostgreSQL cannot store these: say which cell, rather than fail the whole import.
+      if (hasUnstorableCharacter(raw)) return fail(key, UNSTORABLE_CELL_MESSAGE);
+      const result = parse(raw);
       if (result.ok) values[key] = result.value;
       else fail(key, result.message);
     };

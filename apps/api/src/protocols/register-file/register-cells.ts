@@ -24,6 +24,19 @@ export function cleanCell(raw: string): string {
   return trimmed;
 }
 
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/**
+ * A NUL character, or half of a UTF-16 surrogate pair without its other half (what a damaged
+ * UTF-16 file decodes to): text that PostgreSQL refuses or that cannot be written as UTF-8.
+ */
+export function hasUnstorableCharacter(text: string): boolean {
+  return text.includes('\u0000') || LONE_SURROGATE.test(text);
+}
+
+export const UNSTORABLE_CELL_MESSAGE =
+  'has a character that cannot be saved (a NUL character, or a broken character from the file’s text encoding). Retype the text in this cell.';
+
 /** RFC 4180 field: quoted when it holds a delimiter, quote or line break (semicolons too, for Excel locales that split on them). */
 export function csvField(value: string): string {
   const safe = neutraliseFormula(value);

@@ -1,7 +1,13 @@
 import type { CellValue } from 'exceljs';
-import { Workbook } from 'exceljs';
 import * as Papa from 'papaparse';
 import { columnForHeader, type RegisterColumnKey } from './register-columns';
+import {
+  DEFAULT_REGISTER_FILE_LIMITS,
+  refusals,
+  type FileRefusal,
+  type RegisterFileLimits,
+} from './register-file-limits';
+import { checkXlsxSize } from './xlsx-size-guard';
 
 export const UNSUPPORTED_FILE_MESSAGE = 'The file must be a CSV or an Excel (.xlsx) file.';
 export const UNREADABLE_XLSX_MESSAGE =
@@ -23,6 +29,8 @@ export interface RawTable {
 export interface ReadResult {
   table: RawTable | null;
   fileErrors: string[];
+  /** Set when the file was refused for its size; its message is in `fileErrors` too. */
+  refusal?: FileRefusal;
 }
 
 export type RegisterFileFormat = 'csv' | 'xlsx' | 'unsupported';
@@ -81,9 +89,27 @@ function detectDelimiter(headerLine: string): string {
   return best.n > 0 ? best.d : ',';
 }
 
-export function readCsv(file: Buffer): ReadResult {
+/** What Papa reports about quotes, in words for council staff; `line` counts the header as 1. */
+function quoteProblem(code: string, line: number | undefined): string | undefined {
+  const where = line ? `Line ${line}` : 'A line';
+  if (code === 'MissingQuotes')
+    return `${where} opens a quotation mark (") that is never closed, so the rest of the file cannot be read. Put a closing quote at the end of the cell.`;
+  if (code === 'InvalidQuotes')
+    return `${where} has a quotation mark (") in the wrong place. A cell that contains quotes must be wrapped in quotes, with each quote inside it doubled ("").`;
+  return undefined;
+}
+
+/**
+ * Reads a CSV file row by row, counting lines and cells as it goes and stopping at the first
+ * limit passed (a 5 MB file of commas is five million cells). A NUL character in a file whose
+ * headings are not recognised means it is not text at all (a binary file, or UTF-16 without its
+ * byte order mark); in a real register it is left for the row checks to report by cell.
+ */
+export function readCsv(
+  file: Buffer,
+  limits: RegisterFileLimits = DEFAULT_REGISTER_FILE_LIMITS,
+): ReadResult {
   let text = decodeText(file).replace(/^\uFEFF/, '');
-  if (text.includes('\0')) return { table: null, fileErrors: [UNSUPPORTED_FILE_MESSAGE] };
   if (text.trim() === '') return { table: null, fileErrors: ['The file is empty.'] };
 
   // Excel's "sep=;" hint line: honour it, and number rows as Excel does (it hides the line).
@@ -95,22 +121,32 @@ export function readCsv(file: Buffer): ReadResult {
   }
   delimiter ??= detectDelimiter(text.split(/\r\n|\n|\r/, 1)[0]);
 
-  const parsed = Papa.parse<string[]>(text, { delimiter, header: false, skipEmptyLines: false });
+  const records: string[][] = [];
   const fileErrors: string[] = [];
-  for (const error of parsed.errors) {
-    const line = typeof error.row === 'number' ? error.row + 1 : undefined;
-    const where = line ? `Line ${line}` : 'A line';
-    if (error.code === 'MissingQuotes') {
-      fileErrors.push(
-        `${where} opens a quotation mark (") that is never closed, so the rest of the file cannot be read. Put a closing quote at the end of the cell.`,
-      );
-    } else if (error.code === 'InvalidQuotes') {
-      fileErrors.push(
-        `${where} has a quotation mark (") in the wrong place. A cell that contains quotes must be wrapped in quotes, with each quote inside it doubled ("").`,
-      );
-    }
-  }
-  const [headers = [], ...data] = parsed.data;
+  let cells = 0;
+  let refusal: FileRefusal | undefined;
+  Papa.parse<string[]>(text, {
+    delimiter,
+    header: false,
+    skipEmptyLines: false,
+    step: (result, parser) => {
+      cells += result.data.length;
+      if (records.length >= limits.maxRows) refusal = refusals.rows('CSV file', limits);
+      else if (cells > limits.maxCells) refusal = refusals.cells('CSV file', limits);
+      if (refusal) return parser.abort();
+      // In step mode Papa numbers errors within the step: the record's index gives its line.
+      for (const error of result.errors) {
+        const problem = quoteProblem(error.code, records.length + 1);
+        if (problem) fileErrors.push(problem);
+      }
+      records.push(result.data);
+    },
+  });
+  if (refusal) return { table: null, fileErrors: [refusal.message], refusal };
+
+  const [headers = [], ...data] = records;
+  if (text.includes('\0') && !headers.some((h) => columnForHeader(h)))
+    return { table: null, fileErrors: [UNSUPPORTED_FILE_MESSAGE] };
   return {
     table: { headers, rows: data.map((cells, i) => ({ line: i + 2, cells })) },
     fileErrors,
@@ -175,7 +211,18 @@ export const XLSX_MAX_COLUMNS = 60;
  * more. The headings are padded to the widest row, so text beside the table is ignored, as an
  * unknown column is.
  */
-export async function readXlsx(file: Buffer, rowLimit = Infinity): Promise<ReadResult> {
+export async function readXlsx(
+  file: Buffer,
+  rowLimit = Infinity,
+  limits: RegisterFileLimits = DEFAULT_REGISTER_FILE_LIMITS,
+): Promise<ReadResult> {
+  const size = await checkXlsxSize(file, limits);
+  if (size.refusal)
+    return { table: null, fileErrors: [size.refusal.message], refusal: size.refusal };
+  if (size.unreadable) return { table: null, fileErrors: [UNREADABLE_XLSX_MESSAGE] };
+
+  // Loaded when first needed: CSV files, and the API process itself, never need exceljs.
+  const { Workbook } = await import('exceljs');
   const workbook = new Workbook();
   try {
     // exceljs types its parameter as its own Buffer interface; a Node Buffer is what it reads.
@@ -217,4 +264,29 @@ export async function readXlsx(file: Buffer, rowLimit = Infinity): Promise<ReadR
   });
   while (headers.length < width) headers.push('');
   return { table: { headers, rows, moreRows }, fileErrors: [] };
+}
+
+// ------------------------------------------------------------------ Either
+
+export interface ReadOptions {
+  /** Protocol rows read from a workbook; one past the import limit is enough to refuse a file. */
+  rowLimit?: number;
+  limits?: RegisterFileLimits;
+}
+
+/** Reads a register file's cells as text, refusing one that would cost more than the limits. */
+export async function readRegisterFile(
+  file: Buffer,
+  fileName: string,
+  options: ReadOptions = {},
+): Promise<ReadResult> {
+  const limits = options.limits ?? DEFAULT_REGISTER_FILE_LIMITS;
+  const format = detectFormat(file, fileName);
+  if (format === 'unsupported') return { table: null, fileErrors: [UNSUPPORTED_FILE_MESSAGE] };
+  if (format === 'csv') return readCsv(file, limits);
+  try {
+    return await readXlsx(file, options.rowLimit, limits);
+  } catch {
+    return { table: null, fileErrors: [UNREADABLE_XLSX_MESSAGE] };
+  }
 }

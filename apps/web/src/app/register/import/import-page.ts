@@ -156,7 +156,8 @@ export class ImportPage {
   /** The server's refusal as summary lines: its message, then each problem it listed. */
   private uploadProblems(error: unknown, fallback: string): ErrorItem[] {
     const body = toErrorBody(error, fallback);
-    if (body.statusCode === 413) {
+    // A 413 without details is a proxy's; the API's own say what the file unpacks to.
+    if (body.statusCode === 413 && !body.errors?.length) {
       return [{ message: 'The selected file must be smaller than 5 MB', fieldId: 'import-file' }];
     }
     const listed = (body.errors ?? []).flatMap((e) =>
