@@ -70,7 +70,7 @@ async function signIn(base: string, email: string, password: string) {
 describe('register uploads in the built API', () => {
   afterAll(removeDataDirs);
 
-  it('reads a spreadsheet in its worker thread, and refuses one with too many cells', async () => {
+  it('reads a spreadsheet in its child process, and refuses one with too many cells', async () => {
     const port = aPort();
     const api = startApi({ PORT: String(port), DATA_DIR: await aDataDir(), DEMO: 'true' });
     try {

@@ -40,8 +40,8 @@ const RAISED_LIMITS = {
   maxUnpackedBytes: 64 * 1024 * 1024,
 };
 
-describe('RegisterFileReader: each upload is read in a worker thread with limits', () => {
-  it('reads a register in a worker exactly as in process, and the worker is gone afterwards', async () => {
+describe('RegisterFileReader: each upload is read in a child process with limits', () => {
+  it('reads a register in a child process exactly as in process, and the child is gone afterwards', async () => {
     const reader = new RegisterFileReader();
     const file = register(50);
 
@@ -52,7 +52,7 @@ describe('RegisterFileReader: each upload is read in a worker thread with limits
     expect(reader.liveWorkers).toBe(0);
   });
 
-  it('stops a read that runs past its time limit, terminating its worker', async () => {
+  it('stops a read that runs past its time limit, killing its child process', async () => {
     const reader = new RegisterFileReader({ limits: RAISED_LIMITS, timeLimitMs: 1000 });
 
     const result = await reader.read(await heavyWorkbook(), 'register.xlsx', 2001);
@@ -66,7 +66,7 @@ describe('RegisterFileReader: each upload is read in a worker thread with limits
     expect(reader.liveWorkers).toBe(0);
   });
 
-  it('stops a read that needs more memory than its limit, terminating its worker', async () => {
+  it('stops a read that needs more memory than its limit, killing its child process', async () => {
     const reader = new RegisterFileReader({
       limits: RAISED_LIMITS,
       memoryLimitMb: 64,

@@ -1,7 +1,7 @@
+import { fork } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import {
   DEFAULT_REGISTER_FILE_LIMITS,
   refusals,
@@ -13,13 +13,13 @@ import { detectFormat, type ReadResult } from './register-readers';
 
 export interface RegisterFileReaderOptions {
   limits: RegisterFileLimits;
-  /** Files read at once, each in its own worker thread; more wait their turn. */
+  /** Files read at once, each in its own child process; more wait their turn. */
   concurrency: number;
   /** Files waiting for a turn; one more is refused as "busy" rather than queued. */
   maxWaiting: number;
   /** A read still running after this long is stopped. */
   timeLimitMs: number;
-  /** The worker's JavaScript heap; a read that needs more is stopped. */
+  /** The child process's JavaScript heap; a read that needs more is stopped. */
   memoryLimitMb: number;
 }
 
@@ -49,11 +49,16 @@ function nounOf(file: Buffer, fileName: string): FileNoun {
   return format === 'xlsx' ? 'spreadsheet' : format === 'csv' ? 'CSV file' : 'file';
 }
 
+/** How a child process that ran out of heap ends: V8 aborts it after printing this. */
+const OUT_OF_MEMORY = /heap out of memory|Allocation failed/;
+
 /**
- * Reads uploaded register files off the API's event loop: each in a worker thread with a heap
- * limit and a time limit, terminated when it passes either, and only a few at once. The readers
- * inside refuse a file as soon as it passes the size limits; the worker's limits catch whatever
- * those cannot foresee, so no upload can stall other people's requests.
+ * Reads uploaded register files off the API's event loop: each in a child process with a heap
+ * limit and a time limit, killed when it passes either, and only a few at once. The readers
+ * inside refuse a file as soon as it passes the size limits; the child's limits catch whatever
+ * those cannot foresee, so no upload can stall other people's requests. A child process rather
+ * than a worker thread: a worker's heap limit is best-effort, and some out-of-memory paths abort
+ * the whole API process with it (nodejs/node#47224); a child's abort ends only the child.
  */
 export class RegisterFileReader {
   private readonly options: RegisterFileReaderOptions;
@@ -65,7 +70,7 @@ export class RegisterFileReader {
     this.options = { ...DEFAULT_READER_OPTIONS, ...options };
   }
 
-  /** Worker threads started and not yet exited (every read ends its own). */
+  /** Child processes started and not yet exited (every read ends its own). */
   get liveWorkers(): number {
     return this.workers;
   }
@@ -99,42 +104,49 @@ export class RegisterFileReader {
     await new Promise<void>((resolve) => this.queue.push(resolve));
   }
 
-  /** Resolves once the worker has exited, so its memory is free before the next read starts. */
+  /** Resolves once the child has exited, so its memory is free before the next read starts. */
   private readInWorker(file: Buffer, fileName: string, rowLimit: number): Promise<ReadResult> {
     const { limits, timeLimitMs, memoryLimitMb } = this.options;
     const noun = nounOf(file, fileName);
     const script = workerScript();
     const request: ReadRequest = { file, fileName, options: { rowLimit, limits } };
     return new Promise((resolve, reject) => {
-      const worker = new Worker(script.filename, {
-        workerData: request,
-        execArgv: script.execArgv,
-        env: script.env,
-        resourceLimits: { maxOldGenerationSizeMb: memoryLimitMb, stackSizeMb: 4 },
+      const child = fork(script.filename, [], {
+        execArgv: [...script.execArgv, `--max-old-space-size=${memoryLimitMb}`],
+        env: script.env ?? process.env,
+        serialization: 'advanced',
+        stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
       });
       this.workers++;
       let outcome: ReadResult | Error | undefined;
+      // The last of what the child printed: enough to recognise V8's out-of-memory report.
+      let stderr = '';
+      child.stderr?.on(
+        'data',
+        (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4096)),
+      );
       const stop = (result: ReadResult | Error) => {
         outcome ??= result;
-        void worker.terminate();
+        child.kill('SIGKILL');
       };
       const timer = setTimeout(() => {
         const refusal = refusals.tooSlow(noun, Math.max(1, Math.round(timeLimitMs / 1000)));
         stop({ table: null, fileErrors: [refusal.message], refusal });
       }, timeLimitMs);
-      worker.once('message', (result: ReadResult) => stop(result));
-      worker.once('error', (error: Error & { code?: string }) => {
-        if (error.code !== 'ERR_WORKER_OUT_OF_MEMORY') return stop(error);
-        const refusal = refusals.tooMuchMemory(noun);
-        stop({ table: null, fileErrors: [refusal.message], refusal });
-      });
-      worker.once('exit', () => {
+      child.once('message', (result: ReadResult) => stop(result));
+      child.once('error', (error: Error) => stop(error));
+      child.once('exit', () => {
         clearTimeout(timer);
         this.workers--;
+        if (!outcome && OUT_OF_MEMORY.test(stderr)) {
+          const refusal = refusals.tooMuchMemory(noun);
+          outcome = { table: null, fileErrors: [refusal.message], refusal };
+        }
         const result = outcome ?? new Error('The register file reader stopped without an answer.');
         if (result instanceof Error) reject(result);
         else resolve(result);
       });
+      child.send(request);
     });
   }
 }
