@@ -33,11 +33,12 @@ export async function removeDataDirs(): Promise<void> {
   await Promise.all(dataDirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
 }
 
+/** Starts the built API; one process (WEB_CONCURRENCY=1) unless `env` asks for workers. */
 export function startApi(env: Record<string, string>): ApiProcess {
   let output = '';
   const child = spawn(process.execPath, [MAIN], {
     cwd: workspaceRoot,
-    env: { ...process.env, LOG_LEVEL: 'info', DEMO: 'false', ...env },
+    env: { ...process.env, LOG_LEVEL: 'info', DEMO: 'false', WEB_CONCURRENCY: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (d) => (output += d.toString()));

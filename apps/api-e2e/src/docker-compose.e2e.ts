@@ -35,6 +35,11 @@ describe('docker-compose.yml', () => {
     expect(file).toMatch(/^ {6}TRUST_PROXY: \$\{TRUST_PROXY:-none\}$/m);
   });
 
+  it('publishes a port range, so `--scale app=2` needs no second fixed host port', () => {
+    expect(file).toMatch(/^ {6}- '3000-3009:3000'$/m);
+    expect(file).toMatch(/^ {6}WEB_CONCURRENCY: \$\{WEB_CONCURRENCY:-\}$/m);
+  });
+
   it('is accepted by `docker compose config` where a compose client is installed', () => {
     const compose = composeCommand();
     if (!compose) {

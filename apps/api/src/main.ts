@@ -1,11 +1,11 @@
 import { Logger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app/app.module';
-import { APP_OPTIONS, configureApp } from './app/configure-app';
+import cluster from 'node:cluster';
 import { AppConfig, ConfigError, loadConfig } from './config/app-config';
 import { EmbeddedDatabase, startEmbeddedDatabase } from './database/embedded-database';
+import { runClusterPrimary } from './server/cluster-primary';
+import { serveApi } from './server/serve-api';
 
-const log = new Logger('Main');
+const log = new Logger(cluster.isWorker ? `Worker ${cluster.worker?.id}` : 'Main');
 
 async function bootstrap(): Promise<void> {
   let config: AppConfig;
@@ -19,41 +19,20 @@ async function bootstrap(): Promise<void> {
     throw error;
   }
 
+  // A worker's DATABASE_URL is set by its primary: only the primary starts the embedded one.
   let embedded: EmbeddedDatabase | undefined;
   if (!config.databaseUrl) {
     embedded = await startEmbeddedDatabase(config.dataDir, (m) => log.log(m));
     config = { ...config, databaseUrl: embedded.url };
   }
 
-  let app;
-  try {
-    app = await NestFactory.create(AppModule.register(config), APP_OPTIONS);
-    configureApp(app, config);
-    await app.listen(config.port, config.host);
-  } catch (error) {
-    await embedded?.stop();
-    throw error;
+  if (cluster.isPrimary && config.webConcurrency > 1) {
+    await runClusterPrimary(config, embedded, log);
+    return;
   }
-  log.log(`RCP Audit is running on http://localhost:${config.port}`);
-
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    log.log(`${signal} received: finishing open requests, then stopping`);
-    const force = setTimeout(() => process.exit(1), 15_000);
-    force.unref();
-    try {
-      await app.close();
-      await embedded?.stop();
-      process.exit(0);
-    } catch (error) {
-      log.error(`Shutdown failed: ${String(error)}`);
-      process.exit(1);
-    }
-  };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  await serveApi(config, embedded, log);
+  if (cluster.isPrimary) log.log(`RCP Audit is running on http://localhost:${config.port}`);
+  else log.log(`Serving on port ${config.port}`);
 }
 
 bootstrap().catch((error: unknown) => {

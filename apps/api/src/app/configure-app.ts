@@ -6,6 +6,7 @@ import {
 } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
@@ -46,6 +47,13 @@ export const JSON_BODY_LIMIT = '1mb';
 /** Options for NestFactory.create: body parsing is set up by configureApp, after the request id. */
 export const APP_OPTIONS = { bufferLogs: true, bodyParser: false } as const;
 
+/**
+ * Responses smaller than this go uncompressed: the encoding would save less than it costs.
+ * Larger JSON and CSV are compressed (brotli when the client accepts it, else gzip); streamed
+ * answers still stream, each chunk compressed as it is written.
+ */
+export const COMPRESSION_THRESHOLD = 1024;
+
 /** API answers (sessions, council data, CSV downloads) are never kept by browsers or proxies. */
 function noStore(_req: Request, res: Response, next: NextFunction): void {
   res.setHeader('Cache-Control', 'no-store');
@@ -78,6 +86,8 @@ function bodyParserErrors(err: unknown, _req: Request, _res: Response, next: Nex
 export function configureApp(app: INestApplication, config: AppConfig): void {
   const express = app as NestExpressApplication;
   express.use(assignRequestId);
+  // Files pre-compressed at build time are served with their Content-Encoding set, so this skips them.
+  express.use(compression({ threshold: COMPRESSION_THRESHOLD }));
   express.useBodyParser('json', { limit: JSON_BODY_LIMIT });
   express.useBodyParser('urlencoded', { extended: true, limit: JSON_BODY_LIMIT });
   express.use(bodyParserErrors);
@@ -85,6 +95,8 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   express.use(enforceInputRules);
   express.useLogger(app.get(Logger));
   express.disable('x-powered-by');
+  // Weak ETags: compression changes the bytes, not the meaning, so one tag fits every encoding.
+  express.set('etag', 'weak');
   // Whose X-Forwarded-For to believe (TRUST_PROXY): by default nobody's, so req.ip is the socket's.
   express.set('trust proxy', config.trustProxy);
   express.use(`/${API_PREFIX}`, noStore);

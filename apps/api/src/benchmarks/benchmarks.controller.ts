@@ -6,6 +6,7 @@ import { Actor } from '../auth/actor';
 import { BenchmarksQueryDto, WhoMadeItWorkQueryDto } from './benchmarks.dto';
 import { BenchmarksService } from './benchmarks.service';
 import { WhoMadeItWorkService } from './who-made-it-work.service';
+import { RevalidateEveryTime } from '../common/revalidate';
 
 @ApiTags('benchmarks')
 @Controller('benchmarks')
@@ -17,6 +18,7 @@ export class BenchmarksController {
 
   @Get()
   @Roles(...ALL_ROLES)
+  @RevalidateEveryTime()
   @ApiOperation({
     summary:
       'Distribution, ranks, per-principle quartiles and the network trend, with consent: councils are named only if they chose to be.',

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { ConfigError, loadConfig } from './app-config';
 
 describe('configuration', () => {
@@ -22,7 +23,15 @@ describe('configuration', () => {
       rateLimitPerMinute: 3000,
       trustProxy: false,
       benchmarkMinGroup: 5,
+      webConcurrency: availableParallelism(),
     });
+  });
+
+  it('runs WEB_CONCURRENCY API workers: by default one per core', () => {
+    expect(loadConfig({}).webConcurrency).toBe(availableParallelism());
+    expect(loadConfig({ WEB_CONCURRENCY: '' }).webConcurrency).toBe(availableParallelism());
+    expect(loadConfig({ WEB_CONCURRENCY: '1' }).webConcurrency).toBe(1);
+    expect(loadConfig({ WEB_CONCURRENCY: '6' }).webConcurrency).toBe(6);
   });
 
   it('loads demo data by default only outside production', () => {
@@ -59,6 +68,9 @@ describe('configuration', () => {
     ['LOGIN_FAILURE_LIMIT', '0'],
     ['LOGIN_MAX_WAIT_SECONDS', 'soon'],
     ['LOGIN_ADDRESS_LIMIT', '5'],
+    ['WEB_CONCURRENCY', '0'],
+    ['WEB_CONCURRENCY', 'auto'],
+    ['WEB_CONCURRENCY', '65'],
     ['TRUST_PROXY', 'true'],
     ['TRUST_PROXY', '11'],
     ['TRUST_PROXY', '10.0.0.0/33'],

@@ -12,6 +12,7 @@ import {
   validateSync,
   ValidateBy,
 } from 'class-validator';
+import { availableParallelism } from 'node:os';
 import { parseTrustProxy, TRUST_PROXY_RULE, TrustProxy } from './trust-proxy';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -146,6 +147,13 @@ class EnvironmentVariables {
   @Min(2)
   @Max(100)
   BENCHMARK_MIN_GROUP?: number;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1)
+  @Max(64)
+  WEB_CONCURRENCY?: number;
 }
 
 export interface AppConfig {
@@ -181,6 +189,8 @@ export interface AppConfig {
   trustProxy: TrustProxy;
   /** Benchmarks withhold aggregates for groups smaller than this, so no council can be singled out. */
   benchmarkMinGroup: number;
+  /** API worker processes serving the one port (Node's cluster); 1: the API runs in this process. */
+  webConcurrency: number;
 }
 
 export class ConfigError extends Error {}
@@ -233,5 +243,6 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
     rateLimitPerMinute: parsed.RATE_LIMIT_PER_MINUTE ?? 3000,
     trustProxy: parseTrustProxy(parsed.TRUST_PROXY) ?? false,
     benchmarkMinGroup: parsed.BENCHMARK_MIN_GROUP ?? 5,
+    webConcurrency: parsed.WEB_CONCURRENCY ?? availableParallelism(),
   };
 }

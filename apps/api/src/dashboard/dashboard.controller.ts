@@ -4,6 +4,7 @@ import type { CouncilDashboard } from '@rcp/api-contract';
 import { ALL_ROLES, Roles } from '../auth/access.decorators';
 import { DashboardQueryDto } from './dashboard.dto';
 import { DashboardService } from './dashboard.service';
+import { RevalidateEveryTime } from '../common/revalidate';
 
 const uuid = new ParseUUIDPipe({ errorHttpStatusCode: 404 });
 
@@ -14,6 +15,7 @@ export class DashboardController {
 
   @Get()
   @Roles(...ALL_ROLES)
+  @RevalidateEveryTime()
   @ApiOperation({
     summary:
       "A council's dashboard: headline, trend, profile, heat map, breakdowns, movers, mismatches, gaps.",
