@@ -12,6 +12,7 @@ import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { PgThrottlerStorage } from './pg-throttler.storage';
 import { RateLimitsRepository } from './rate-limits.repository';
+import { SessionCache } from './session-cache';
 import { SessionsRepository } from './sessions.repository';
 import { SessionsService } from './sessions.service';
 import { SignInThrottle } from './sign-in-throttle';
@@ -43,6 +44,7 @@ import { XsrfCookieMiddleware } from './xsrf-cookie.middleware';
   controllers: [AuthController],
   providers: [
     SessionsRepository,
+    { provide: SessionCache, useFactory: () => new SessionCache() },
     RateLimitsRepository,
     SessionsService,
     AuthService,
