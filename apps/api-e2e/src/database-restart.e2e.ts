@@ -24,9 +24,10 @@ describe('the API when its PostgreSQL server restarts (DATABASE_URL)', () => {
       const health = await statusOf(port, '/api/v1/health');
       expect(health.status).toBe(503);
       expect(health.body.message).toBe('The service is unavailable: database not answering.');
-      // Any request that needs the database (here the rate limiter's counters) is told to retry,
-      // without the socket's detail.
-      const away = await statusOf(port, '/api/v1/frameworks/current');
+      // Any request that needs the database (here looking up a session this process has not seen)
+      // is told to retry, without the socket's detail.
+      const withSession = { headers: { cookie: 'rcp_session=not-seen-before' } };
+      const away = await statusOf(port, '/api/v1/frameworks/current', withSession);
       expect(away.status).toBe(503);
       expect(away.retryAfter).toBe('5');
       expect(away.body.message).toBe(
@@ -36,8 +37,8 @@ describe('the API when its PostgreSQL server restarts (DATABASE_URL)', () => {
 
       await pg.send('start', 'started');
       expect((await waitForHealth(port, 30000))['status']).toBe('ok');
-      const back = await statusOf(port, '/api/v1/frameworks/current');
-      expect(back.status).toBe(401); // answered normally again: sign in first
+      const back = await statusOf(port, '/api/v1/frameworks/current', withSession);
+      expect(back.status).toBe(401); // answered normally again: that session does not exist
       expect(await stop(api)).toBe(0);
     } finally {
       await stop(api);

@@ -1,5 +1,6 @@
 import { aCouncil, aUser, Client, TEST_PASSWORD } from '../../test/builders';
 import { createTestApp, TestApp } from '../../test/test-app';
+import { SessionCache } from './session-cache';
 
 describe('signing in and sessions (real PostgreSQL)', () => {
   let t: TestApp;
@@ -64,6 +65,7 @@ describe('signing in and sessions (real PostgreSQL)', () => {
     const user = await aUser(t, 'viewer', councilId);
     const client = await Client.signedIn(t, user);
     const token = client.cookies['rcp_session'];
+    expect((await client.get('/api/v1/auth/me')).status).toBe(200); // now remembered by the process
     expect((await client.post('/api/v1/auth/logout')).status).toBe(204);
     const replay = new Client(t);
     replay.cookies['rcp_session'] = token;
@@ -77,6 +79,7 @@ describe('signing in and sessions (real PostgreSQL)', () => {
       `UPDATE sessions SET last_seen_at = now() - interval '31 minutes' WHERE user_id = $1`,
       [user.id],
     );
+    t.app.get(SessionCache).clear(); // as if the few seconds a process trusts a session had passed
     expect((await client.get('/api/v1/auth/me')).status).toBe(401);
   });
 
@@ -91,6 +94,7 @@ describe('signing in and sessions (real PostgreSQL)', () => {
     await t.sql(`UPDATE sessions SET expires_at = now() - interval '1 second' WHERE user_id = $1`, [
       user.id,
     ]);
+    t.app.get(SessionCache).clear();
     expect((await client.get('/api/v1/auth/me')).status).toBe(401);
   });
 
@@ -100,6 +104,9 @@ describe('signing in and sessions (real PostgreSQL)', () => {
     const leadClient = await Client.signedIn(t, lead);
     const laptop = await Client.signedIn(t, viewer);
     const phone = await Client.signedIn(t, viewer);
+    // Both sessions are in use, so this process remembers them: deactivation must still end them.
+    expect((await laptop.get('/api/v1/auth/me')).status).toBe(200);
+    expect((await phone.get('/api/v1/auth/me')).status).toBe(200);
     expect((await leadClient.post(`/api/v1/users/${viewer.id}/deactivate`)).status).toBe(200);
     expect((await laptop.get('/api/v1/auth/me')).status).toBe(401);
     expect((await phone.get('/api/v1/auth/me')).status).toBe(401);

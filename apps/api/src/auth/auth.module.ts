@@ -1,17 +1,16 @@
 import { Global, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { APP_GUARD } from '@nestjs/core';
-import { getDataSourceToken } from '@nestjs/typeorm';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
-import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { CouncilsModule } from '../councils/councils.module';
 import { UsersModule } from '../users/users.module';
 import { AccessGuard } from './access.guard';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
-import { PgThrottlerStorage } from './pg-throttler.storage';
+import { MemoryThrottlerStorage } from './memory-throttler.storage';
 import { RateLimitsRepository } from './rate-limits.repository';
+import { SessionCache } from './session-cache';
 import { SessionsRepository } from './sessions.repository';
 import { SessionsService } from './sessions.service';
 import { SignInThrottle } from './sign-in-throttle';
@@ -23,8 +22,8 @@ import { XsrfCookieMiddleware } from './xsrf-cookie.middleware';
     CouncilsModule,
     UsersModule,
     ThrottlerModule.forRootAsync({
-      inject: [ConfigService, getDataSourceToken()],
-      useFactory: (config: ConfigService<AppConfig, true>, db: DataSource) => ({
+      inject: [ConfigService],
+      useFactory: (config: ConfigService<AppConfig, true>) => ({
         throttlers: [
           {
             name: 'default',
@@ -35,7 +34,8 @@ import { XsrfCookieMiddleware } from './xsrf-cookie.middleware';
         // One bucket per client address across the whole API (the library's default key is per
         // route). The tracker is req.ip (TRUST_PROXY decides it), IPv6 grouped by /64.
         generateKey: (_context, tracker) => `address:${tracker}`,
-        storage: new PgThrottlerStorage(new RateLimitsRepository(db)),
+        // Counted per process, without a database write per request; see MemoryThrottlerStorage.
+        storage: new MemoryThrottlerStorage(),
         errorMessage: 'Too many requests. Wait a minute and try again.',
       }),
     }),
@@ -43,6 +43,7 @@ import { XsrfCookieMiddleware } from './xsrf-cookie.middleware';
   controllers: [AuthController],
   providers: [
     SessionsRepository,
+    { provide: SessionCache, useFactory: () => new SessionCache() },
     RateLimitsRepository,
     SessionsService,
     AuthService,

@@ -19,8 +19,7 @@ export type AttemptClaim =
   | { admitted: false; waitSeconds: number };
 
 /**
- * Counters per key, shared by all API instances: fixed windows (rate limits, failed sign-ins per
- * address) and attempts-in-a-row with a wait between them (failed sign-ins per account and address).
+ * Counters per key, shared by all API instances: fixed windows (failed sign-ins per address) and attempts-in-a-row with a wait between them (failed sign-ins per account and address).
  */
 @Injectable()
 export class RateLimitsRepository {

@@ -31,7 +31,7 @@ describe('the sessions repository (real PostgreSQL)', () => {
       `UPDATE sessions SET last_seen_at = now() - interval '5 minutes' WHERE token_hash = $1`,
       [token],
     );
-    const row = await sessions.touchActive(token, 30);
+    const row = await sessions.touchActive(token, 30, 60);
     expect(row).toMatchObject({
       id: user.id,
       email: user.email,
@@ -49,6 +49,25 @@ describe('the sessions repository (real PostgreSQL)', () => {
     expect(seen.recent).toBe(true);
   });
 
+  it('leaves a recently used session as it was (its last use is written at most once a minute)', async () => {
+    const user = await aUser(t, 'coordinator', null);
+    const token = await aSession(user.id);
+    const at = async () =>
+      (
+        await t.sql<{ at: string }>(
+          `SELECT last_seen_at::text AS at FROM sessions WHERE token_hash = $1`,
+          [token],
+        )
+      )[0].at;
+    await t.sql(
+      `UPDATE sessions SET last_seen_at = now() - interval '20 seconds' WHERE token_hash = $1`,
+      [token],
+    );
+    const before = await at();
+    expect(await sessions.touchActive(token, 30, 60)).toBeDefined();
+    expect(await at()).toBe(before);
+  });
+
   it('does not return a session that is idle, expired, of a deactivated user or an archived council', async () => {
     const council = await aCouncil(t);
     const user = await aUser(t, 'viewer', council.id);
@@ -57,21 +76,21 @@ describe('the sessions repository (real PostgreSQL)', () => {
       `UPDATE sessions SET last_seen_at = now() - interval '31 minutes' WHERE token_hash = $1`,
       [idle],
     );
-    expect(await sessions.touchActive(idle, 30)).toBeUndefined();
-    expect(await sessions.touchActive(await aSession(user.id, -1), 30)).toBeUndefined();
+    expect(await sessions.touchActive(idle, 30, 60)).toBeUndefined();
+    expect(await sessions.touchActive(await aSession(user.id, -1), 30, 60)).toBeUndefined();
 
     const deactivated = await aUser(t, 'viewer', council.id, { status: 'deactivated' });
-    expect(await sessions.touchActive(await aSession(deactivated.id), 30)).toBeUndefined();
+    expect(await sessions.touchActive(await aSession(deactivated.id), 30, 60)).toBeUndefined();
 
     const live = await aSession(user.id);
-    expect(await sessions.touchActive(live, 30)).toBeDefined();
+    expect(await sessions.touchActive(live, 30, 60)).toBeDefined();
     await t.sql(`UPDATE councils SET archived_at = now() WHERE id = $1`, [council.id]);
-    expect(await sessions.touchActive(live, 30)).toBeUndefined();
+    expect(await sessions.touchActive(live, 30, 60)).toBeUndefined();
   });
 
   it("a coordinator's session needs no council", async () => {
     const coordinator = await aUser(t, 'coordinator', null);
-    const row = await sessions.touchActive(await aSession(coordinator.id), 30);
+    const row = await sessions.touchActive(await aSession(coordinator.id), 30, 60);
     expect(row).toMatchObject({ id: coordinator.id, council_id: null, council_name: null });
   });
 

@@ -63,27 +63,36 @@ export class SessionsRepository {
   }
 
   /**
-   * Marks a session as used and returns it with its user, only if it is live: not past its absolute
-   * expiry nor idle for `idleMinutes`, its user active and its council (if any) not archived.
+   * Returns a session with its user, only if it is live: not past its absolute expiry nor idle for
+   * `idleMinutes`, its user active and its council (if any) not archived. Marks it as used only
+   * when its last recorded use is `touchAfterSeconds` old or more, so most reads write nothing.
    */
   async touchActive(
     tokenHash: string,
     idleMinutes: number,
+    touchAfterSeconds: number,
     m: EntityManager = this.db.manager,
   ): Promise<SessionUserRow | undefined> {
-    const result = (await m.query(
-      `UPDATE sessions s SET last_seen_at = now()
-         FROM users u LEFT JOIN councils c ON c.id = u.council_id
-        WHERE s.token_hash = $1 AND u.id = s.user_id AND u.status = 'active'
-          AND c.archived_at IS NULL -- an archived council's people are signed out at once
-          AND s.expires_at > now()
-          AND s.last_seen_at > now() - make_interval(mins => $2)
-        RETURNING u.id, u.email, u.display_name, u.role, u.council_id, c.name AS council_name,
-                  s.token_hash, s.csrf_token_hash, s.expires_at`,
-      [tokenHash, idleMinutes],
-    )) as [SessionUserRow[], number] | SessionUserRow[];
-    // node-postgres returns [rows, count] for UPDATE … RETURNING through TypeORM's query().
-    const rows = (Array.isArray(result[0]) ? result[0] : result) as SessionUserRow[];
+    const rows = (await m.query(
+      `WITH live AS (
+         SELECT u.id, u.email, u.display_name, u.role, u.council_id, c.name AS council_name,
+                s.token_hash, s.csrf_token_hash, s.expires_at, s.last_seen_at
+           FROM sessions s JOIN users u ON u.id = s.user_id
+           LEFT JOIN councils c ON c.id = u.council_id
+          WHERE s.token_hash = $1 AND u.status = 'active'
+            AND c.archived_at IS NULL -- an archived council's people are signed out at once
+            AND s.expires_at > now()
+            AND s.last_seen_at > now() - make_interval(mins => $2)
+       ), touched AS ( -- runs whether or not the SELECT below reads it
+         UPDATE sessions s SET last_seen_at = now() FROM live
+          WHERE s.token_hash = live.token_hash
+            AND live.last_seen_at <= now() - make_interval(secs => $3::float8)
+       )
+       SELECT id, email, display_name, role, council_id, council_name, token_hash, csrf_token_hash,
+              expires_at
+         FROM live`,
+      [tokenHash, idleMinutes, touchAfterSeconds],
+    )) as SessionUserRow[];
     return rows[0];
   }
 

@@ -2,10 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { EntityManager } from 'typeorm';
 import { AppConfig } from '../config/app-config';
+import { SessionCache } from './session-cache';
 import { SessionsRepository, SessionUser, toSessionUser } from './sessions.repository';
 import { hashToken, newToken } from './tokens';
 
 export type { SessionUser } from './sessions.repository';
+
+/** A session's last use is written at most this often (less often than every request). */
+export const LAST_SEEN_EVERY_SECONDS = 60;
 
 export interface NewSession {
   token: string;
@@ -13,18 +17,25 @@ export interface NewSession {
   expiresAt: Date;
 }
 
-/** Sessions live in PostgreSQL so any API instance can serve any request. */
+/**
+ * Sessions live in PostgreSQL so any API instance can serve any request; each process remembers
+ * the ones it checked for a few seconds (SessionCache), so most requests neither read nor write.
+ */
 @Injectable()
 export class SessionsService {
   private readonly idleMinutes: number;
   private readonly absoluteHours: number;
+  private readonly touchAfterSeconds: number;
 
   constructor(
     private readonly sessions: SessionsRepository,
+    private readonly cache: SessionCache,
     config: ConfigService<AppConfig, true>,
   ) {
     this.idleMinutes = config.get('sessionIdleMinutes', { infer: true });
     this.absoluteHours = config.get('sessionAbsoluteHours', { infer: true });
+    // A short idle timeout needs its last use written more often, or sessions in use would end.
+    this.touchAfterSeconds = Math.min(LAST_SEEN_EVERY_SECONDS, (this.idleMinutes * 60) / 4);
   }
 
   async create(userId: string, manager?: EntityManager): Promise<NewSession> {
@@ -40,24 +51,43 @@ export class SessionsService {
 
   /**
    * The active user behind a session cookie, or undefined when the session is unknown, past its
-   * idle or absolute timeout, or its user is no longer active. Marks the session as used.
+   * idle or absolute timeout, or its user is no longer active. Records its use at most once per
+   * `touchAfterSeconds`, so the idle timeout may end a session up to about a minute early, never late.
    */
   async resolve(token: string): Promise<SessionUser | undefined> {
-    const row = await this.sessions.touchActive(hashToken(token), this.idleMinutes);
-    return row ? toSessionUser(row) : undefined;
+    const tokenHash = hashToken(token);
+    const cached = this.cache.get(tokenHash);
+    if (cached) return cached;
+    const mark = this.cache.mark();
+    const row = await this.sessions.touchActive(
+      tokenHash,
+      this.idleMinutes,
+      this.touchAfterSeconds,
+    );
+    if (!row) return undefined;
+    const user = toSessionUser(row);
+    this.cache.set(user, mark);
+    return user;
   }
 
   async end(token: string): Promise<void> {
-    await this.sessions.deleteByTokenHash(hashToken(token));
+    const tokenHash = hashToken(token);
+    this.cache.forget(tokenHash);
+    await this.sessions.deleteByTokenHash(tokenHash);
+    this.cache.forget(tokenHash);
   }
 
   /** Ends every session of a user at once (deactivation, password change). */
   async endAllFor(userId: string, manager?: EntityManager): Promise<void> {
+    this.cache.forgetUser(userId);
     await this.sessions.deleteByUser(userId, manager);
+    this.cache.forgetUser(userId);
   }
 
   /** Ends the sessions of everyone in a council (archiving it signs its people out for good). */
   async endAllForCouncil(councilId: string, manager?: EntityManager): Promise<void> {
+    this.cache.forgetCouncil(councilId);
     await this.sessions.deleteByCouncil(councilId, manager);
+    this.cache.forgetCouncil(councilId);
   }
 }

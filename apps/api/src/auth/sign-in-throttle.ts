@@ -74,6 +74,8 @@ export class SignInThrottle {
   async admit(email: string, ip: string | null): Promise<AdmittedSignIn | RefusedSignIn> {
     // IPv6 clients are grouped by /64, as the general rate limit does: one host holds a whole /64.
     const address = normalizeIp(ip ?? 'unknown');
+    // Old counters are swept now and then; sign-ins are what create them.
+    if (Math.random() < 0.01) void this.counters.deleteExpired().catch(() => undefined);
     // The address first: a refused address then never touches an account's count.
     const addressKey = `${PREFIX}:address:${address}`;
     const hit = await this.counters.hit(addressKey, ADDRESS_WINDOW_MS);

@@ -67,6 +67,11 @@ export class DashboardLoader {
     const protocols = await this.repository.listAuditProtocols(auditIds);
     const ratings = await this.repository.listLeadershipRatings(auditIds);
     const principleScores = filtered ? [] : await this.repository.listPrincipleScores(auditIds);
+    // Only the selected audit's summary is read, and only when its perspective panel shows.
+    const perspectiveGaps =
+      !filtered && selected.perspectives.length > 1
+        ? await this.repository.findPerspectiveGaps(selected.id)
+        : null;
     return {
       ...loaded,
       view: createDashboardView({
@@ -78,6 +83,7 @@ export class DashboardLoader {
         protocols,
         ratings,
         principleScores,
+        perspectiveGaps,
       }),
     };
   }

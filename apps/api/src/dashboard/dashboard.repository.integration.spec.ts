@@ -30,7 +30,7 @@ describe('the dashboard and network read queries (real PostgreSQL)', () => {
     expect(await dashboard.findCouncil(randomUUID())).toBeNull();
   });
 
-  it('lists submitted audits oldest first, with the stored perspective indexes and gaps', async () => {
+  it('lists submitted audits oldest first from their headline columns; one audit’s perspective gaps from its summary', async () => {
     const councilId = (await aCouncil(t)).id;
     const later = await aSubmittedAudit(t, councilId, { periodEnd: '2026-06-30', index: 30 });
     const first = await aSubmittedAudit(t, councilId, {
@@ -65,11 +65,34 @@ describe('the dashboard and network read queries (real PostgreSQL)', () => {
       framework_number: 1,
       perspectives: ['leadership', 'frontline'],
       index_score: 30,
+    });
+    // The list never carries the summary's contents.
+    expect(Object.keys(audits[2]).sort()).toEqual(
+      [
+        'id',
+        'label',
+        'period_start',
+        'period_end',
+        'framework_number',
+        'perspectives',
+        'index_score',
+        'wider_index',
+        'coverage',
+        'provisional',
+        'mismatch_count',
+        'protocol_load',
+      ].sort(),
+    );
+    expect(await dashboard.findPerspectiveGaps(later)).toEqual({
       perspective_indexes: { leadership: 30, frontline: 5 },
       gap: { high: 'leadership', low: 'frontline', size: 25 },
       principle_gaps: [{ key: 'continuity', indexes: { leadership: 40 }, gap: null }],
     });
-    expect(audits[0]).toMatchObject({ perspective_indexes: null, gap: null, principle_gaps: null });
+    expect(await dashboard.findPerspectiveGaps(first)).toMatchObject({
+      perspective_indexes: null,
+      gap: null,
+      principle_gaps: null,
+    });
   });
 
   it('reads the audits’ protocols with leadership scores and register status, and leadership ratings and principle scores only', async () => {

@@ -7,7 +7,10 @@ import { DataSource, EntityManager } from 'typeorm';
 /** The council as the dashboard names it (columns aliased to the contract's names). */
 export type DashboardCouncilRow = CouncilDashboard['council'];
 
-/** A submitted audit with the summary stored when it was submitted. */
+/**
+ * A submitted audit as the dashboard's audit list needs it: stored headline columns only, never
+ * the large summary JSON (which every row would otherwise unpack).
+ */
 export interface DashboardAuditRow {
   id: string;
   label: string;
@@ -21,6 +24,10 @@ export interface DashboardAuditRow {
   provisional: boolean;
   mismatch_count: number;
   protocol_load: number;
+}
+
+/** One audit's figures per perspective, read from its stored summary (for the selected audit). */
+export interface DashboardPerspectiveGapsRow {
   perspective_indexes: Partial<Record<Perspective, number | null>> | null;
   gap: PerspectiveGapView['gap'];
   principle_gaps: Array<{
@@ -86,16 +93,28 @@ export class DashboardRepository {
     return (await m.query(
       `SELECT a.id, a.label, to_char(a.period_start, 'YYYY-MM-DD') AS period_start,
               to_char(a.period_end, 'YYYY-MM-DD') AS period_end, fv.number AS framework_number, a.perspectives,
-              a.index_score, a.wider_index, a.coverage, a.provisional, a.mismatch_count, a.protocol_load,
-              (SELECT jsonb_object_agg(p.key, p.value -> 'index') FROM jsonb_each(a.summary -> 'byPerspective') p)
-                AS perspective_indexes,
-              a.summary -> 'gaps' -> 'gap' AS gap,
-              a.summary -> 'gaps' -> 'byPrinciple' AS principle_gaps
+              a.index_score, a.wider_index, a.coverage, a.provisional, a.mismatch_count, a.protocol_load
          FROM audits a JOIN framework_versions fv ON fv.id = a.framework_version_id
         WHERE a.council_id = $1 AND a.status = 'submitted'
         ORDER BY a.period_end, a.submitted_at`,
       [councilId],
     )) as DashboardAuditRow[];
+  }
+
+  /** One audit's index per perspective and its gaps, from its stored summary (null if none). */
+  async findPerspectiveGaps(
+    auditId: string,
+    m: EntityManager = this.db.manager,
+  ): Promise<DashboardPerspectiveGapsRow | null> {
+    const [row] = (await m.query(
+      `SELECT (SELECT jsonb_object_agg(p.key, p.value -> 'index') FROM jsonb_each(s.summary -> 'byPerspective') p)
+                AS perspective_indexes,
+              s.summary -> 'gaps' -> 'gap' AS gap,
+              s.summary -> 'gaps' -> 'byPrinciple' AS principle_gaps
+         FROM (SELECT summary FROM audits WHERE id = $1) s`,
+      [auditId],
+    )) as DashboardPerspectiveGapsRow[];
+    return row ?? null;
   }
 
   /** Every protocol of these audits with its leadership score (null when not scored). */

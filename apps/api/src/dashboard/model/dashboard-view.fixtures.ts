@@ -53,9 +53,6 @@ export function anAudit(id: string, o: Partial<DashboardAuditRow> = {}): Dashboa
     provisional: false,
     mismatch_count: 0,
     protocol_load: 0,
-    perspective_indexes: null,
-    gap: null,
-    principle_gaps: null,
     ...o,
   };
 }
@@ -110,6 +107,7 @@ export function aView(o: Partial<DashboardData> & { audits: DashboardAuditRow[] 
     protocols: [],
     ratings: [],
     principleScores: [],
+    perspectiveGaps: null,
     ...o,
   });
 }

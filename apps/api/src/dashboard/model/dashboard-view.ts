@@ -12,6 +12,7 @@ import { AuditSummary, scoreAudit } from '@rcp/scoring';
 import { protocolInputs } from '../../audits/audit-scoring';
 import type {
   DashboardAuditRow,
+  DashboardPerspectiveGapsRow,
   DashboardPrincipleScoreRow,
   DashboardProtocolRow,
   DashboardRatingRow,
@@ -42,6 +43,8 @@ export interface DashboardData {
   ratings: DashboardRatingRow[];
   /** Stored principle indexes: only loaded for the unfiltered view. */
   principleScores: DashboardPrincipleScoreRow[];
+  /** The selected audit's figures per perspective: only loaded when it has several, unfiltered. */
+  perspectiveGaps: DashboardPerspectiveGapsRow | null;
 }
 
 /** The loaded data, plus what every panel derives from it the same way. */
