@@ -67,6 +67,9 @@ export class AuthController {
     const token = readCookie(req, SESSION_COOKIE);
     if (token && req.sessionUser) await this.auth.logout(token, req.sessionUser, callerOf(req));
     clearSessionCookie(req, res, this.cookieSecure);
+    // Dashboards and benchmarks are revalidated from the browser's cache (private, no-cache):
+    // signing out empties it, so the next person at a shared computer cannot read them back.
+    res.setHeader('Clear-Site-Data', '"cache"');
   }
 
   @Get('auth/me')

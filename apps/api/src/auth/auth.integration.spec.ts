@@ -66,7 +66,10 @@ describe('signing in and sessions (real PostgreSQL)', () => {
     const client = await Client.signedIn(t, user);
     const token = client.cookies['rcp_session'];
     expect((await client.get('/api/v1/auth/me')).status).toBe(200); // now remembered by the process
-    expect((await client.post('/api/v1/auth/logout')).status).toBe(204);
+    const logout = await client.post('/api/v1/auth/logout');
+    expect(logout.status).toBe(204);
+    // The browser's revalidation cache (dashboards, benchmarks) goes with the session.
+    expect(logout.headers['clear-site-data']).toBe('"cache"');
     const replay = new Client(t);
     replay.cookies['rcp_session'] = token;
     expect((await replay.get('/api/v1/auth/me')).status).toBe(401);
