@@ -4,6 +4,7 @@ import type { Benchmarks, Council } from '@rcp/api-contract';
 import { expectNoAccessibilityViolations, watchCspViolations } from './support/a11y';
 import { choose, DEMO, navLink, NORTHFIELD, signInAs } from './support/accounts';
 import { apiSignIn } from './support/api';
+import { scrollToChart } from './support/charts';
 
 /** True when the page fits the window's width (charts and tables scroll in their own regions). */
 async function fitsWidth(page: Page): Promise<boolean> {
@@ -50,6 +51,7 @@ test.describe('benchmarks', () => {
     await expect(distribution).toContainText(
       `Indexes across ${groupSize} councils in the network range`,
     );
+    await scrollToChart(distribution);
     await expect(distribution.locator('svg path.bar')).toHaveCount(groupSize);
     await expect(distribution.locator('.refline-label')).toHaveCount(3);
     await expect(rankingRows(page)).toHaveCount(groupSize);
@@ -60,10 +62,12 @@ test.describe('benchmarks', () => {
 
     const principles = page.getByTestId('chart-principles');
     await expect(principles).toContainText('the highest median is');
+    await scrollToChart(principles);
     await expect(principles.locator('svg .box-chart')).toHaveCount(1);
     const trend = page.getByTestId('chart-trend');
     await expect(trend.getByRole('heading', { name: 'The network over time' })).toBeVisible();
     await expect(trend).toContainText(/The network median (rose|fell|was)/);
+    await scrollToChart(trend);
     await expect(trend.locator('svg .line-series-range')).toHaveCount(1);
     await expectNoAccessibilityViolations(page);
 
@@ -131,6 +135,7 @@ test.describe('benchmarks', () => {
     await expect(page.getByTestId('ranking-table').locator('caption')).toContainText(
       `${shown} councils shown of ${network.groupSize} in the comparison group`,
     );
+    await scrollToChart(page.getByTestId('chart-distribution'));
     await expect(page.getByTestId('chart-distribution').locator('svg path.bar')).toHaveCount(shown);
     await expect(page).toHaveURL(/[?&]showType=london-borough/);
     await expect(page.getByTestId('bench-status')).toContainText(`Showing ${shown} councils`);
@@ -191,6 +196,7 @@ test.describe('benchmarks', () => {
       /Your index of .+ is (above|near|below) the network median of .+; you rank/,
     );
     // The own bar is labelled "▶ You: …" on the chart's axis (the label wraps over two lines).
+    await scrollToChart(page.getByTestId('chart-distribution'));
     await expect(
       page
         .getByTestId('chart-distribution')
@@ -254,6 +260,7 @@ test.describe('benchmarks', () => {
     }) => {
       await signInAs(page, DEMO.coordinator);
       await page.goto('/benchmarks');
+      await scrollToChart(page.getByTestId('chart-distribution'));
       await expect(page.getByTestId('chart-distribution').locator('svg path.bar')).not.toHaveCount(
         0,
       );

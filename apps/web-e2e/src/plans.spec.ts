@@ -9,6 +9,7 @@ import { expectNoAccessibilityViolations } from './support/a11y';
 import { DEMO, NORTHFIELD, signInAs, uniqueSuffix } from './support/accounts';
 import { apiSignIn } from './support/api';
 import { councilIdOf, createAudit } from './support/audits';
+import { scrollToChart } from './support/charts';
 import { asNumber, fitsWidth, waitForDashboard } from './support/dashboard';
 import {
   achievementOf,
@@ -227,7 +228,8 @@ test.describe('change plans', () => {
     await expect(
       chart.getByRole('list', { name: 'Key to Index over time' }).getByRole('listitem'),
     ).toHaveText(['Index', 'Projected if the plan lands']);
-    // Two lines: the audits, solid; the projection, dashed.
+    // Two lines: the audits, solid; the projection, dashed (drawn once scrolled to).
+    await scrollToChart(chart);
     await expect(chart.locator('svg path.line')).toHaveCount(2);
     await expect(chart.locator('svg path.line').nth(1)).toHaveCSS('stroke-dasharray', /\d/);
     await expectNoAccessibilityViolations(page);

@@ -1,4 +1,5 @@
 import { expect, Locator, Page } from '@playwright/test';
+import { scrollToChart } from './charts';
 
 /** Every chart panel of a demo council's dashboard (Northfield has perspectives too). */
 export const DASHBOARD_CHARTS = [
@@ -23,8 +24,12 @@ export async function waitForDashboard(page: Page): Promise<void> {
   await expect(page.getByTestId('headline-index')).toBeVisible();
 }
 
-/** Checks each chart panel drew its chart: a line, bars, or the heat map's coloured cells. */
+/**
+ * Checks each chart panel drew its chart: a line, bars, or the heat map's coloured cells. Charts
+ * are drawn when scrolled into view, so each is scrolled to first, as a reader would.
+ */
 export async function expectEveryChartDrawn(page: Page): Promise<void> {
+  await scrollToChart(page.getByTestId('chart-trend'));
   await expect(page.getByTestId('chart-trend').locator('svg path.line').first()).toBeVisible();
   for (const id of [
     'chart-profile',
@@ -32,12 +37,14 @@ export async function expectEveryChartDrawn(page: Page): Promise<void> {
     'chart-breakdown-service-area',
     'chart-gaps',
   ]) {
+    await scrollToChart(page.getByTestId(id));
     // Some bars are zero wide (a category with no enabling protocols): look for one that is drawn.
     await expect(
       page.getByTestId(id).locator('svg path.bar').filter({ visible: true }).first(),
       id,
     ).toBeVisible();
   }
+  await scrollToChart(page.getByTestId('chart-heatmap'));
   await expect(page.getByTestId('chart-heatmap').locator('td.heat-cell').first()).toBeVisible();
 }
 

@@ -10,7 +10,7 @@ import {
   provideAppInitializer,
   provideBrowserGlobalErrorListeners,
 } from '@angular/core';
-import { provideAnimations } from '@angular/platform-browser/animations';
+import { provideAnimationsAsync } from '@angular/platform-browser/animations/async';
 import { provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
 import { AuthService } from './accounts/auth.service';
 import { sessionExpiredInterceptor } from './accounts/session-expired.interceptor';
@@ -29,9 +29,15 @@ export const appConfig: ApplicationConfig = {
       withXsrfConfiguration({ cookieName: 'XSRF-TOKEN', headerName: 'X-XSRF-TOKEN' }),
       withInterceptors([sessionExpiredInterceptor]),
     ),
-    // Know who is signed in before the first page is chosen, so guards and navigation are right.
-    provideAppInitializer(() => inject(AuthService).load()),
-    // ngx-charts animates with @angular/animations.
-    provideAnimations(),
+    // Know who is signed in before the first page is chosen, so guards and navigation are right;
+    // and have the (lazily loaded) user menu ready for the first paint, so the header never shifts.
+    provideAppInitializer(async () => {
+      const auth = inject(AuthService);
+      await auth.load();
+      if (auth.isSignedIn()) await import('./accounts/user-menu/user-menu');
+    }),
+    // ngx-charts animates with @angular/animations: loaded with the first page that needs it, so
+    // the sign-in page does not download it.
+    provideAnimationsAsync(),
   ],
 };

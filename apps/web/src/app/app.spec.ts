@@ -1,6 +1,6 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
+import { DeferBlockState, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { AuthService } from './accounts/auth.service';
 import { aCurrentUser } from './accounts/testing';
@@ -50,6 +50,9 @@ describe('the app shell', () => {
     await loaded;
     const fixture = TestBed.createComponent(App);
     await fixture.whenStable();
+    // The menu is its own chunk (kept off the sign-in page): let it finish loading.
+    const [menuBlock] = await fixture.getDeferBlocks();
+    await menuBlock.render(DeferBlockState.Complete);
     const header: HTMLElement = fixture.nativeElement.querySelector('header');
     const menu = header.querySelector('[data-testid="user-menu"]');
     expect(menu?.textContent).toContain('Lee Lead');

@@ -38,26 +38,31 @@ import {
           [heightPx]="height()"
           [strongLines]="true"
         >
-          <ngx-charts-bar-horizontal
-            [results]="series()"
-            [scheme]="barScheme"
-            [customColors]="customColors()"
-            [xAxis]="true"
-            [yAxis]="true"
-            [showXAxisLabel]="true"
-            [xAxisLabel]="valueLabel()"
-            [xAxisTickFormatting]="formatTick"
-            [trimYAxisTicks]="true"
-            [wrapTicks]="true"
-            [referenceLines]="lines()"
-            [showRefLines]="true"
-            [showRefLabels]="true"
-            [showDataLabel]="false"
-            [barPadding]="4"
-            [tooltipDisabled]="true"
-            [animations]="false"
-            [legend]="false"
-          />
+          <!-- Drawn when scrolled into view; the frame keeps its height meanwhile (no shift). -->
+          @defer (on viewport) {
+            <ngx-charts-bar-horizontal
+              [results]="series()"
+              [scheme]="barScheme"
+              [customColors]="customColors()"
+              [xAxis]="true"
+              [yAxis]="true"
+              [showXAxisLabel]="true"
+              [xAxisLabel]="valueLabel()"
+              [xAxisTickFormatting]="formatTick"
+              [trimYAxisTicks]="true"
+              [wrapTicks]="true"
+              [referenceLines]="lines()"
+              [showRefLines]="true"
+              [showRefLabels]="true"
+              [showDataLabel]="false"
+              [barPadding]="4"
+              [tooltipDisabled]="true"
+              [animations]="false"
+              [legend]="false"
+            />
+          } @placeholder {
+            <div class="rcp-chart-placeholder"></div>
+          }
         </rcp-chart-frame>
         @if (hasProvisional()) {
           <p class="rcp-chart-note">

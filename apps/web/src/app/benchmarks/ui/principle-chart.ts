@@ -36,20 +36,25 @@ import { ChartFrame } from '../../shared/charts/chart-frame';
           [heightRem]="26"
           [strongLines]="true"
         >
-          <ngx-charts-box-chart
-            [results]="boxes()"
-            [scheme]="boxScheme"
-            [xAxis]="true"
-            [yAxis]="true"
-            [showYAxisLabel]="true"
-            yAxisLabel="Score"
-            [showGridLines]="false"
-            [strokeColor]="colours.text"
-            [strokeWidth]="2"
-            [tooltipDisabled]="true"
-            [animations]="false"
-            [legend]="false"
-          />
+          <!-- Drawn when scrolled into view; the frame keeps its height meanwhile (no shift). -->
+          @defer (on viewport) {
+            <ngx-charts-box-chart
+              [results]="boxes()"
+              [scheme]="boxScheme"
+              [xAxis]="true"
+              [yAxis]="true"
+              [showYAxisLabel]="true"
+              yAxisLabel="Score"
+              [showGridLines]="false"
+              [strokeColor]="colours.text"
+              [strokeWidth]="2"
+              [tooltipDisabled]="true"
+              [animations]="false"
+              [legend]="false"
+            />
+          } @placeholder {
+            <div class="rcp-chart-placeholder"></div>
+          }
         </rcp-chart-frame>
       } @else {
         <p>There are no principle scores to compare.</p>

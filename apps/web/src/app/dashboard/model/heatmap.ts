@@ -158,3 +158,15 @@ export function heatmapTable(heatmap: CouncilDashboard['heatmap']): ChartTable {
     }),
   };
 }
+
+/** The heat map's scrolling region is at most this tall (heatmap.scss, `.heat-scroll`). */
+export const HEAT_REGION_MAX_REM = 36;
+
+/**
+ * About how tall the heat map's region will be once drawn: its rotated-header row (~12 rem) and
+ * ~3 rem a protocol row, capped at the region's height. Reserved while the table loads, so the
+ * page below it does not move when it appears.
+ */
+export function heatmapHeightRem(rows: number): number {
+  return Math.min(HEAT_REGION_MAX_REM, 12 + 3 * rows);
+}

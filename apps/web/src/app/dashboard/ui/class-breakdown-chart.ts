@@ -44,24 +44,29 @@ const CLASS_FILLS = customFills(CLASS_KEYS.map((key) => [PROTOCOL_CLASS_LABELS[k
           [heightPx]="height()"
           [segmented]="true"
         >
-          <ngx-charts-bar-horizontal-stacked
-            [results]="series()"
-            [scheme]="scheme"
-            [customColors]="fills"
-            [xAxis]="true"
-            [yAxis]="true"
-            [showXAxisLabel]="true"
-            xAxisLabel="Number of protocols"
-            [xAxisTicks]="ticks()"
-            [xScaleMax]="ticks()[ticks().length - 1]"
-            [trimYAxisTicks]="true"
-            [wrapTicks]="true"
-            [showDataLabel]="true"
-            [barPadding]="6"
-            [tooltipDisabled]="true"
-            [animations]="false"
-            [legend]="false"
-          />
+          <!-- Drawn when scrolled into view; the frame keeps its height meanwhile (no shift). -->
+          @defer (on viewport) {
+            <ngx-charts-bar-horizontal-stacked
+              [results]="series()"
+              [scheme]="scheme"
+              [customColors]="fills"
+              [xAxis]="true"
+              [yAxis]="true"
+              [showXAxisLabel]="true"
+              xAxisLabel="Number of protocols"
+              [xAxisTicks]="ticks()"
+              [xScaleMax]="ticks()[ticks().length - 1]"
+              [trimYAxisTicks]="true"
+              [wrapTicks]="true"
+              [showDataLabel]="true"
+              [barPadding]="6"
+              [tooltipDisabled]="true"
+              [animations]="false"
+              [legend]="false"
+            />
+          } @placeholder {
+            <div class="rcp-chart-placeholder"></div>
+          }
         </rcp-chart-frame>
       } @else {
         <p>No protocols match these filters.</p>

@@ -9,6 +9,7 @@ import {
   HEAT_LEGEND,
   heatCell,
   HeatCell,
+  heatmapHeightRem,
   heatmapSummary,
   heatmapTable,
 } from '../model/heatmap';
@@ -38,6 +39,9 @@ export class Heatmap {
   protected readonly caption = computed(
     () => `Ratings of each protocol against each principle, ${this.auditLabel()}`,
   );
+
+  /** The drawn table's height (header, rows; at most the region's 36 rem), held while it loads. */
+  protected readonly placeholderRem = computed(() => heatmapHeightRem(this.heatmap().rows.length));
 
   protected cell(
     row: HeatmapRow,

@@ -24,27 +24,32 @@ import { ValueDomain } from '../../shared/charts/value-domain';
       [heightPx]="height()"
       [segmented]="true"
     >
-      <ngx-charts-bar-horizontal-2d
-        [results]="series()"
-        [scheme]="scheme"
-        [customColors]="customColors()"
-        [xAxis]="true"
-        [yAxis]="true"
-        [showXAxisLabel]="true"
-        xAxisLabel="Principle index (−100 to +100)"
-        [xAxisTickFormatting]="formatTick"
-        [rcpValueDomain]="domain()"
-        [trimYAxisTicks]="true"
-        [wrapTicks]="true"
-        [showDataLabel]="true"
-        [dataLabelFormatting]="formatLabel"
-        [groupPadding]="10"
-        [barPadding]="2"
-        [tooltipDisabled]="true"
-        [animations]="false"
-        [legend]="false"
-        [roundEdges]="false"
-      />
+      <!-- Drawn when scrolled into view; the frame keeps its height meanwhile (no shift). -->
+      @defer (on viewport) {
+        <ngx-charts-bar-horizontal-2d
+          [results]="series()"
+          [scheme]="scheme"
+          [customColors]="customColors()"
+          [xAxis]="true"
+          [yAxis]="true"
+          [showXAxisLabel]="true"
+          xAxisLabel="Principle index (−100 to +100)"
+          [xAxisTickFormatting]="formatTick"
+          [rcpValueDomain]="domain()"
+          [trimYAxisTicks]="true"
+          [wrapTicks]="true"
+          [showDataLabel]="true"
+          [dataLabelFormatting]="formatLabel"
+          [groupPadding]="10"
+          [barPadding]="2"
+          [tooltipDisabled]="true"
+          [animations]="false"
+          [legend]="false"
+          [roundEdges]="false"
+        />
+      } @placeholder {
+        <div class="rcp-chart-placeholder"></div>
+      }
     </rcp-chart-frame>
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,

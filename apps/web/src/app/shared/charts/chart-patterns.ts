@@ -134,6 +134,11 @@ import { CHART_COLOURS, FILL_IDS } from './chart-fills';
       width: 100%;
       height: 20rem;
     }
+    /* Stands in for a chart until it is scrolled into view: the frame's full size, so nothing moves. */
+    .rcp-chart-placeholder {
+      width: 100%;
+      height: 100%;
+    }
     .rcp-chart .ngx-charts text {
       fill: var(--rcp-text);
       font-size: 0.8rem;

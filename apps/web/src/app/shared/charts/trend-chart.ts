@@ -35,28 +35,33 @@ export interface TrendLine {
           <rcp-chart-legend [items]="legend()" [label]="'Key to ' + heading()" />
         }
         <rcp-chart-frame [label]="heading()" [summary]="summary()" [strongLines]="strongLines()">
-          <ngx-charts-line-chart
-            [results]="series()"
-            [scheme]="scheme"
-            [customColors]="customColors()"
-            [xAxis]="true"
-            [yAxis]="true"
-            [showXAxisLabel]="true"
-            [showYAxisLabel]="true"
-            [xAxisLabel]="xAxisLabel()"
-            [yAxisLabel]="yAxisLabel()"
-            [yScaleMin]="axis().min"
-            [yScaleMax]="axis().max"
-            [yAxisTicks]="axis().ticks"
-            [yAxisTickFormatting]="tickFormatting()"
-            [rangeFillOpacity]="0.25"
-            [referenceLines]="zeroLine"
-            [showRefLines]="true"
-            [showRefLabels]="false"
-            [tooltipDisabled]="true"
-            [animations]="false"
-            [legend]="false"
-          />
+          <!-- Drawn when scrolled into view; the frame keeps its height meanwhile (no shift). -->
+          @defer (on viewport) {
+            <ngx-charts-line-chart
+              [results]="series()"
+              [scheme]="scheme"
+              [customColors]="customColors()"
+              [xAxis]="true"
+              [yAxis]="true"
+              [showXAxisLabel]="true"
+              [showYAxisLabel]="true"
+              [xAxisLabel]="xAxisLabel()"
+              [yAxisLabel]="yAxisLabel()"
+              [yScaleMin]="axis().min"
+              [yScaleMax]="axis().max"
+              [yAxisTicks]="axis().ticks"
+              [yAxisTickFormatting]="tickFormatting()"
+              [rangeFillOpacity]="0.25"
+              [referenceLines]="zeroLine"
+              [showRefLines]="true"
+              [showRefLabels]="false"
+              [tooltipDisabled]="true"
+              [animations]="false"
+              [legend]="false"
+            />
+          } @placeholder {
+            <div class="rcp-chart-placeholder"></div>
+          }
         </rcp-chart-frame>
       } @else {
         <p>{{ emptyText() }}</p>
