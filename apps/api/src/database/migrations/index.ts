@@ -4,6 +4,7 @@ import { RegisterAndAudits1764300000000 } from './1764300000000-register-and-aud
 import { RatingCellChanges1765000000000 } from './1765000000000-rating-cell-changes';
 import { ChangePlans1765100000000 } from './1765100000000-change-plans';
 import { DraftHeadlines1765240000000 } from './1765240000000-draft-headlines';
+import { BenchmarkReadModel1765300000000 } from './1765300000000-benchmark-read-model';
 
 // Every migration, in order. Listed explicitly because the API is bundled by webpack, so a glob
 // over migration files would find nothing at run time.
@@ -14,4 +15,5 @@ export const migrations: Array<new () => unknown> = [
   RatingCellChanges1765000000000,
   ChangePlans1765100000000,
   DraftHeadlines1765240000000,
+  BenchmarkReadModel1765300000000,
 ];
