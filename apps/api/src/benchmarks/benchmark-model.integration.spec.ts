@@ -39,14 +39,16 @@ describe('the stored benchmarks model (real PostgreSQL, demo network)', () => {
     const facts = await t.sql<{ type: string; region: string; population_band: string }>(
       `SELECT DISTINCT type, region, population_band FROM councils`,
     );
-    const groups: PeerGroupFilter[] = [{ type: null, region: null, populationBand: null }];
-    for (const f of facts)
-      groups.push(
+    const distinct = new Map<string, PeerGroupFilter>();
+    for (const f of [{ type: null, region: null, population_band: null }, ...facts])
+      for (const g of [
         { type: f.type, region: null, populationBand: null },
         { type: null, region: f.region, populationBand: null },
         { type: null, region: null, populationBand: f.population_band },
         { type: f.type, region: f.region, populationBand: f.population_band },
-      );
+      ])
+        distinct.set(JSON.stringify(g), g);
+    const groups = [...distinct.values()];
     const [lead] = await t.sql<{ id: string; council_id: string }>(
       `SELECT id, council_id FROM users WHERE role = 'lead' ORDER BY email LIMIT 1`,
     );
@@ -87,7 +89,7 @@ describe('the stored benchmarks model (real PostgreSQL, demo network)', () => {
     );
     expect(stored).toMatchObject({ latest: 30, built: true });
     expect(stored.stats).toBeGreaterThan(groups.length);
-  });
+  }, 180_000);
 
   it('over HTTP the API serves the stored answer, equal to the computed JSON', async () => {
     const viaHttp = (await coordinator.get('/api/v1/benchmarks?principle=mutual-trust')).body;

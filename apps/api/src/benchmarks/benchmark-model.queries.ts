@@ -13,6 +13,7 @@ export interface StoredLatestRow extends LatestAuditRow {
 
 /** One submitted audit of an active council: what the network trend is made of. */
 export interface TrendSourceRow {
+  audit_id: string;
   council_id: string;
   period_end: string;
   index_score: number | null;
@@ -39,9 +40,12 @@ const PRINCIPLES_OF = (audit: string) =>
               WHERE s.audit_id = ${audit} AND s.perspective = 'leadership'), '{}'::jsonb)`;
 
 /** The version the inputs are at and the version the stored model was built from (0, 0: none). */
-export async function readModelState(m: EntityManager, lock = false): Promise<ModelState> {
+export async function readModelState(
+  m: EntityManager,
+  lock: '' | 'FOR UPDATE' | 'FOR SHARE' = '',
+): Promise<ModelState> {
   const rows = (await m.query(
-    `SELECT version::int, built_version::int FROM benchmark_state${lock ? ' FOR UPDATE' : ''}`,
+    `SELECT version::int, built_version::int FROM benchmark_state ${lock}`,
   )) as ModelState[];
   return rows[0] ?? { version: 0, built_version: 0 };
 }
@@ -65,22 +69,23 @@ export async function sourceLatest(m: EntityManager): Promise<StoredLatestRow[]>
 /** Every submitted audit of an active council, with its principle indexes. */
 export async function sourceTrend(m: EntityManager): Promise<TrendSourceRow[]> {
   return (await m.query(
-    `SELECT a.council_id, to_char(a.period_end, 'YYYY-MM-DD') AS period_end, a.index_score,
+    `SELECT a.id AS audit_id, a.council_id, to_char(a.period_end, 'YYYY-MM-DD') AS period_end, a.index_score,
             ${PRINCIPLES_OF('a.id')} AS principles
        FROM audits a JOIN councils c ON c.id = a.council_id AND c.archived_at IS NULL
       WHERE a.status = 'submitted'`,
   )) as TrendSourceRow[];
 }
 
-/** Replaces the stored model and marks it built from `version`. */
+/** Replaces the stored model (group figures are built again on first read) at `version`. */
 export async function storeModel(
   m: EntityManager,
   version: number,
   latest: StoredLatestRow[],
-  stats: GroupStatsRow[],
+  audits: TrendSourceRow[],
 ): Promise<void> {
-  await m.query(`DELETE FROM benchmark_latest_audits`);
   await m.query(`DELETE FROM benchmark_group_stats`);
+  await m.query(`DELETE FROM benchmark_submitted_audits`);
+  await m.query(`DELETE FROM benchmark_latest_audits`);
   await m.query(
     `INSERT INTO benchmark_latest_audits (council_id, audit_id, index_score, provisional, period_end, name, type,
        region, population_band, sharing, principles)
@@ -90,14 +95,51 @@ export async function storeModel(
             period_end text, name text, type text, region text, population_band text, sharing text, principles jsonb)`,
     [JSON.stringify(latest)],
   );
+  // Only the audits of councils in the latest table can be in any group's trend.
+  const members = new Set(latest.map((r) => r.council_id));
+  await m.query(
+    `INSERT INTO benchmark_submitted_audits (audit_id, council_id, period_end, index_score, principles)
+     SELECT audit_id, council_id, period_end::date, index_score, principles
+       FROM jsonb_to_recordset($1::jsonb) AS x(audit_id uuid, council_id uuid, period_end text, index_score float8,
+            principles jsonb)`,
+    [JSON.stringify(audits.filter((a) => members.has(a.council_id)))],
+  );
+  await m.query(`UPDATE benchmark_state SET built_version = $1`, [version]);
+}
+
+const IN_GROUP = `($1 = '' OR type = $1) AND ($2 = '' OR region = $2) AND ($3 = '' OR population_band = $3)`;
+
+/** A peer group's members and their submitted audits, as stored. */
+export async function storedGroupSources(
+  m: EntityManager,
+  group: { type: string; region: string; population_band: string },
+): Promise<{ members: StoredLatestRow[]; audits: TrendSourceRow[] }> {
+  const params = [group.type, group.region, group.population_band];
+  const members = (await m.query(
+    `SELECT council_id, audit_id, index_score, provisional, to_char(period_end, 'YYYY-MM-DD') AS period_end,
+            name, type, region, population_band, sharing, principles
+       FROM benchmark_latest_audits WHERE ${IN_GROUP} ORDER BY council_id`,
+    params,
+  )) as StoredLatestRow[];
+  const audits = (await m.query(
+    `SELECT s.audit_id, s.council_id, to_char(s.period_end, 'YYYY-MM-DD') AS period_end, s.index_score, s.principles
+       FROM benchmark_submitted_audits s
+      WHERE s.council_id IN (SELECT council_id FROM benchmark_latest_audits WHERE ${IN_GROUP})`,
+    params,
+  )) as TrendSourceRow[];
+  return { members, audits };
+}
+
+/** Stores a group's figures (a concurrent reader may have stored the same ones first). */
+export async function storeGroupStats(m: EntityManager, rows: GroupStatsRow[]): Promise<void> {
   await m.query(
     `INSERT INTO benchmark_group_stats (type, region, population_band, measure, distribution, trend)
      SELECT type, region, population_band, measure, distribution, trend
        FROM jsonb_to_recordset($1::jsonb) AS x(type text, region text, population_band text, measure text,
-            distribution jsonb, trend jsonb)`,
-    [JSON.stringify(stats)],
+            distribution jsonb, trend jsonb)
+     ON CONFLICT DO NOTHING`,
+    [JSON.stringify(rows)],
   );
-  await m.query(`UPDATE benchmark_state SET built_version = $1`, [version]);
 }
 
 /** The stored latest rows, with the version they were built from, in one snapshot. */

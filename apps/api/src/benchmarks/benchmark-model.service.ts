@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { PeerGroupFilter } from '@rcp/api-contract';
 import { DataSource } from 'typeorm';
-import { rebuildBenchmarkModel } from './benchmark-model-rebuild';
+import { buildBenchmarkGroup, rebuildBenchmarkModel } from './benchmark-model-rebuild';
 import {
   GroupStatsRow,
   readModelState,
@@ -15,7 +15,7 @@ import {
 export interface ModelSnapshot {
   version: number;
   latest: StoredLatestRow[];
-  groups: Map<string, Map<string, GroupStatsRow>>;
+  groups: Map<string, Promise<Map<string, GroupStatsRow> | null>>;
 }
 
 const facets = (g: PeerGroupFilter) => ({
@@ -66,18 +66,35 @@ export class BenchmarkModelService {
   }
 
   /** The group's stored figures, or null when the model was rebuilt since the snapshot. */
-  private async groupStats(
+  private groupStats(
     snapshot: ModelSnapshot,
     group: PeerGroupFilter,
   ): Promise<Map<string, GroupStatsRow> | null> {
     const f = facets(group);
     const key = `${f.type}\u0000${f.region}\u0000${f.population_band}`;
-    const cached = snapshot.groups.get(key);
-    if (cached) return cached;
-    const { builtVersion, rows } = await storedGroupStats(this.db.manager, f);
-    if (builtVersion !== snapshot.version) return null;
-    const stats = new Map(rows.map((r) => [r.measure, r]));
-    snapshot.groups.set(key, stats);
+    let stats = snapshot.groups.get(key);
+    if (!stats) {
+      stats = this.readGroup(snapshot.version, f);
+      snapshot.groups.set(key, stats);
+      // A failed or outdated read is not kept.
+      stats.then(
+        (found) => found ?? snapshot.groups.delete(key),
+        () => snapshot.groups.delete(key),
+      );
+    }
     return stats;
+  }
+
+  /** Stored figures of the group, built now if this is the group's first read at this version. */
+  private async readGroup(
+    version: number,
+    f: ReturnType<typeof facets>,
+  ): Promise<Map<string, GroupStatsRow> | null> {
+    const { builtVersion, rows } = await storedGroupStats(this.db.manager, f);
+    if (builtVersion !== version) return null;
+    const built = rows.some((r) => r.measure === '')
+      ? rows
+      : await this.db.transaction((m) => buildBenchmarkGroup(m, version, f));
+    return built && new Map(built.map((r) => [r.measure, r]));
   }
 }

@@ -3,7 +3,8 @@ import { rebuildBenchmarkModel } from '../../benchmarks/benchmark-model-rebuild'
 
 /**
  * The benchmarks read model: each active council's latest scored submission (with its leadership
- * principle indexes) and, per peer group and measure, the distribution and the network trend.
+ * principle indexes), the submitted audits the trend is made of, and, per peer group and measure
+ * (filled on a group's first read at a version), the distribution and the network trend.
  * Triggers move `benchmark_state.version` on every write that changes a benchmark input (submit,
  * reopen, audit delete, council consent/facts/archive, direct SQL alike); a reader that finds
  * `built_version` behind rebuilds the stored rows once, under the state row's lock, so several
@@ -34,6 +35,19 @@ export class BenchmarkReadModel1765300000000 implements MigrationInterface {
         sharing text NOT NULL,
         principles jsonb NOT NULL
       )`);
+    // What a group's trend is made of: every submitted audit of a council in the latest table.
+    await q.query(`
+      CREATE TABLE benchmark_submitted_audits (
+        audit_id uuid PRIMARY KEY,
+        council_id uuid NOT NULL,
+        period_end date NOT NULL,
+        index_score double precision,
+        principles jsonb NOT NULL
+      )`);
+    await q.query(
+      `CREATE INDEX benchmark_submitted_audits_council_idx ON benchmark_submitted_audits (council_id)`,
+    );
+    // Built for a peer group on its first read at a version (measure '' always present once built).
     // '' in a facet column means "any"; measure '' is the council index, otherwise a principle key.
     await q.query(`
       CREATE TABLE benchmark_group_stats (
@@ -134,6 +148,7 @@ export class BenchmarkReadModel1765300000000 implements MigrationInterface {
     await q.query(`DROP FUNCTION benchmark_inputs_changed()`);
     await q.query(`DROP INDEX audits_latest_scored_idx`);
     await q.query(`DROP TABLE benchmark_group_stats`);
+    await q.query(`DROP TABLE benchmark_submitted_audits`);
     await q.query(`DROP TABLE benchmark_latest_audits`);
     await q.query(`DROP TABLE benchmark_state`);
   }
