@@ -1,5 +1,5 @@
 import type { PeerGroupFilter, PrincipleBenchmark, TrendBenchmarkPoint } from '@rcp/api-contract';
-import { describeDistribution } from '@rcp/scoring';
+import { describeDistribution, Distribution } from '@rcp/scoring';
 import type { PeriodValueRow } from './benchmarks.repository';
 
 /** Within this many points of the peer median counts as "near". */
@@ -39,8 +39,17 @@ export function positionAgainst(
   return yours > median + NEAR_BAND ? 'above' : yours < median - NEAR_BAND ? 'below' : 'near';
 }
 
-/** Median and interquartile range of the group per period end, withheld below the minimum. */
-export function trendPoints(rows: PeriodValueRow[], minimum: number): TrendBenchmarkPoint[] {
+/** One period end of the trend before withholding: how many values, and their quartiles. */
+export interface RawTrendPoint {
+  periodEnd: string;
+  councils: number;
+  median: number;
+  q1: number;
+  q3: number;
+}
+
+/** Median and interquartile range of the values per period end, oldest first (nulls skipped). */
+export function rawTrend(rows: PeriodValueRow[]): RawTrendPoint[] {
   const byPeriod = new Map<string, number[]>();
   for (const r of rows) {
     if (r.value === null) continue;
@@ -51,16 +60,28 @@ export function trendPoints(rows: PeriodValueRow[], minimum: number): TrendBench
   return [...byPeriod.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([periodEnd, values]) => {
-      const enough = values.length >= minimum;
-      const d = enough ? describeDistribution(values) : null;
-      return {
-        periodEnd,
-        label: halfYearLabel(periodEnd),
-        councils: values.length,
-        median: d?.median ?? null,
-        q1: d?.q1 ?? null,
-        q3: d?.q3 ?? null,
-        suppressed: !enough,
-      };
+      const d = describeDistribution(values) as Distribution;
+      return { periodEnd, councils: values.length, median: d.median, q1: d.q1, q3: d.q3 };
     });
+}
+
+/** The trend as shown: figures withheld for a period with fewer values than the minimum. */
+export function withheldTrend(raw: RawTrendPoint[], minimum: number): TrendBenchmarkPoint[] {
+  return raw.map((p) => {
+    const enough = p.councils >= minimum;
+    return {
+      periodEnd: p.periodEnd,
+      label: halfYearLabel(p.periodEnd),
+      councils: p.councils,
+      median: enough ? p.median : null,
+      q1: enough ? p.q1 : null,
+      q3: enough ? p.q3 : null,
+      suppressed: !enough,
+    };
+  });
+}
+
+/** Median and interquartile range of the group per period end, withheld below the minimum. */
+export function trendPoints(rows: PeriodValueRow[], minimum: number): TrendBenchmarkPoint[] {
+  return withheldTrend(rawTrend(rows), minimum);
 }

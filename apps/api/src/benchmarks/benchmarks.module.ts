@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { FrameworksModule } from '../frameworks/frameworks.module';
 import { BenchmarksController } from './benchmarks.controller';
+import { BenchmarkModelService } from './benchmark-model.service';
 import { BenchmarksRepository } from './benchmarks.repository';
 import { BenchmarksService } from './benchmarks.service';
 import { WhoMadeItWorkService } from './who-made-it-work.service';
@@ -8,6 +9,6 @@ import { WhoMadeItWorkService } from './who-made-it-work.service';
 @Module({
   imports: [FrameworksModule],
   controllers: [BenchmarksController],
-  providers: [BenchmarksRepository, BenchmarksService, WhoMadeItWorkService],
+  providers: [BenchmarksRepository, BenchmarkModelService, BenchmarksService, WhoMadeItWorkService],
 })
 export class BenchmarksModule {}
