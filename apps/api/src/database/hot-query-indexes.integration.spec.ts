@@ -7,7 +7,7 @@ import { runMigrationsOnce } from './run-migrations';
 describe('the hot query indexes migration (real PostgreSQL)', () => {
   let db: DataSource;
   beforeAll(async () => {
-    db = await new DataSource(dataSourceOptions(await createTestDatabase(), 1)).initialize();
+    db = await new DataSource(dataSourceOptions(await createTestDatabase(), 2)).initialize();
     await runMigrationsOnce(db);
   });
   afterAll(() => db.destroy());
