@@ -21,6 +21,8 @@ const env = {
   DEMO: 'false',
   LOG_LEVEL: 'warn',
   PORT: String(port),
+  // One API process unless asked: CPU per request is read from that process's own counters.
+  WEB_CONCURRENCY: process.env.WEB_CONCURRENCY ?? '1',
 };
 delete env.DATABASE_URL;
 
