@@ -54,4 +54,6 @@ export function navLink(page: Page, name: string): Locator {
 export async function choose(page: Page, label: string, option: string): Promise<void> {
   await page.getByRole('combobox', { name: label }).click();
   await page.getByRole('option', { name: option, exact: true }).click();
+  // Closed again before the next step: a click while the list is closing is ignored.
+  await expect(page.getByRole('listbox')).toHaveCount(0);
 }
