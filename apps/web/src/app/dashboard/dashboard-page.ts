@@ -32,6 +32,8 @@ import {
   showingSentence,
 } from './model/dashboard-filters';
 import { shortLabel } from './model/dashboard-text';
+import { dashboardWorkbook } from './model/dashboard-workbook';
+import { downloadWorkbook } from '../shared/tables/workbook';
 import { PlanTrendProjection, planTrendProjection } from './model/plan-trend';
 import { PlansApi } from '../plans/data-access/plans-api';
 import { ChartPatterns } from '../shared/charts/chart-patterns';
@@ -208,6 +210,27 @@ export class DashboardPage {
       });
   }
 
+  protected readonly exportError = signal<string | null>(null);
+  private exporting = false;
+
+  /** The whole dashboard as shown (filters, comparison and plan projection) in one workbook. */
+  protected async downloadWorkbook(d: CouncilDashboard): Promise<void> {
+    if (this.exporting) return;
+    this.exporting = true;
+    this.exportError.set(null);
+    try {
+      const workbook = dashboardWorkbook(d, this.trendProjection(), new Date());
+      const audit = d.selected ? `-${shortLabel(d.selected)}` : '';
+      await downloadWorkbook(workbook, fileSafe(`${d.council.name}-dashboard${audit}`));
+    } catch {
+      this.exportError.set(
+        'The workbook could not be made. Try again, or download each table as CSV.',
+      );
+    } finally {
+      this.exporting = false;
+    }
+  }
+
   protected applyFilters(change: FilterChange): void {
     void this.navigateTo(change.filters).then(() => {
       // The shell moves focus to the page after a navigation; a filter change keeps it here.
@@ -256,4 +279,12 @@ export class DashboardPage {
         .message,
     };
   }
+}
+
+/** "Northfield Council-dashboard-H1 2026" → "northfield-council-dashboard-h1-2026". */
+function fileSafe(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 }
