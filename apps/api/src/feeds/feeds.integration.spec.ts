@@ -14,7 +14,7 @@ async function allPages<T>(client: Client, path: string, limit: number): Promise
   const pages: T[][] = [];
   let cursor: string | null = null;
   do {
-    const query: string = `limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`;
+    const query = `limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`;
     const res = await client.get(`${path}?${query}`);
     expect(res.status).toBe(200);
     const page = res.body as FeedPage<T>;

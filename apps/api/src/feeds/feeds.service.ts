@@ -14,7 +14,7 @@ import {
   RatingKey,
   ratingsCsvSql,
   ratingsPage,
-} from './feed-queries';
+} from './feeds.queries';
 import { FEED_PAGE_LIMIT, FeedPageQuery } from './feeds.dto';
 
 /** Long-format data for BI tools: JSON pages with a cursor, or the whole feed streamed as CSV. */
