@@ -11,6 +11,7 @@ import { requestId } from '../common/request-id';
 import { CouncilsModule } from '../councils/councils.module';
 import { DashboardModule } from '../dashboard/dashboard.module';
 import { DemoModule } from '../demo/demo.module';
+import { FeedsModule } from '../feeds/feeds.module';
 import { FrameworksModule } from '../frameworks/frameworks.module';
 import { UsersModule } from '../users/users.module';
 import { AppConfig } from '../config/app-config';
@@ -70,6 +71,7 @@ export class AppModule {
         DashboardModule,
         BenchmarksModule,
         PlansModule,
+        FeedsModule,
         DemoModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],

@@ -495,6 +495,38 @@ const MATRIX: Record<string, Case> = {
     call: async () => ({ path: '/api/v1/network/plans' }),
     expect: coordinatorOnly(200),
   },
+  'GET /api/v1/councils/{councilId}/feeds/ratings': {
+    call: async (w) => ({ path: `/api/v1/councils/${w.councilA}/feeds/ratings` }),
+    expect: readersOfA(200),
+  },
+  'GET /api/v1/network/feeds/ratings': {
+    call: async () => ({ path: '/api/v1/network/feeds/ratings' }),
+    expect: coordinatorOnly(200),
+  },
+  'GET /api/v1/councils/{councilId}/feeds/ratings.csv': {
+    call: async (w) => ({ path: `/api/v1/councils/${w.councilA}/feeds/ratings.csv` }),
+    expect: readersOfA(200),
+  },
+  'GET /api/v1/network/feeds/ratings.csv': {
+    call: async () => ({ path: '/api/v1/network/feeds/ratings.csv' }),
+    expect: coordinatorOnly(200),
+  },
+  'GET /api/v1/councils/{councilId}/feeds/audits': {
+    call: async (w) => ({ path: `/api/v1/councils/${w.councilA}/feeds/audits` }),
+    expect: readersOfA(200),
+  },
+  'GET /api/v1/network/feeds/audits': {
+    call: async () => ({ path: '/api/v1/network/feeds/audits' }),
+    expect: coordinatorOnly(200),
+  },
+  'GET /api/v1/councils/{councilId}/feeds/audits.csv': {
+    call: async (w) => ({ path: `/api/v1/councils/${w.councilA}/feeds/audits.csv` }),
+    expect: readersOfA(200),
+  },
+  'GET /api/v1/network/feeds/audits.csv': {
+    call: async () => ({ path: '/api/v1/network/feeds/audits.csv' }),
+    expect: coordinatorOnly(200),
+  },
   'GET /api/v1/audit-events': {
     call: async (w) => ({ path: `/api/v1/audit-events?councilId=${w.councilA}` }),
     expect: coordinatorOrLeadOfA(200),
