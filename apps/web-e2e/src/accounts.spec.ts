@@ -235,7 +235,9 @@ test.describe('a coordinator brings in a new council and its first viewer', () =
     acceptPath = new URL(url).pathname;
     await expectNoAccessibilityViolations(page);
 
-    await expect(page.getByRole('row', { name: new RegExp(viewerEmail) })).toContainText('Invited');
+    await expect(
+      page.getByTestId('users-table').getByRole('row', { name: new RegExp(viewerEmail) }),
+    ).toContainText('Invited');
   });
 
   test('the invitee opens the link in their own browser, sets a password and is signed in', async ({
@@ -401,7 +403,9 @@ test.describe('a council lead', () => {
       `is invited as Manager of ${NORTHFIELD}.`,
     );
     await expect(
-      page.getByRole('row', { name: new RegExp(`mo.${suffix}@northfield.example`) }),
+      page
+        .getByTestId('users-table')
+        .getByRole('row', { name: new RegExp(`mo.${suffix}@northfield.example`) }),
     ).toContainText('Invited');
     await expectNoAccessibilityViolations(page);
   });

@@ -1,9 +1,14 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Query, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { AuditEvent, Page } from '@rcp/api-contract';
+import type { Response } from 'express';
 import { CurrentActor, Roles } from '../auth/access.decorators';
 import { Actor } from '../auth/actor';
-import { ListAuditEventsQuery } from './audit-event.dto';
+import {
+  AuditEventFiltersQuery,
+  AuditEventPageResponse,
+  ListAuditEventsQuery,
+} from './audit-event.dto';
 import { AuditTrailService } from './audit-trail.service';
 
 @ApiTags('audit trail')
@@ -13,14 +18,46 @@ export class AuditTrailController {
 
   @Get()
   @Roles('coordinator', 'lead')
+  @ApiOkResponse({ type: AuditEventPageResponse })
   @ApiOperation({
     summary:
-      'The audit trail, newest first: the whole network for coordinators, own council for leads.',
+      'The audit trail, newest first, filtered by council, action, person and UK days: the whole network for coordinators, own council for leads.',
   })
   list(
     @CurrentActor() actor: Actor,
     @Query() query: ListAuditEventsQuery,
   ): Promise<Page<AuditEvent>> {
     return this.audit.listFor(actor, query);
+  }
+
+  @Get('actions')
+  @Roles('coordinator', 'lead')
+  @ApiOkResponse({ type: String, isArray: true })
+  @ApiOperation({ summary: 'The action codes recorded within your reach, for the action filter.' })
+  actions(@CurrentActor() actor: Actor, @Query() query: AuditEventFiltersQuery): Promise<string[]> {
+    return this.audit.actionsFor(actor, query.councilId);
+  }
+
+  @Get('export.csv')
+  @Roles('coordinator', 'lead')
+  @ApiProduces('text/csv')
+  @ApiOkResponse({
+    description: 'The matching events as CSV (RFC 4180, UTF-8), newest first.',
+    schema: { type: 'string' },
+  })
+  @ApiOperation({ summary: 'The audit trail as CSV, with the same filters and reach as the list.' })
+  async export(
+    @CurrentActor() actor: Actor,
+    @Query() query: AuditEventFiltersQuery,
+    @Res() res: Response,
+  ): Promise<void> {
+    const lines = this.audit.exportCsvFor(actor, query);
+    // The first batch is read before any header is sent, so a refusal is still a normal answer.
+    const first = await lines.next();
+    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    res.setHeader('Content-Disposition', 'attachment; filename="audit-log.csv"');
+    if (!first.done) res.write(first.value);
+    for await (const chunk of lines) res.write(chunk);
+    res.end();
   }
 }

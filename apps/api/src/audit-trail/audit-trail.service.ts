@@ -1,8 +1,15 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import type { AuditEvent, Page } from '@rcp/api-contract';
+import * as Papa from 'papaparse';
 import { EntityManager } from 'typeorm';
 import { Actor, Caller } from '../auth/actor';
-import { AuditEventFilter, AuditEventsRepository, toAuditEvent } from './audit-events.repository';
+import {
+  AuditEventCriteria,
+  AuditEventFilter,
+  AuditEventsRepository,
+  AuditEventWithCouncil,
+  toAuditEvent,
+} from './audit-events.repository';
 
 export interface AuditRecord {
   action: string;
@@ -63,18 +70,82 @@ export class AuditTrailService {
    */
   async listFor(
     actor: Actor,
-    query: { councilId?: string; limit?: number; offset?: number },
+    query: AuditEventCriteria & { limit?: number; offset?: number },
   ): Promise<Page<AuditEvent>> {
-    if (actor.role !== 'coordinator' && query.councilId && query.councilId !== actor.councilId) {
-      throw new NotFoundException('Council not found.');
-    }
-    const councilId =
-      actor.role === 'coordinator' ? query.councilId : (actor.councilId ?? undefined);
-    return this.list({ councilId, limit: query.limit ?? 50, offset: query.offset ?? 0 });
+    const criteria = this.scoped(actor, query);
+    return this.list({ ...criteria, limit: query.limit ?? 50, offset: query.offset ?? 0 });
   }
 
   async list(filter: AuditEventFilter): Promise<Page<AuditEvent>> {
     const { rows, total } = await this.events.page(filter);
     return { total, items: rows.map(toAuditEvent) };
   }
+
+  /** The action codes the actor may filter by (those recorded within their reach). */
+  async actionsFor(actor: Actor, councilId?: string): Promise<string[]> {
+    return this.events.actions(this.scoped(actor, { councilId }).councilId);
+  }
+
+  /**
+   * The matching events as CSV lines (RFC 4180, a BOM first, formula-like cells escaped), read
+   * in batches so a long trail never sits in memory at once.
+   */
+  async *exportCsvFor(actor: Actor, query: AuditEventCriteria): AsyncGenerator<string> {
+    const criteria = this.scoped(actor, query);
+    yield '\uFEFF' + Papa.unparse([CSV_HEADER], { newline: '\r\n' }) + '\r\n';
+    let beforeId: string | null = null;
+    for (;;) {
+      const batch = await this.events.batchBefore(criteria, beforeId, EXPORT_BATCH);
+      if (batch.length === 0) return;
+      yield Papa.unparse(batch.map(toCsvRow), { newline: '\r\n', escapeFormulae: true }) + '\r\n';
+      if (batch.length < EXPORT_BATCH) return;
+      beforeId = batch[batch.length - 1].event.id;
+    }
+  }
+
+  /** Tenancy: a coordinator may narrow to any council; anyone else sees their own council only. */
+  private scoped(actor: Actor, query: AuditEventCriteria): AuditEventCriteria {
+    if (actor.role !== 'coordinator' && query.councilId && query.councilId !== actor.councilId) {
+      throw new NotFoundException('Council not found.');
+    }
+    if (query.from && query.to && query.to < query.from) {
+      throw new BadRequestException({
+        message: 'The request has invalid fields.',
+        errors: [{ field: 'to', messages: ['must be the same as or after the start date'] }],
+      });
+    }
+    const councilId =
+      actor.role === 'coordinator' ? query.councilId : (actor.councilId ?? undefined);
+    return { ...query, councilId };
+  }
+}
+
+const EXPORT_BATCH = 1000;
+
+const CSV_HEADER = [
+  'When (UTC)',
+  'Who',
+  'Action',
+  'Entity type',
+  'Entity id',
+  'Council',
+  'Before',
+  'After',
+  'Request id',
+];
+
+function toCsvRow({ event, councilName }: AuditEventWithCouncil): string[] {
+  const json = (value: unknown) =>
+    value === null || value === undefined ? '' : JSON.stringify(value);
+  return [
+    event.occurredAt.toISOString(),
+    event.actorEmail ?? 'The system',
+    event.action,
+    event.entityType ?? '',
+    event.entityId ?? '',
+    event.councilId ? (councilName ?? event.councilId) : 'Network',
+    json(event.before),
+    json(event.after),
+    event.requestId ?? '',
+  ];
 }

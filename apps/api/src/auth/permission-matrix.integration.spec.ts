@@ -17,6 +17,8 @@ interface World {
   councilB: string;
   freshCouncil(): Promise<string>;
   freshUserOfA(): Promise<TestUser>;
+  /** A viewer of council A invited (with an open invitation) or deactivated, at version 1. */
+  personOfA(status: 'invited' | 'deactivated'): Promise<TestUser>;
   councilVersion(id: string): Promise<number>;
   /** A framework draft to edit (created if none exists). */
   draft(): Promise<{ number: number; revision: number; behaviourKey: string }>;
@@ -189,6 +191,42 @@ const MATRIX: Record<string, Case> = {
   },
   'POST /api/v1/users/{userId}/deactivate': {
     call: async (w) => ({ path: `/api/v1/users/${(await w.freshUserOfA()).id}/deactivate` }),
+    expect: coordinatorOrLeadOfA(200),
+  },
+  'GET /api/v1/invitations': {
+    call: async () => ({ path: '/api/v1/invitations' }),
+    expect: coordinatorOnly(200),
+  },
+  'GET /api/v1/councils/{councilId}/invitations': {
+    call: async (w) => ({ path: `/api/v1/councils/${w.councilA}/invitations` }),
+    expect: coordinatorOrLeadOfA(200),
+  },
+  'PUT /api/v1/users/{userId}/role': {
+    call: async (w) => ({
+      path: `/api/v1/users/${(await w.freshUserOfA()).id}/role`,
+      body: { role: 'manager', version: 1 },
+    }),
+    expect: coordinatorOrLeadOfA(200),
+  },
+  'POST /api/v1/users/{userId}/reactivate': {
+    call: async (w) => ({
+      path: `/api/v1/users/${(await w.personOfA('deactivated')).id}/reactivate`,
+      body: { version: 1 },
+    }),
+    expect: coordinatorOrLeadOfA(200),
+  },
+  'POST /api/v1/users/{userId}/invitation/resend': {
+    call: async (w) => ({
+      path: `/api/v1/users/${(await w.personOfA('invited')).id}/invitation/resend`,
+      body: { version: 1 },
+    }),
+    expect: coordinatorOrLeadOfA(200),
+  },
+  'POST /api/v1/users/{userId}/invitation/revoke': {
+    call: async (w) => ({
+      path: `/api/v1/users/${(await w.personOfA('invited')).id}/invitation/revoke`,
+      body: { version: 1 },
+    }),
     expect: coordinatorOrLeadOfA(200),
   },
   'GET /api/v1/frameworks/current': {
@@ -531,6 +569,16 @@ const MATRIX: Record<string, Case> = {
     call: async (w) => ({ path: `/api/v1/audit-events?councilId=${w.councilA}` }),
     expect: coordinatorOrLeadOfA(200),
   },
+  'GET /api/v1/audit-events/actions': {
+    call: async (w) => ({ path: `/api/v1/audit-events/actions?councilId=${w.councilA}` }),
+    expect: coordinatorOrLeadOfA(200),
+  },
+  'GET /api/v1/audit-events/export.csv': {
+    call: async (w) => ({
+      path: `/api/v1/audit-events/export.csv?councilId=${w.councilA}&action=user.invited`,
+    }),
+    expect: coordinatorOrLeadOfA(200),
+  },
 };
 
 describe('permission matrix: every operation × every kind of caller', () => {
@@ -556,6 +604,16 @@ describe('permission matrix: every operation × every kind of caller', () => {
       councilB,
       freshCouncil: async () => (await aCouncil(t)).id,
       freshUserOfA: () => aUser(t, 'viewer', councilA),
+      personOfA: async (status) => {
+        const person = await aUser(t, 'viewer', councilA, { status });
+        if (status === 'invited') {
+          await t.sql(
+            `INSERT INTO invitations (token_hash, user_id, expires_at) VALUES ($1, $2, now() + interval '1 day')`,
+            [`matrix-${randomUUID()}`, person.id],
+          );
+        }
+        return person;
+      },
       draft: async () => {
         const coordinator = await Client.signedIn(t, people.coordinator);
         const versions = (await coordinator.get('/api/v1/frameworks/versions')).body as Array<{

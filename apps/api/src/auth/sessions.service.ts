@@ -84,6 +84,14 @@ export class SessionsService {
     this.cache.forgetUser(userId);
   }
 
+  /**
+   * Makes this process read the person's sessions afresh on their next request (after a change of
+   * role or status has committed). Other processes notice within SESSION_CACHE_MS.
+   */
+  forgetUser(userId: string): void {
+    this.cache.forgetUser(userId);
+  }
+
   /** Ends the sessions of everyone in a council (archiving it signs its people out for good). */
   async endAllForCouncil(councilId: string, manager?: EntityManager): Promise<void> {
     this.cache.forgetCouncil(councilId);

@@ -14,6 +14,22 @@ export interface PendingInvitationRow {
   council_name: string | null;
 }
 
+/** An invitation not yet used nor revoked (expired ones included), as the people pages list it. */
+export interface OpenInvitationRow {
+  id: string;
+  user_id: string;
+  email: string;
+  display_name: string;
+  role: Role;
+  council_id: string | null;
+  council_name: string | null;
+  invited_by_email: string | null;
+  created_at: Date;
+  expires_at: Date;
+  expired: boolean;
+  user_version: number;
+}
+
 export interface NewInvitationRow {
   tokenHash: string;
   userId: string;
@@ -72,5 +88,36 @@ export class InvitationsRepository {
       `UPDATE invitations SET revoked_at = now() WHERE user_id = $1 AND used_at IS NULL`,
       [userId],
     );
+  }
+
+  /**
+   * Invitations nobody has accepted or revoked, of people still invited, newest first; one
+   * council's, or the whole network's when `councilId` is undefined.
+   */
+  async listOpen(
+    councilId: string | undefined,
+    m: EntityManager = this.db.manager,
+  ): Promise<OpenInvitationRow[]> {
+    return (await m.query(
+      `SELECT i.id, i.user_id, u.email, u.display_name, u.role, u.council_id, c.name AS council_name,
+              inviter.email AS invited_by_email, i.created_at, i.expires_at,
+              i.expires_at <= now() AS expired, u.version AS user_version
+         FROM invitations i JOIN users u ON u.id = i.user_id
+         LEFT JOIN councils c ON c.id = u.council_id
+         LEFT JOIN users inviter ON inviter.id = i.invited_by
+        WHERE i.used_at IS NULL AND i.revoked_at IS NULL AND u.status = 'invited'
+          AND ($1::uuid IS NULL OR u.council_id = $1)
+        ORDER BY i.created_at DESC, i.id`,
+      [councilId ?? null],
+    )) as OpenInvitationRow[];
+  }
+
+  /** Whether the person has an invitation not yet used nor revoked (expired or not). */
+  async hasOpen(userId: string, m: EntityManager = this.db.manager): Promise<boolean> {
+    const rows = (await m.query(
+      `SELECT 1 FROM invitations WHERE user_id = $1 AND used_at IS NULL AND revoked_at IS NULL`,
+      [userId],
+    )) as unknown[];
+    return rows.length > 0;
   }
 }

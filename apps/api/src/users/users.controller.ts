@@ -7,16 +7,33 @@ import {
   Param,
   ParseUUIDPipe,
   Post,
+  Put,
   Query,
   Req,
 } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Invitation, User } from '@rcp/api-contract';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { Invitation, PendingInvitation, User } from '@rcp/api-contract';
 import { CurrentActor, RequestWithSession, Roles } from '../auth/access.decorators';
 import { Actor } from '../auth/actor';
 import { AppConfig } from '../config/app-config';
-import { CreateInvitationDto, ListUsersQuery } from './user.dto';
+import {
+  ChangeRoleDto,
+  CreateInvitationDto,
+  InvitationResponse,
+  ListUsersQuery,
+  PendingInvitationResponse,
+  UserResponse,
+  VersionedDto,
+} from './user.dto';
+import { PendingInvitationsService } from './pending-invitations.service';
+import { UserAccessService } from './user-access.service';
 import { UsersService } from './users.service';
 import { NoBody } from '../common/no-body.pipe';
 
@@ -29,11 +46,14 @@ export class UsersController {
 
   constructor(
     private readonly users: UsersService,
+    private readonly access: UserAccessService,
+    private readonly pending: PendingInvitationsService,
     private readonly config: ConfigService<AppConfig, true>,
   ) {}
 
   @Get('users')
   @Roles('coordinator')
+  @ApiOkResponse({ type: UserResponse, isArray: true })
   @ApiOperation({ summary: 'Every user of the network, optionally of one council.' })
   list(@Query() query: ListUsersQuery): Promise<User[]> {
     return this.users.list(query.councilId);
@@ -41,6 +61,7 @@ export class UsersController {
 
   @Get('councils/:councilId/users')
   @Roles('coordinator', 'lead')
+  @ApiOkResponse({ type: UserResponse, isArray: true })
   @ApiOperation({ summary: "A council's users (its lead, or a coordinator)." })
   listForCouncil(
     @CurrentActor() actor: Actor,
@@ -51,7 +72,7 @@ export class UsersController {
 
   @Post('invitations')
   @Roles('coordinator', 'lead')
-  @ApiCreatedResponse()
+  @ApiCreatedResponse({ type: InvitationResponse })
   @ApiOperation({
     summary:
       'Invite someone: returns a single-use, expiring link to pass on (there is no mail server).',
@@ -61,9 +82,7 @@ export class UsersController {
     @Body() dto: CreateInvitationDto,
     @Req() req: RequestWithSession,
   ): Promise<Invitation> {
-    const base =
-      this.config.get('publicUrl', { infer: true }) ?? `${req.protocol}://${req.get('host')}`;
-    const invitation = await this.users.invite(actor, dto, base);
+    const invitation = await this.users.invite(actor, dto, this.baseUrl(req));
     // Logged because there is no mail server: an operator can pass the link on.
     this.logger.log(
       `Invitation for ${invitation.email} (${invitation.role}): ${invitation.acceptUrl}`,
@@ -74,6 +93,8 @@ export class UsersController {
   @Post('users/:userId/deactivate')
   @HttpCode(200)
   @Roles('coordinator', 'lead')
+  @ApiOkResponse({ type: UserResponse })
+  @ApiConflictResponse({ description: "The council's last active lead cannot be deactivated." })
   @ApiOperation({ summary: 'Deactivate a user; their sessions end at once.' })
   deactivate(
     @CurrentActor() actor: Actor,
@@ -81,5 +102,92 @@ export class UsersController {
     @NoBody() _body: undefined,
   ): Promise<User> {
     return this.users.deactivate(actor, userId);
+  }
+
+  @Get('invitations')
+  @Roles('coordinator')
+  @ApiOkResponse({ type: PendingInvitationResponse, isArray: true })
+  @ApiOperation({
+    summary: 'Invitations not yet accepted (expired ones too), optionally of one council.',
+  })
+  listInvitations(@Query() query: ListUsersQuery): Promise<PendingInvitation[]> {
+    return this.pending.list(query.councilId);
+  }
+
+  @Get('councils/:councilId/invitations')
+  @Roles('coordinator', 'lead')
+  @ApiOkResponse({ type: PendingInvitationResponse, isArray: true })
+  @ApiOperation({ summary: "A council's invitations not yet accepted, with their expiry." })
+  listCouncilInvitations(@Param('councilId', id) councilId: string): Promise<PendingInvitation[]> {
+    return this.pending.list(councilId);
+  }
+
+  @Put('users/:userId/role')
+  @Roles('coordinator', 'lead')
+  @ApiOkResponse({ type: UserResponse })
+  @ApiConflictResponse({ description: 'A stale version, or the last active lead of a council.' })
+  @ApiOperation({
+    summary:
+      'Move someone to another council role (a lead: manager ↔ viewer in their own council). Takes effect on their next request.',
+  })
+  changeRole(
+    @CurrentActor() actor: Actor,
+    @Param('userId', id) userId: string,
+    @Body() dto: ChangeRoleDto,
+  ): Promise<User> {
+    return this.access.changeRole(actor, userId, dto.role, dto.version);
+  }
+
+  @Post('users/:userId/reactivate')
+  @HttpCode(200)
+  @Roles('coordinator', 'lead')
+  @ApiOkResponse({ type: UserResponse })
+  @ApiConflictResponse({ description: 'A stale version, or the person is not deactivated.' })
+  @ApiOperation({
+    summary: 'Bring back a deactivated user (invited again if they never set a password).',
+  })
+  reactivate(
+    @CurrentActor() actor: Actor,
+    @Param('userId', id) userId: string,
+    @Body() dto: VersionedDto,
+  ): Promise<User> {
+    return this.access.reactivate(actor, userId, dto.version);
+  }
+
+  @Post('users/:userId/invitation/resend')
+  @HttpCode(200)
+  @Roles('coordinator', 'lead')
+  @ApiOkResponse({ type: InvitationResponse })
+  @ApiConflictResponse({ description: 'A stale version, or the person is no longer invited.' })
+  @ApiOperation({ summary: 'Send an invitation again: a new link; the old one stops working.' })
+  async resendInvitation(
+    @CurrentActor() actor: Actor,
+    @Param('userId', id) userId: string,
+    @Body() dto: VersionedDto,
+    @Req() req: RequestWithSession,
+  ): Promise<Invitation> {
+    const invitation = await this.pending.resend(actor, userId, dto.version, this.baseUrl(req));
+    this.logger.log(
+      `Invitation for ${invitation.email} (${invitation.role}): ${invitation.acceptUrl}`,
+    );
+    return invitation;
+  }
+
+  @Post('users/:userId/invitation/revoke')
+  @HttpCode(200)
+  @Roles('coordinator', 'lead')
+  @ApiOkResponse({ type: UserResponse })
+  @ApiConflictResponse({ description: 'A stale version, or no open invitation.' })
+  @ApiOperation({ summary: "Revoke someone's open invitation: its link stops working." })
+  revokeInvitation(
+    @CurrentActor() actor: Actor,
+    @Param('userId', id) userId: string,
+    @Body() dto: VersionedDto,
+  ): Promise<User> {
+    return this.pending.revoke(actor, userId, dto.version);
+  }
+
+  private baseUrl(req: RequestWithSession): string {
+    return this.config.get('publicUrl', { infer: true }) ?? `${req.protocol}://${req.get('host')}`;
   }
 }

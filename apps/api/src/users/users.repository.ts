@@ -36,6 +36,7 @@ export function toUserView(user: UserEntity, councilName: string | null): User {
     status: user.status,
     createdAt: user.createdAt.toISOString(),
     lastSignInAt: user.lastSignInAt ? user.lastSignInAt.toISOString() : null,
+    version: user.version,
   };
 }
 
@@ -142,6 +143,28 @@ export class UsersRepository {
         WHERE id = $1 AND status = 'invited'`,
       [id, passwordHash],
     );
+  }
+
+  /** Whether the person has ever set a password (accepted an invitation). */
+  async hasPassword(id: string, m: EntityManager = this.db.manager): Promise<boolean> {
+    const rows = (await m.query(`SELECT 1 FROM users WHERE id = $1 AND password_hash IS NOT NULL`, [
+      id,
+    ])) as unknown[];
+    return rows.length > 0;
+  }
+
+  /** How many active leads the council has besides this person. */
+  async countOtherActiveLeads(
+    councilId: string,
+    exceptUserId: string,
+    m: EntityManager = this.db.manager,
+  ): Promise<number> {
+    const [row] = (await m.query(
+      `SELECT count(*)::int AS n FROM users
+        WHERE council_id = $1 AND role = 'lead' AND status = 'active' AND id <> $2`,
+      [councilId, exceptUserId],
+    )) as Array<{ n: number }>;
+    return row.n;
   }
 
   async markSignedIn(id: string, m: EntityManager = this.db.manager): Promise<void> {

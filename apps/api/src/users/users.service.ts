@@ -8,7 +8,7 @@ import {
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Invitation, User } from '@rcp/api-contract';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AuditTrailService } from '../audit-trail/audit-trail.service';
 import { Actor, canReachCouncil } from '../auth/actor';
 import { SessionsService } from '../auth/sessions.service';
@@ -18,6 +18,7 @@ import { CouncilsRepository } from '../councils/councils.repository';
 import { InvitationsRepository } from './invitations.repository';
 import { CreateInvitationDto } from './user.dto';
 import { UserEntity } from './user.entity';
+import { keepAnActiveLead, lockUserInScope } from './user-rules';
 import { toUserView, UsersRepository } from './users.repository';
 
 @Injectable()
@@ -173,16 +174,18 @@ export class UsersService {
     });
   }
 
-  /** Deactivates a user and ends all their sessions at once. */
+  /**
+   * Deactivates a user and ends all their sessions at once; the last active lead of a council
+   * cannot be deactivated (409).
+   */
   async deactivate(actor: Actor, userId: string): Promise<User> {
-    return this.db.transaction(async (m) => {
-      const user = await this.findInScope(actor, userId, m);
+    const after = await this.db.transaction(async (m) => {
+      const user = await lockUserInScope(this.users, actor, userId, m);
       if (user.id === actor.userId) throw new ForbiddenException('You cannot deactivate yourself.');
-      if (actor.role === 'lead' && user.role === 'coordinator')
-        throw new NotFoundException('User not found.');
       const council = user.councilId ? await this.councils.findName(user.councilId, m) : null;
       const before = toUserView(user, council);
       if (user.status !== 'deactivated') {
+        await keepAnActiveLead(this.users, this.councils, user, m);
         await this.users.update(
           user.id,
           { status: 'deactivated', deactivatedAt: new Date(), version: user.version + 1 },
@@ -206,14 +209,8 @@ export class UsersService {
       );
       return after;
     });
-  }
-
-  private async findInScope(actor: Actor, userId: string, m: EntityManager): Promise<UserEntity> {
-    const user = await this.users.lockById(userId, m);
-    // Users of other councils are "not found", exactly like users that do not exist.
-    if (!user || (actor.role !== 'coordinator' && user.councilId !== actor.councilId)) {
-      throw new NotFoundException('User not found.');
-    }
-    return user;
+    // Again once committed: a request read between the deletion and the commit saw the old rows.
+    this.sessions.forgetUser(userId);
+    return after;
   }
 }

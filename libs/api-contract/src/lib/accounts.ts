@@ -48,6 +48,36 @@ export interface User {
   status: UserStatus;
   createdAt: string;
   lastSignInAt: string | null;
+  /** Optimistic-concurrency version: send it back as `version` when changing this person. */
+  version: number;
+}
+
+/** Moves a person to another role within their council (a coordinator's role is not changed). */
+export interface ChangeRoleRequest {
+  role: Role;
+  version: number;
+}
+
+/** A write that only needs the version the caller read (reactivate, resend, revoke). */
+export interface VersionedRequest {
+  version: number;
+}
+
+/** An invitation nobody has accepted yet (expired ones too, so they can be sent again). */
+export interface PendingInvitation {
+  id: string;
+  userId: string;
+  email: string;
+  displayName: string;
+  role: Role;
+  councilId: string | null;
+  councilName: string | null;
+  invitedByEmail: string | null;
+  createdAt: string;
+  expiresAt: string;
+  expired: boolean;
+  /** The invited person's version, for resending or revoking. */
+  userVersion: number;
 }
 
 /** The signed-in user, as `GET /auth/me` and `POST /auth/login` return it. */

@@ -3,13 +3,15 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
-import { Router, RouterLink } from '@angular/router';
+import { Router } from '@angular/router';
 import { AuditEvent, Council, Page } from '@rcp/api-contract';
 import { catchError, map, of, startWith, switchMap } from 'rxjs';
 import { AuthService } from '../accounts/auth.service';
 import { CouncilsApi } from '../admin/councils/councils-api';
 import { toErrorBody } from '../shared/forms/api-error';
-import { AuditLogApi } from './audit-log-api';
+import { Pager } from '../shared/pager/pager';
+import { AuditLogApi, AuditLogFilters } from './audit-log-api';
+import { AuditLogFiltersForm } from './audit-log-filters';
 import { describeAction, describeChange } from './audit-event-text';
 
 export const AUDIT_PAGE_SIZE = 25;
@@ -21,12 +23,13 @@ type Load =
 
 /**
  * Who changed what, newest first. A coordinator sees the whole network (and may pick one council);
- * a lead sees their own council's events (the server enforces it). The page and council filter are
- * in the address (`?page=2&councilId=…`), so Back and shared links work.
+ * a lead sees their own council's events (the server enforces it). Filters by action, person and
+ * UK days, and the page, are in the address (`?action=…&from=2026-07-01&page=2`), so Back and
+ * shared links work; the CSV download takes the same filters.
  */
 @Component({
   selector: 'rcp-audit-log-page',
-  imports: [DatePipe, RouterLink, MatFormFieldModule, MatSelectModule],
+  imports: [DatePipe, MatFormFieldModule, MatSelectModule, Pager, AuditLogFiltersForm],
   templateUrl: './audit-log-page.html',
   styleUrl: './audit-log-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -40,6 +43,11 @@ export class AuditLogPage {
   readonly councilId = input<string | undefined>();
   /** From `?page=`, 1-based. */
   readonly page = input<string | undefined>();
+  /** From `?action=`, `?person=`, `?from=` and `?to=` (ISO UK days). */
+  readonly action = input<string | undefined>();
+  readonly person = input<string | undefined>();
+  readonly from = input<string | undefined>();
+  readonly to = input<string | undefined>();
 
   protected readonly isCoordinator = computed(() => this.auth.role() === 'coordinator');
   protected readonly ownCouncilName = computed(() => this.auth.currentUser()?.councilName ?? null);
@@ -61,11 +69,29 @@ export class AuditLogPage {
     const n = Number.parseInt(this.page() ?? '1', 10);
     return Number.isFinite(n) && n >= 1 ? n : 1;
   });
-  private readonly query = computed(() => ({
+  /** The filters in force, as the address has them. */
+  protected readonly filters = computed<AuditLogFilters>(() => ({
     councilId: this.isCoordinator() ? (this.councilId() ?? null) : null,
+    action: this.action() ?? null,
+    person: this.person() ?? null,
+    from: this.from() ?? null,
+    to: this.to() ?? null,
+  }));
+  protected readonly filtered = computed(() => {
+    const f = this.filters();
+    return !!(f.action || f.person || f.from || f.to);
+  });
+  private readonly query = computed(() => ({
+    ...this.filters(),
     limit: AUDIT_PAGE_SIZE,
     offset: (this.pageNumber() - 1) * AUDIT_PAGE_SIZE,
   }));
+  protected readonly exportUrl = computed(() => this.auditLog.exportUrl(this.filters()));
+
+  protected readonly actions = toSignal(
+    this.auditLog.actions().pipe(catchError(() => of([] as string[]))),
+    { initialValue: [] as string[] },
+  );
 
   protected readonly load = toSignal(
     toObservable(this.query).pipe(
@@ -106,8 +132,6 @@ export class AuditLogPage {
       from,
       to: from + items.length - 1,
       total,
-      hasPrevious: this.pageNumber() > 1,
-      hasNext: this.query().offset + items.length < total,
       lastPage: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)),
     };
   });
@@ -123,6 +147,19 @@ export class AuditLogPage {
   protected filterBy(councilId: string): void {
     void this.router.navigate([], {
       queryParams: { councilId: councilId || null, page: null },
+      queryParamsHandling: 'merge',
+    });
+  }
+
+  protected applyFilters(filters: AuditLogFilters): void {
+    void this.router.navigate([], {
+      queryParams: {
+        action: filters.action || null,
+        person: filters.person || null,
+        from: filters.from || null,
+        to: filters.to || null,
+        page: null,
+      },
       queryParamsHandling: 'merge',
     });
   }

@@ -4,7 +4,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
 import { Council } from '@rcp/api-contract';
-import { ROLES } from '@rcp/vocabulary';
+import { COUNCIL_ROLES, ROLES } from '@rcp/vocabulary';
 import { catchError, of } from 'rxjs';
 import { AuthService } from '../../accounts/auth.service';
 import { toErrorBody } from '../../shared/forms/api-error';
@@ -12,10 +12,14 @@ import { StatusBanner } from '../../shared/status-banner/status-banner';
 import { CouncilsApi } from '../councils/councils-api';
 import { InvitationLink } from './invitation-link';
 import { InviteUserForm } from './invite-user-form';
+import { PendingInvitationsTable } from './pending-invitations-table';
 import { UsersPageActions } from './users-page-actions';
 import { UsersTable } from './users-table';
 
-/** The coordinator's view of every account in the network: filter, invite, deactivate. */
+/**
+ * The coordinator's view of every account in the network: filter, invite, change council roles,
+ * deactivate and reactivate, and follow up invitations nobody has accepted.
+ */
 @Component({
   selector: 'rcp-all-users-page',
   imports: [
@@ -25,6 +29,7 @@ import { UsersTable } from './users-table';
     InviteUserForm,
     InvitationLink,
     UsersTable,
+    PendingInvitationsTable,
     StatusBanner,
   ],
   templateUrl: './all-users-page.html',
@@ -32,6 +37,7 @@ import { UsersTable } from './users-table';
 })
 export class AllUsersPage extends UsersPageActions {
   protected readonly roles = ROLES;
+  protected readonly assignableRoles = COUNCIL_ROLES;
   protected readonly me = inject(AuthService).currentUser;
   protected readonly councils = toSignal(
     inject(CouncilsApi)
@@ -62,12 +68,17 @@ export class AllUsersPage extends UsersPageActions {
 
   protected override load(): void {
     this.loadError.set(null);
+    const failed = (error: unknown) =>
+      this.loadError.set(
+        toErrorBody(error, 'The users cannot be shown right now. Try again later.').message,
+      );
     this.usersApi.list(this.councilFilter() || null).subscribe({
       next: (users) => this.users.set(users),
-      error: (error: unknown) =>
-        this.loadError.set(
-          toErrorBody(error, 'The users cannot be shown right now. Try again later.').message,
-        ),
+      error: failed,
+    });
+    this.usersApi.pendingInvitations(this.councilFilter() || null).subscribe({
+      next: (invitations) => this.invitations.set(invitations),
+      error: failed,
     });
   }
 }

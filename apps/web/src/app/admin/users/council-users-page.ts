@@ -6,13 +6,24 @@ import { toErrorBody } from '../../shared/forms/api-error';
 import { StatusBanner } from '../../shared/status-banner/status-banner';
 import { InvitationLink } from './invitation-link';
 import { InviteUserForm } from './invite-user-form';
+import { PendingInvitationsTable } from './pending-invitations-table';
 import { UsersPageActions } from './users-page-actions';
 import { UsersTable } from './users-table';
 
-/** A council lead's people: invite managers and viewers, deactivate those who have left. */
+/**
+ * A council lead's people: invite managers and viewers, see who has not accepted yet, move people
+ * between manager and viewer, deactivate those who have left and bring them back.
+ */
 @Component({
   selector: 'rcp-council-users-page',
-  imports: [MatButtonModule, InviteUserForm, InvitationLink, UsersTable, StatusBanner],
+  imports: [
+    MatButtonModule,
+    InviteUserForm,
+    InvitationLink,
+    UsersTable,
+    PendingInvitationsTable,
+    StatusBanner,
+  ],
   templateUrl: './council-users-page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -20,6 +31,7 @@ export class CouncilUsersPage extends UsersPageActions {
   protected readonly me = inject(AuthService).currentUser;
   /** A lead may invite these roles (another lead comes from the network coordinator). */
   protected readonly roles: readonly CouncilRole[] = ['manager', 'viewer'];
+  protected readonly assignableRoles = this.roles;
   protected readonly council = computed(() => {
     const me = this.me();
     return me?.councilId ? { id: me.councilId, name: me.councilName ?? 'your council' } : null;
@@ -37,12 +49,17 @@ export class CouncilUsersPage extends UsersPageActions {
       return;
     }
     this.loadError.set(null);
+    const failed = (error: unknown) =>
+      this.loadError.set(
+        toErrorBody(error, 'The users cannot be shown right now. Try again later.').message,
+      );
     this.usersApi.listForCouncil(council.id).subscribe({
       next: (users) => this.users.set(users),
-      error: (error: unknown) =>
-        this.loadError.set(
-          toErrorBody(error, 'The users cannot be shown right now. Try again later.').message,
-        ),
+      error: failed,
+    });
+    this.usersApi.pendingInvitations(council.id, true).subscribe({
+      next: (invitations) => this.invitations.set(invitations),
+      error: failed,
     });
   }
 }

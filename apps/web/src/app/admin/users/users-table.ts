@@ -2,9 +2,12 @@ import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { User } from '@rcp/api-contract';
-import { ROLE_LABELS, USER_STATUS_LABELS } from '@rcp/vocabulary';
+import { CouncilRole, ROLE_LABELS, USER_STATUS_LABELS } from '@rcp/vocabulary';
 
-/** People's accounts in a table, each (but yourself) with a "Deactivate" button while active. */
+/**
+ * People's accounts in a table: anyone but yourself can be deactivated, a deactivated account
+ * reactivated, and a council role changed among the roles you may give.
+ */
 @Component({
   selector: 'rcp-users-table',
   imports: [MatButtonModule, DatePipe],
@@ -60,11 +63,22 @@ import { ROLE_LABELS, USER_STATUS_LABELS } from '@rcp/vocabulary';
                 }
               </td>
               <td>
-                @if (user.status !== 'deactivated' && user.id !== currentUserId()) {
-                  <button matButton type="button" (click)="deactivate.emit(user)">
-                    Deactivate<span class="visually-hidden"> {{ user.displayName }}</span>
-                  </button>
-                }
+                <div class="users-table__actions">
+                  @if (canChangeRole(user)) {
+                    <button matButton type="button" (click)="changeRole.emit(user)">
+                      Change role<span class="visually-hidden"> of {{ user.displayName }}</span>
+                    </button>
+                  }
+                  @if (user.status === 'deactivated') {
+                    <button matButton type="button" (click)="reactivate.emit(user)">
+                      Reactivate<span class="visually-hidden"> {{ user.displayName }}</span>
+                    </button>
+                  } @else if (user.id !== currentUserId()) {
+                    <button matButton type="button" (click)="deactivate.emit(user)">
+                      Deactivate<span class="visually-hidden"> {{ user.displayName }}</span>
+                    </button>
+                  }
+                </div>
               </td>
             </tr>
           } @empty {
@@ -80,6 +94,11 @@ import { ROLE_LABELS, USER_STATUS_LABELS } from '@rcp/vocabulary';
     .users-table__email {
       overflow-wrap: anywhere;
     }
+    .users-table__actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem;
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -90,7 +109,21 @@ export class UsersTable {
   readonly currentUserId = input<string | null>(null);
   readonly showCouncil = input(true);
 
+  /** The council roles the signed-in person may give and take away (a lead: manager, viewer). */
+  readonly assignableRoles = input<readonly CouncilRole[]>([]);
+
   readonly deactivate = output<User>();
+  readonly reactivate = output<User>();
+  readonly changeRole = output<User>();
+
+  protected canChangeRole(user: User): boolean {
+    return (
+      user.id !== this.currentUserId() &&
+      user.status !== 'deactivated' &&
+      user.role !== 'coordinator' &&
+      this.assignableRoles().includes(user.role)
+    );
+  }
 
   protected readonly roleLabels = ROLE_LABELS;
   protected readonly statusLabels = USER_STATUS_LABELS;
