@@ -34,10 +34,10 @@ async function startAt(path: string, answer: CurrentUser | null) {
 }
 
 describe('start-up', () => {
-  it('fetches the home page while asking who is signed in, then a council member’s dashboard', async () => {
+  it('fetches the home page while asking who is signed in, then the menu, then a council member’s dashboard', async () => {
     const { beforeAnswer, asked } = await startAt('/', aCurrentUser({ role: 'lead' }));
     expect(beforeAnswer).toEqual(['home page']);
-    expect(asked).toEqual(['home page', 'dashboard page', 'user menu']);
+    expect(asked).toEqual(['home page', 'user menu', 'dashboard page']);
   });
 
   it('fetches no dashboard for a coordinator (the network overview) or someone signed out', async () => {

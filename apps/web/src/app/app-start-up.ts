@@ -13,18 +13,21 @@ export interface StartUpChunks {
 /**
  * Runs before the first page is chosen: asks who is signed in (so guards and navigation are right)
  * and has the user menu ready for the first paint (so the header never shifts). Meanwhile it
- * fetches what the home page will need, side by side instead of one after another: the home page's
- * chunk while `auth/me` is asked, then a council member's dashboard beside the user menu. The
- * router and the home page's `@defer` then find them loaded or on their way.
+ * fetches what the home page will need, instead of one chunk after another: the home page's chunk
+ * while `auth/me` is asked (itself preloaded by index.html), and a council member's dashboard as
+ * soon as the menu is in. The router and the home page's `@defer` find them loaded or on their way.
  */
 export async function startUp(chunks: StartUpChunks): Promise<void> {
   const auth = inject(AuthService);
   const atHome = inject(Location).path().split(/[?#]/)[0] === '';
   if (atHome) prefetch(chunks.homePage);
   await auth.load();
-  if (atHome && homeViewFor(auth.currentUser()).kind === 'dashboard')
-    prefetch(chunks.dashboardPage);
   if (auth.isSignedIn()) await chunks.userMenu();
+  // After the menu, not beside it: on a slow line they would share it, and the first paint waits
+  // for the menu.
+  if (atHome && homeViewFor(auth.currentUser()).kind === 'dashboard') {
+    prefetch(chunks.dashboardPage);
+  }
 }
 
 /** Starts a fetch nobody waits for; whoever imports the chunk later reports a failure. */
