@@ -176,6 +176,9 @@ test.describe('the framework', () => {
     ).toBeVisible();
 
     const panel = page.getByRole('region', { name: 'Protocol scores of the example' });
+    // The chart is drawn when scrolled to (ngx-charts loads with it, not with the page).
+    await expect(panel.locator('ngx-charts-bar-vertical')).toHaveCount(0);
+    await panel.locator('.chart-box').scrollIntoViewIfNeeded();
     await expect(panel.locator('ngx-charts-bar-vertical svg').first()).toBeVisible();
     await expect(panel.locator('ngx-charts-bar-vertical path.bar')).toHaveCount(4);
     await expect(panel).toContainText('B scores highest (+75.0) and A lowest (−87.5)');

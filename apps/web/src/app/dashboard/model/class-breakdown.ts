@@ -3,6 +3,7 @@ import { PROTOCOL_CLASS_LABELS } from '@rcp/vocabulary';
 import { ChartTable } from '../../shared/charts/chart-table';
 import { CLASS_KEYS, listOf, plural, totalOf } from './dashboard-text';
 import { GroupedSeries } from './principle-profile';
+import { formatCount } from '../../shared/format/count-format';
 
 export type BreakdownDimension = 'category' | 'service area';
 
@@ -15,7 +16,7 @@ function sum(rows: readonly BreakdownRow[]): ClassCounts {
 /** "38 enabling, 7 inhibiting and 1 not scored" (classes with none are left out). */
 export function classCountsText(counts: ClassCounts): string {
   const parts = CLASS_KEYS.filter((k) => counts[k] > 0).map(
-    (k) => `${counts[k].toLocaleString('en-GB')} ${PROTOCOL_CLASS_LABELS[k].toLowerCase()}`,
+    (k) => `${formatCount(counts[k])} ${PROTOCOL_CLASS_LABELS[k].toLowerCase()}`,
   );
   return parts.length ? listOf(parts) : 'none';
 }
@@ -37,7 +38,7 @@ export function breakdownSummary(
       ? `none is inhibiting in any ${dimension}`
       : (() => {
           const top = rows.filter((r) => r.inhibiting === most).map((r) => r.title);
-          const n = most.toLocaleString('en-GB');
+          const n = formatCount(most);
           if (top.length === 1) return `${top[0]} has the most inhibiting protocols (${n})`;
           if (top.length <= 3)
             return `${listOf(top)} have the most inhibiting protocols (${n} each)`;

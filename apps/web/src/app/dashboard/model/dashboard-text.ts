@@ -2,6 +2,7 @@ import { ClassCounts, DashboardAuditRef } from '@rcp/api-contract';
 import { Perspective, PERSPECTIVE_LABELS, PROTOCOL_CLASS_LABELS } from '@rcp/vocabulary';
 import { roundScore } from '@rcp/scoring';
 import { formatIndex, MINUS } from '../../shared/format/index-format';
+import { formatCount, formatUtcDay } from '../../shared/format/count-format';
 
 /** A change with its sign: "+15.8", "−3.1", "0.0". */
 export function formatSigned(value: number | null | undefined): string {
@@ -56,16 +57,11 @@ export function formatDay(isoDate: string | null | undefined): string {
   if (!isoDate) return '–';
   const d = new Date(`${isoDate.slice(0, 10)}T12:00:00Z`);
   if (Number.isNaN(d.getTime())) return isoDate;
-  return d.toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+  return formatUtcDay(d);
 }
 
 export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
+  return `${formatCount(count)} ${count === 1 ? one : many}`;
 }
 
 /** "a, b and c". */

@@ -2,6 +2,7 @@ import { CouncilDashboard, HeatmapRow } from '@rcp/api-contract';
 import { roundScore } from '@rcp/scoring';
 import { ChartTable } from '../../shared/charts/chart-table';
 import { classLabel, formatRating, listOf, plural } from './dashboard-text';
+import { formatCount } from '../../shared/format/count-format';
 
 export type HeatTone =
   | 'plus2'
@@ -100,7 +101,7 @@ export function heatmapSummary(heatmap: CouncilDashboard['heatmap'], auditLabel:
     return 'No protocols match these filters, so there is nothing to map.';
   const c = heatCounts(heatmap);
   const n = (count: number, one: string, many: string) =>
-    `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
+    `${formatCount(count)} ${count === 1 ? one : many}`;
   const cells = heatmap.rows.length * heatmap.principles.length - c.outside;
   const parts = [
     n(c.enabling, 'enables', 'enable') + ' (+1 or +2)',

@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { BreakdownRow } from '@rcp/api-contract';
 import { PROTOCOL_CLASS_LABELS } from '@rcp/vocabulary';
-import { BarChartModule } from '@swimlane/ngx-charts';
 import { ChartPanel } from '../../shared/charts/chart-panel';
 import {
   BreakdownDimension,
@@ -10,10 +9,11 @@ import {
   breakdownTable,
 } from '../model/class-breakdown';
 import { countTicks } from '../../shared/charts/axis-format';
-import { customFills, FALLBACK_SCHEME } from '../../shared/charts/chart-fills';
+import { customFills } from '../../shared/charts/chart-fills';
 import { ChartFrame } from '../../shared/charts/chart-frame';
 import { ChartLegend, LegendItem } from '../../shared/charts/chart-legend';
 import { CLASS_KEYS, totalOf } from '../model/dashboard-text';
+import { ClassBreakdownDrawing } from './class-breakdown-drawing';
 
 /** Legend entries and fills of the five classes, in the product's order. */
 export const CLASS_LEGEND: readonly LegendItem[] = CLASS_KEYS.map((key) => ({
@@ -25,7 +25,7 @@ const CLASS_FILLS = customFills(CLASS_KEYS.map((key) => [PROTOCOL_CLASS_LABELS[k
 /** How many protocols of each class there are in each category (or service area): stacked bars. */
 @Component({
   selector: 'rcp-class-breakdown-chart',
-  imports: [ChartPanel, ChartFrame, BarChartModule, ChartLegend],
+  imports: [ChartPanel, ChartFrame, ChartLegend, ClassBreakdownDrawing],
   template: `
     <rcp-chart-panel
       [heading]="heading()"
@@ -46,23 +46,10 @@ const CLASS_FILLS = customFills(CLASS_KEYS.map((key) => [PROTOCOL_CLASS_LABELS[k
         >
           <!-- Drawn when scrolled into view; the frame keeps its height meanwhile (no shift). -->
           @defer (on viewport) {
-            <ngx-charts-bar-horizontal-stacked
-              [results]="series()"
-              [scheme]="scheme"
+            <rcp-class-breakdown-drawing
+              [series]="series()"
               [customColors]="fills"
-              [xAxis]="true"
-              [yAxis]="true"
-              [showXAxisLabel]="true"
-              xAxisLabel="Number of protocols"
-              [xAxisTicks]="ticks()"
-              [xScaleMax]="ticks()[ticks().length - 1]"
-              [trimYAxisTicks]="true"
-              [wrapTicks]="true"
-              [showDataLabel]="true"
-              [barPadding]="6"
-              [tooltipDisabled]="true"
-              [animations]="false"
-              [legend]="false"
+              [ticks]="ticks()"
             />
           } @placeholder {
             <div class="rcp-chart-placeholder"></div>
@@ -79,7 +66,6 @@ export class ClassBreakdownChart {
   readonly rows = input.required<readonly BreakdownRow[]>();
   readonly dimension = input.required<BreakdownDimension>();
 
-  protected readonly scheme = FALLBACK_SCHEME;
   protected readonly fills = CLASS_FILLS;
   protected readonly legend = CLASS_LEGEND;
 

@@ -1,12 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import { BarChartModule } from '@swimlane/ngx-charts';
-import { formatTick, indexAxisDomain } from '../../shared/charts/axis-format';
-import { formatIndex } from '../../shared/format/index-format';
-import { GroupedSeries } from '../model/principle-profile';
-import { customFills, FALLBACK_SCHEME, FillKey } from '../../shared/charts/chart-fills';
+import { indexAxisDomain } from '../../shared/charts/axis-format';
+import { customFills, FillKey } from '../../shared/charts/chart-fills';
 import { ChartFrame } from '../../shared/charts/chart-frame';
 import { ChartLegend, LegendItem } from '../../shared/charts/chart-legend';
-import { ValueDomain } from '../../shared/charts/value-domain';
+import { GroupedSeries } from '../model/principle-profile';
+import { PrincipleBarsDrawing } from './principle-bars-drawing';
 
 /**
  * Grouped horizontal bars, one group per principle on the shared −100…+100 index axis, with their
@@ -15,7 +13,7 @@ import { ValueDomain } from '../../shared/charts/value-domain';
  */
 @Component({
   selector: 'rcp-principle-bars',
-  imports: [BarChartModule, ChartFrame, ChartLegend, ValueDomain],
+  imports: [ChartFrame, ChartLegend, PrincipleBarsDrawing],
   template: `
     <rcp-chart-legend [items]="legend()" [label]="legendLabel()" />
     <rcp-chart-frame
@@ -26,26 +24,10 @@ import { ValueDomain } from '../../shared/charts/value-domain';
     >
       <!-- Drawn when scrolled into view; the frame keeps its height meanwhile (no shift). -->
       @defer (on viewport) {
-        <ngx-charts-bar-horizontal-2d
-          [results]="series()"
-          [scheme]="scheme"
+        <rcp-principle-bars-drawing
+          [series]="series()"
           [customColors]="customColors()"
-          [xAxis]="true"
-          [yAxis]="true"
-          [showXAxisLabel]="true"
-          xAxisLabel="Principle index (−100 to +100)"
-          [xAxisTickFormatting]="formatTick"
-          [rcpValueDomain]="domain()"
-          [trimYAxisTicks]="true"
-          [wrapTicks]="true"
-          [showDataLabel]="true"
-          [dataLabelFormatting]="formatLabel"
-          [groupPadding]="10"
-          [barPadding]="2"
-          [tooltipDisabled]="true"
-          [animations]="false"
-          [legend]="false"
-          [roundEdges]="false"
+          [domain]="domain()"
         />
       } @placeholder {
         <div class="rcp-chart-placeholder"></div>
@@ -66,10 +48,6 @@ export class PrincipleBars {
   readonly legendLabel = input.required<string>();
   /** "Principle profile": the chart's name (its scrolling region is "Principle profile, chart"). */
   readonly chartName = input.required<string>();
-
-  protected readonly scheme = FALLBACK_SCHEME;
-  protected readonly formatTick = formatTick;
-  protected readonly formatLabel = (v: number) => formatIndex(v);
 
   protected readonly customColors = computed(() => customFills(this.fills()));
   protected readonly domain = computed(() =>

@@ -1,11 +1,11 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { BarChartModule, Color, ScaleType } from '@swimlane/ngx-charts';
 import { ProtocolInput, roundScore } from '@rcp/scoring';
 import { ProtocolClass, RatingValue } from '@rcp/vocabulary';
 import { ChartPanel } from '../../shared/charts/chart-panel';
 import { ChartTable } from '../../shared/charts/chart-table';
 import { JumpLink } from '../jump-link';
+import { ProtocolScoresDrawing } from './protocol-scores-drawing';
 import {
   classReason,
   countChange,
@@ -39,7 +39,7 @@ const SCOPE_WORDS = { organisational: 'organisational', wider: 'wider environmen
  */
 @Component({
   selector: 'rcp-how-scores-page',
-  imports: [RouterLink, BarChartModule, ChartPanel, JumpLink],
+  imports: [RouterLink, ChartPanel, JumpLink, ProtocolScoresDrawing],
   templateUrl: './how-scores-page.html',
   styleUrl: './how-scores-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -165,12 +165,7 @@ export class HowScoresPage {
     name: r.id,
     value: r.class ? CLASS_COLOURS[r.class] : CLASS_COLOURS.neutral,
   }));
-  protected readonly chartScheme: Color = {
-    name: 'classes',
-    selectable: false,
-    group: ScaleType.Ordinal,
-    domain: [CLASS_COLOURS.neutral],
-  };
+  protected readonly chartFallbackColour = CLASS_COLOURS.neutral;
   protected readonly chartTable: ChartTable = {
     columns: [
       { key: 'protocol', label: 'Protocol' },
@@ -184,8 +179,6 @@ export class HowScoresPage {
     })),
   };
   protected readonly chartSummary = this.describeScores();
-  protected readonly formatTick = (value: number) => score(value);
-  protected readonly formatAxis = (value: number) => setting(value);
 
   protected rating(protocol: ProtocolInput, key: string): string {
     const principle = this.config.principles.find((p) => p.key === key);

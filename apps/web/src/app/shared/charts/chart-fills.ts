@@ -1,4 +1,9 @@
-import { Color, ScaleType } from '@swimlane/ngx-charts';
+// Types only: a value from ngx-charts here would pull the whole library into every page that
+// shows a chart's key or table, not just the deferred drawings.
+import type { Color, ScaleType } from '@swimlane/ngx-charts';
+
+/** `ScaleType.Ordinal`, without importing the enum's value. */
+const ORDINAL = 'ordinal' as ScaleType;
 
 /**
  * Every series is drawn with a colour AND a pattern (solid, stripes, dots, cross-hatch), defined
@@ -76,7 +81,7 @@ export function singleColourScheme(colour: string): Color {
   return {
     name: `rcp-${colour}`,
     selectable: false,
-    group: ScaleType.Ordinal,
+    group: ORDINAL,
     domain: [colour],
   };
 }
@@ -85,7 +90,7 @@ export function singleColourScheme(colour: string): Color {
 export const FALLBACK_SCHEME: Color = {
   name: 'rcp',
   selectable: false,
-  group: ScaleType.Ordinal,
+  group: ORDINAL,
   domain: ['#003a70', '#5c6670', '#6a3d9a', '#005a5b', '#1d6f42', '#b3261e'],
 };
 

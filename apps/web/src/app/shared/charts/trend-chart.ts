@@ -1,11 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import { LineChartModule } from '@swimlane/ngx-charts';
-import { formatTick, ZERO_LINE } from './axis-format';
+import { formatTick } from './axis-format';
 import { LINE_SCHEME } from './chart-fills';
 import { ChartFrame } from './chart-frame';
 import { ChartLegend, LegendItem } from './chart-legend';
 import { ChartPanel } from './chart-panel';
 import { ChartTable } from './chart-table';
+import { TrendLineDrawing } from './trend-line-drawing';
 
 /** One line over time; a point with `min` and `max` also has a shaded band from min to max. */
 export interface TrendLine {
@@ -22,7 +22,7 @@ export interface TrendLine {
  */
 @Component({
   selector: 'rcp-trend-chart',
-  imports: [ChartPanel, ChartFrame, ChartLegend, LineChartModule],
+  imports: [ChartPanel, ChartFrame, ChartLegend, TrendLineDrawing],
   template: `
     <rcp-chart-panel
       [heading]="heading()"
@@ -37,27 +37,14 @@ export interface TrendLine {
         <rcp-chart-frame [label]="heading()" [summary]="summary()" [strongLines]="strongLines()">
           <!-- Drawn when scrolled into view; the frame keeps its height meanwhile (no shift). -->
           @defer (on viewport) {
-            <ngx-charts-line-chart
-              [results]="series()"
+            <rcp-trend-line-drawing
+              [series]="series()"
               [scheme]="scheme"
               [customColors]="customColors()"
-              [xAxis]="true"
-              [yAxis]="true"
-              [showXAxisLabel]="true"
-              [showYAxisLabel]="true"
               [xAxisLabel]="xAxisLabel()"
               [yAxisLabel]="yAxisLabel()"
-              [yScaleMin]="axis().min"
-              [yScaleMax]="axis().max"
-              [yAxisTicks]="axis().ticks"
-              [yAxisTickFormatting]="tickFormatting()"
-              [rangeFillOpacity]="0.25"
-              [referenceLines]="zeroLine"
-              [showRefLines]="true"
-              [showRefLabels]="false"
-              [tooltipDisabled]="true"
-              [animations]="false"
-              [legend]="false"
+              [axis]="axis()"
+              [tickFormatting]="tickFormatting()"
             />
           } @placeholder {
             <div class="rcp-chart-placeholder"></div>
@@ -96,7 +83,6 @@ export class TrendChart {
   readonly strongLines = input(false);
 
   protected readonly scheme = LINE_SCHEME;
-  protected readonly zeroLine = ZERO_LINE;
   /** ngx-charts types these as always set, but leaves an undefined one to its own scale. */
   protected readonly axis = computed(() => ({
     min: this.yScaleMin() as number,
