@@ -12,8 +12,9 @@ import {
   registerRow,
 } from './support/register';
 
-// Long journeys with several axe scans of pages listing dozens of protocols.
-test.describe.configure({ timeout: 60_000 });
+// Long journeys with several axe scans of pages listing dozens of protocols (and of a protocol's
+// page, which carries its whole story).
+test.describe.configure({ timeout: 90_000 });
 
 async function openRegister(page: Page, councilId: string): Promise<void> {
   await page.goto(`/councils/${councilId}/register`);

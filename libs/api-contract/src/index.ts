@@ -7,3 +7,4 @@ export * from './lib/dashboard';
 export * from './lib/benchmarks';
 export * from './lib/plans';
 export * from './lib/feeds';
+export * from './lib/protocol-story';

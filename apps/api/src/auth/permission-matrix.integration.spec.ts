@@ -390,6 +390,26 @@ const MATRIX: Record<string, Case> = {
     },
     expect: leadOfAOnly(200),
   },
+  'GET /api/v1/councils/{councilId}/protocols/{protocolId}/story': {
+    call: async (w) => ({
+      path: `/api/v1/councils/${w.councilA}/protocols/${(await w.protocolOfA()).id}/story`,
+    }),
+    expect: readersOfA(200),
+  },
+  'POST /api/v1/councils/{councilId}/protocols/{protocolId}/restore': {
+    call: async (w) => {
+      const p = await w.protocolOfA();
+      await w.t.sql(
+        `UPDATE protocols SET status = 'retired', retired_at = now(), retired_reason = 'Matrix' WHERE id = $1`,
+        [p.id],
+      );
+      return {
+        path: `/api/v1/councils/${w.councilA}/protocols/${p.id}/restore`,
+        body: { reason: 'Matrix', version: p.version },
+      };
+    },
+    expect: leadOfAOnly(200),
+  },
   'GET /api/v1/councils/{councilId}/audits': {
     call: async (w) => ({ path: `/api/v1/councils/${w.councilA}/audits` }),
     expect: { ...signedIn(200), leadB: 404 },

@@ -83,6 +83,14 @@ export async function loadCouncil(
     })),
     m,
   );
+  // The demo accounts' council gets its register trail, so its protocols' pages show their changes.
+  if (council.slug === 'northfield' && leadId) {
+    await demo.insertRegisterTrail(
+      councilId,
+      { userId: leadId, email: `lead@${council.slug}.demo.example` },
+      m,
+    );
+  }
   const idOf = new Map(rows.map((r) => [r.library_key, r.id]));
   const templateOf = new Map(protocols.map((p) => [p.template.key, p.template]));
 

@@ -176,6 +176,29 @@ export class DemoRepository {
     return id;
   }
 
+  /**
+   * The register's own trail for the demo register: each protocol added (when it was created) and
+   * each retired one retired (when, and why), by the council's lead, so a protocol's page has its
+   * register changes as a real register would.
+   */
+  async insertRegisterTrail(
+    councilId: string,
+    actor: { userId: string; email: string },
+    m: EntityManager = this.db.manager,
+  ): Promise<void> {
+    await m.query(
+      `INSERT INTO audit_events (occurred_at, actor_user_id, actor_email, council_id, action, entity_type, entity_id, after)
+       SELECT created_at, $2::uuid, $3::text, council_id, 'protocol.created', 'protocol', id::text,
+              jsonb_build_object('name', name, 'status', 'active', 'basis', basis)
+         FROM protocols WHERE council_id = $1
+       UNION ALL
+       SELECT retired_at, $2::uuid, $3::text, council_id, 'protocol.retired', 'protocol', id::text,
+              jsonb_build_object('name', name, 'status', 'retired', 'retiredReason', retired_reason)
+         FROM protocols WHERE council_id = $1 AND status = 'retired'`,
+      [councilId, actor.userId, actor.email],
+    );
+  }
+
   /** Adds a council's whole register in one statement; returns each protocol's id by library key. */
   async insertProtocols(
     councilId: string,

@@ -71,6 +71,21 @@ export class DraftAuditsSyncService {
     });
   }
 
+  /** A restored protocol rejoins the audits still in draft, unrated, as a new one would. */
+  async protocolRestored(
+    m: EntityManager,
+    actor: Actor,
+    after: Protocol,
+    reason: string,
+  ): Promise<void> {
+    await this.drafts.lockByCouncil(after.councilId, m);
+    const joined = await this.drafts.addProtocol(after.councilId, after.id, after, m);
+    await this.noteInDraftAudits(m, actor, after.councilId, joined, {
+      action: 'audit.protocol-restored',
+      after: { ...auditView(after), reason },
+    });
+  }
+
   /**
    * A register change that reaches draft audits is a change to those audits too: it moves their
    * version on (an editor with the grid open gets a conflict, never a silent change) and goes into

@@ -37,7 +37,10 @@ export class DraftAuditsRepository {
     );
   }
 
-  /** Adds a new register protocol to every draft audit of the council. */
+  /**
+   * Adds a register protocol (new, or restored) to every draft audit of the council that does not
+   * hold it yet; only the audits it joined are returned.
+   */
   async addProtocol(
     councilId: string,
     protocolId: string,
@@ -47,6 +50,7 @@ export class DraftAuditsRepository {
     const rows = (await m.query(
       `INSERT INTO audit_protocols (audit_id, protocol_id, name, category, type, service_area, scope, context_need, reach)
        SELECT a.id, $2, $3, $4, $5, $6, $7, $8, $9 FROM audits a WHERE a.council_id = $1 AND a.status = 'draft'
+       ON CONFLICT (audit_id, protocol_id) DO NOTHING
        RETURNING audit_id`,
       [councilId, protocolId, ...copyValues(f)],
     )) as AuditIdRow[];

@@ -13,7 +13,7 @@ import { ProtocolsService } from './protocols.service';
 
 const UNIQUE_VIOLATION = '23505';
 
-/** Writes to the register and its lifecycle: add, import, edit, retire. */
+/** Writes to the register and its lifecycle: add, import, edit, retire, restore. */
 @Injectable()
 export class ProtocolChangesService {
   constructor(
@@ -151,6 +151,40 @@ export class ProtocolChangesService {
           entityId: id,
           before,
           after,
+        },
+        m,
+      );
+      return after;
+    });
+  }
+
+  /**
+   * Brings a retired protocol back (one retired by mistake, or needed again): active again, in
+   * draft and later audits. Submitted audits are untouched, and the trail keeps both the
+   * retirement and the restoration, so its history reads on without a gap.
+   */
+  async restore(
+    actor: Actor,
+    councilId: string,
+    id: string,
+    reason: string,
+    version: number,
+  ): Promise<Protocol> {
+    return this.db.transaction(async (m) => {
+      const before = toProtocol(await this.lock(m, actor, councilId, id));
+      if (before.version !== version) throw staleVersion('this protocol');
+      if (before.status !== 'retired') throw new ConflictException('This protocol is not retired.');
+      const after = toProtocol(await this.protocols.restore(id, m));
+      await this.drafts.protocolRestored(m, actor, after, reason);
+      await this.audit.record(
+        actor,
+        {
+          action: 'protocol.restored',
+          councilId,
+          entityType: 'protocol',
+          entityId: id,
+          before,
+          after: { ...after, reason },
         },
         m,
       );

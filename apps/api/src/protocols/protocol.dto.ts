@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import {
   AddFromLibraryRequest,
   CreateProtocolRequest,
+  RestoreProtocolRequest,
   RetireProtocolRequest,
   UpdateProtocolRequest,
 } from '@rcp/api-contract';
@@ -127,6 +128,17 @@ export class UpdateProtocolDto
 }
 
 export class RetireProtocolDto implements RetireProtocolRequest {
+  @ApiProperty({ minLength: 3, maxLength: 500 })
+  @Transform(trim)
+  @IsString()
+  @Length(3, 500, { message: 'must say why, in 3 to 500 characters' })
+  reason!: string;
+
+  @VersionField()
+  version!: number;
+}
+
+export class RestoreProtocolDto implements RestoreProtocolRequest {
   @ApiProperty({ minLength: 3, maxLength: 500 })
   @Transform(trim)
   @IsString()

@@ -13,8 +13,21 @@ import {
   UploadedFile,
   UseInterceptors,
 } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { ImportPreview, ImportResult, LibraryProtocol, Protocol } from '@rcp/api-contract';
+import {
+  ApiBody,
+  ApiConsumes,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
+import type {
+  ImportPreview,
+  ImportResult,
+  LibraryProtocol,
+  Protocol,
+  ProtocolStory,
+} from '@rcp/api-contract';
 import type { Response } from 'express';
 import { ALL_ROLES, CurrentActor, Roles } from '../auth/access.decorators';
 import { Actor } from '../auth/actor';
@@ -23,11 +36,14 @@ import {
   CreateProtocolDto,
   LibraryQuery,
   ListProtocolsQuery,
+  RestoreProtocolDto,
   RetireProtocolDto,
   UpdateProtocolDto,
 } from './protocol.dto';
 import { ProtocolChangesService } from './protocol-changes.service';
 import { ProtocolLibraryService } from './protocol-library.service';
+import { ProtocolResponse, ProtocolStoryResponse } from './protocol-story.dto';
+import { ProtocolStoryService } from './protocol-story.service';
 import { ProtocolsService } from './protocols.service';
 import { RegisterImportService } from './register-import.service';
 import { RegisterUploadInterceptor } from './register-upload.interceptor';
@@ -66,6 +82,7 @@ export class ProtocolsController {
     private readonly changes: ProtocolChangesService,
     private readonly protocolLibrary: ProtocolLibraryService,
     private readonly imports: RegisterImportService,
+    private readonly stories: ProtocolStoryService,
   ) {}
 
   @Get('protocol-library')
@@ -186,7 +203,8 @@ export class ProtocolsController {
   @HttpCode(200)
   @Roles('lead')
   @ApiOperation({
-    summary: 'Retire a protocol: its history stays, it leaves draft and later audits.',
+    summary:
+      'Retire a protocol: its history stays, it leaves draft and later audits (a lead can restore it).',
   })
   retire(
     @CurrentActor() actor: Actor,
@@ -195,5 +213,37 @@ export class ProtocolsController {
     @Body() dto: RetireProtocolDto,
   ): Promise<Protocol> {
     return this.changes.retire(actor, councilId, protocolId, dto.reason, dto.version);
+  }
+
+  @Get('councils/:councilId/protocols/:protocolId/story')
+  @Roles(...ALL_ROLES)
+  @ApiOkResponse({ type: ProtocolStoryResponse })
+  @ApiOperation({
+    summary:
+      "A protocol's page in one read: its register entry, its scores and ratings (with evidence, who and when) in every audit that covered it, its library exemplars, its register changes and its planned changes.",
+  })
+  story(
+    @CurrentActor() actor: Actor,
+    @Param('councilId', uuid) councilId: string,
+    @Param('protocolId', uuid) protocolId: string,
+  ): Promise<ProtocolStory> {
+    return this.stories.story(actor, councilId, protocolId);
+  }
+
+  @Post('councils/:councilId/protocols/:protocolId/restore')
+  @HttpCode(200)
+  @Roles('lead')
+  @ApiOkResponse({ type: ProtocolResponse })
+  @ApiOperation({
+    summary:
+      'Restore a retired protocol: active again, it rejoins draft and later audits; its history stays (send the version you read; 409 if it changed).',
+  })
+  restore(
+    @CurrentActor() actor: Actor,
+    @Param('councilId', uuid) councilId: string,
+    @Param('protocolId', uuid) protocolId: string,
+    @Body() dto: RestoreProtocolDto,
+  ): Promise<Protocol> {
+    return this.changes.restore(actor, councilId, protocolId, dto.reason, dto.version);
   }
 }

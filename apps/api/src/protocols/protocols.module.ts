@@ -4,6 +4,8 @@ import { DraftAuditsRepository } from './draft-audits.repository';
 import { DraftAuditsSyncService } from './draft-audits-sync.service';
 import { ProtocolChangesService } from './protocol-changes.service';
 import { ProtocolLibraryService } from './protocol-library.service';
+import { ProtocolStoryQueries } from './protocol-story.queries';
+import { ProtocolStoryService } from './protocol-story.service';
 import { ProtocolsController } from './protocols.controller';
 import { ProtocolsRepository } from './protocols.repository';
 import { ProtocolsService } from './protocols.service';
@@ -21,6 +23,8 @@ import { RegisterImportService } from './register-import.service';
     ProtocolLibraryService,
     DraftAuditsSyncService,
     RegisterImportService,
+    ProtocolStoryQueries,
+    ProtocolStoryService,
     // Plain class with its defaults: a worker pool shared by every upload.
     { provide: RegisterFileReader, useFactory: () => new RegisterFileReader() },
   ],

@@ -189,4 +189,14 @@ export class ProtocolsRepository {
     )) as [ProtocolRow[], number];
     return rows[0];
   }
+
+  /** Brings a retired protocol back to the active register and moves the version on. */
+  async restore(id: string, m: EntityManager = this.db.manager): Promise<ProtocolRow> {
+    const [rows] = (await m.query(
+      `UPDATE protocols SET status = 'active', retired_at = NULL, retired_reason = NULL, updated_at = now(),
+         version = version + 1 WHERE id = $1 RETURNING ${PROTOCOL_COLUMNS}`,
+      [id],
+    )) as [ProtocolRow[], number];
+    return rows[0];
+  }
 }

@@ -9,6 +9,8 @@ import {
   ImportResult,
   LibraryProtocol,
   Protocol,
+  ProtocolStory,
+  RestoreProtocolRequest,
   RetireProtocolRequest,
   UpdateProtocolRequest,
 } from '@rcp/api-contract';
@@ -82,6 +84,25 @@ export class ProtocolsApi {
   ): Observable<Protocol> {
     return this.http.post<Protocol>(
       `${councilPath(councilId)}/${encodeURIComponent(protocolId)}/retire`,
+      request,
+    );
+  }
+
+  /** A protocol's page in one read: its register entry, scores, ratings, trail and plans. */
+  story(councilId: string, protocolId: string): Observable<ProtocolStory> {
+    return this.http.get<ProtocolStory>(
+      `${councilPath(councilId)}/${encodeURIComponent(protocolId)}/story`,
+    );
+  }
+
+  /** Brings a retired protocol back; 409 when someone else changed it since `version`. */
+  restore(
+    councilId: string,
+    protocolId: string,
+    request: RestoreProtocolRequest,
+  ): Observable<Protocol> {
+    return this.http.post<Protocol>(
+      `${councilPath(councilId)}/${encodeURIComponent(protocolId)}/restore`,
       request,
     );
   }

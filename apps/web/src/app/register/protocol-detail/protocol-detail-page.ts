@@ -16,7 +16,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
-import { FrameworkCategory, Protocol } from '@rcp/api-contract';
+import { FrameworkCategory, Protocol, ProtocolStory } from '@rcp/api-contract';
 import { catchError, filter, forkJoin, of } from 'rxjs';
 import { confirmAction } from '../../shared/confirm-dialog/confirm-dialog';
 import { statusOf, toErrorBody } from '../../shared/forms/api-error';
@@ -48,6 +48,12 @@ import {
 import { AuthService } from '../../accounts/auth.service';
 import { ProtocolsApi } from '../protocols-api';
 import { registerPermissions } from '../register-context';
+import { ChartPatterns } from '../../shared/charts/chart-patterns';
+import { ProtocolRestore } from './protocol-restore';
+import { ProtocolHistorySection } from './story/protocol-history-section';
+import { ProtocolLibrarySection } from './story/protocol-library-section';
+import { ProtocolRatingsSection } from './story/protocol-ratings-section';
+import { ProtocolScoresSection } from './story/protocol-scores-section';
 
 export const RETIRE_CONFLICT_MESSAGE =
   'Someone else changed this protocol. Reload to see their changes, then retire it if you still need to.';
@@ -59,8 +65,10 @@ const REASON_MESSAGES = {
 };
 
 /**
- * One protocol of the register, every field of it. The council's lead edits it from here, or
- * retires it with a reason: a retired protocol keeps its history but leaves later audits.
+ * One protocol's whole story: its register details, its score and mismatch status in every audit,
+ * each rating with its evidence, its library exemplars, its register changes and planned changes.
+ * The council's lead edits it from here, retires it with a reason (it keeps its history but leaves
+ * later audits), or restores a retired one.
  */
 @Component({
   selector: 'rcp-protocol-detail-page',
@@ -73,6 +81,12 @@ const REASON_MESSAGES = {
     ErrorSummary,
     ConflictReload,
     StatusBanner,
+    ChartPatterns,
+    ProtocolRestore,
+    ProtocolScoresSection,
+    ProtocolRatingsSection,
+    ProtocolLibrarySection,
+    ProtocolHistorySection,
   ],
   providers: [showErrorsOnSubmit],
   templateUrl: './protocol-detail-page.html',
@@ -93,6 +107,7 @@ export class ProtocolDetailPage {
   private readonly permissions = registerPermissions(this.councilId);
   protected readonly councilName = this.permissions.ownCouncilName;
 
+  protected readonly story = signal<ProtocolStory | null>(null);
   protected readonly protocol = signal<Protocol | null>(null);
   protected readonly categories = signal<FrameworkCategory[]>([]);
   protected readonly loadError = signal<string | null>(null);
@@ -100,6 +115,10 @@ export class ProtocolDetailPage {
 
   protected readonly canEdit = computed(
     () => this.permissions.canEdit() && this.protocol()?.status === 'active',
+  );
+  /** The council's lead brings a retired protocol back. */
+  protected readonly canRestore = computed(
+    () => this.permissions.canEdit() && this.protocol()?.status === 'retired',
   );
   /** Managers and the lead of this council plan changes to an active protocol. */
   protected readonly canPlan = computed(() => {
@@ -142,6 +161,7 @@ export class ProtocolDetailPage {
   });
 
   private readonly banner = viewChild.required(StatusBanner);
+  private readonly restorer = viewChild(ProtocolRestore);
 
   constructor() {
     effect(() => {
@@ -187,7 +207,7 @@ export class ProtocolDetailPage {
     const reason = this.retireForm.getRawValue().reason.trim();
     confirmAction(this.dialog, {
       title: `Retire ${protocol.name}?`,
-      body: 'It leaves the active register, any audit still in draft and all later audits. Its history is kept: submitted audits still show how it was rated, and it stays under “Show retired protocols”. A retired protocol cannot be changed.',
+      body: 'It leaves the active register, any audit still in draft and all later audits. Its history is kept: submitted audits still show how it was rated, and it stays under “Show retired protocols”. It cannot be changed while retired, but the lead can restore it.',
       confirmLabel: 'Retire protocol',
       destructive: true,
     })
@@ -216,6 +236,7 @@ export class ProtocolDetailPage {
             `${retired.name} has been retired. It stays in the register’s history and leaves later audits.`,
           );
           this.banner().focus();
+          this.load(this.councilId(), retired.id);
         },
         error: (error: unknown) => {
           this.working.set(false);
@@ -237,15 +258,30 @@ export class ProtocolDetailPage {
       });
   }
 
+  protected onRestored(restored: Protocol): void {
+    this.protocol.set(restored);
+    this.status.set(
+      `${restored.name} has been restored. It is back in the active register and in any audit in draft.`,
+    );
+    this.banner().focus();
+    this.load(this.councilId(), restored.id);
+  }
+
+  protected reloadAfterRestoreConflict(): void {
+    this.load(this.councilId(), this.protocolId(), () => this.restorer()?.reloaded());
+  }
+
   private load(councilId: string, protocolId: string, then?: () => void): void {
     this.loadError.set(null);
     forkJoin({
-      protocol: this.protocols.get(councilId, protocolId),
+      story: this.protocols.story(councilId, protocolId),
       // Without the framework the category shows by its key: still worth showing the page.
       categories: this.protocols.categories().pipe(catchError(() => of([] as FrameworkCategory[]))),
     }).subscribe({
-      next: ({ protocol, categories }) => {
+      next: ({ story, categories }) => {
+        const protocol = story.protocol;
         this.categories.set(categories);
+        this.story.set(story);
         this.protocol.set(protocol);
         this.title.setTitle(`${protocol.name} – Protocol register – RCP Audit`);
         then?.();
