@@ -113,6 +113,10 @@ const MATRIX: Record<string, Case> = {
     call: async () => ({ path: '/api/v1/auth/logout' }),
     expect: signedIn(204),
   },
+  'GET /api/v1/auth/session': {
+    call: async () => ({ path: '/api/v1/auth/session' }),
+    expect: everyone(200),
+  },
   'GET /api/v1/auth/me': { call: async () => ({ path: '/api/v1/auth/me' }), expect: signedIn(200) },
   'GET /api/v1/invitations/{token}': {
     call: async () => ({ path: `/api/v1/invitations/unknown-${randomUUID()}` }),
@@ -263,7 +267,7 @@ const MATRIX: Record<string, Case> = {
       const d = await w.draft();
       return {
         path: `/api/v1/frameworks/versions/${d.number}/publish`,
-        body: { revision: d.revision },
+        body: { revision: d.revision, releaseNotes: 'What changed.' },
       };
     },
     expect: coordinatorOnly(200),

@@ -62,6 +62,12 @@ export interface CurrentUser {
   sessionExpiresAt: string;
 }
 
+/**
+ * Whether this browser is signed in (GET auth/session): always 200, so a signed-out visitor's
+ * page load logs no error; auth/me still answers 401 for tools that want the signed-in user.
+ */
+export type SessionState = { signedIn: false } | { signedIn: true; user: CurrentUser };
+
 export interface LoginRequest {
   email: string;
   password: string;
