@@ -12,6 +12,7 @@ import { CouncilsModule } from '../councils/councils.module';
 import { DashboardModule } from '../dashboard/dashboard.module';
 import { DemoModule } from '../demo/demo.module';
 import { FrameworksModule } from '../frameworks/frameworks.module';
+import { GettingStartedModule } from '../getting-started/getting-started.module';
 import { UsersModule } from '../users/users.module';
 import { AppConfig } from '../config/app-config';
 import { DatabaseModule } from '../database/database.module';
@@ -70,6 +71,7 @@ export class AppModule {
         DashboardModule,
         BenchmarksModule,
         PlansModule,
+        GettingStartedModule,
         DemoModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],

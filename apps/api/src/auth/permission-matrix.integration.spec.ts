@@ -419,6 +419,10 @@ const MATRIX: Record<string, Case> = {
     call: async (w) => ({ path: `/api/v1/councils/${w.councilA}/dashboard` }),
     expect: { ...signedIn(200), leadB: 404 },
   },
+  'GET /api/v1/councils/{councilId}/getting-started': {
+    call: async (w) => ({ path: `/api/v1/councils/${w.councilA}/getting-started` }),
+    expect: readersOfA(200),
+  },
   'GET /api/v1/benchmarks': {
     call: async () => ({ path: '/api/v1/benchmarks' }),
     expect: signedIn(200),

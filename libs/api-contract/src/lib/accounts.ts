@@ -140,3 +140,16 @@ export interface Page<T> {
   items: T[];
   total: number;
 }
+
+/** The steps of a council's first cycle, in order (see GettingStarted). */
+export type GettingStartedStep = 'register' | 'first-audit' | 'submit' | 'plan';
+
+/**
+ * A council's progress through its first cycle, from its real data: protocols in the register,
+ * an audit started, an audit submitted, a change planned.
+ */
+export interface GettingStarted {
+  steps: Array<{ step: GettingStartedStep; done: boolean }>;
+  /** Every step is done. */
+  complete: boolean;
+}
