@@ -121,7 +121,8 @@ test.describe('getting started, for a new council', () => {
       role: 'lead',
       councilId: council.id,
     });
-    const token = invitation.acceptUrl?.split('/').pop() ?? '';
+    expect(invitation.acceptUrl).toMatch(/\/invitations\/[\w-]+$/);
+    const token = String(invitation.acceptUrl).split('/').pop();
     await page.request.get('/api/v1/health');
     await apiPost(page.request, `/api/v1/invitations/${token}/accept`, {
       password: 'a perfectly fine passphrase',
