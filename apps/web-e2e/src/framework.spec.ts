@@ -141,15 +141,23 @@ test.describe('the framework', () => {
       hasText: 'Mutual trust and reliability',
     });
     await expect(changed).toContainText('Changed: weight');
+    // Before and after, not just the name of the field.
+    await expect(
+      changed.getByTestId('differences').getByRole('row', { name: /^Weight/ }),
+    ).toHaveText(/Weight\s*\S+\s*2\.5/);
     await expect(page.getByTestId('retired')).toContainText(retired);
     await expectNoAccessibilityViolations(page);
 
-    // Publish, after the warning that it is final.
+    // Publish, after the warning that it is final, with release notes (required).
     await page.goto('/framework/edit');
     await page.getByRole('button', { name: `Publish version ${draft}` }).click();
-    const publish = page.getByRole('alertdialog');
+    const publish = page.getByRole('dialog');
     await expect(publish).toContainText('Publishing is final: a published version never changes');
+    await publish.getByRole('button', { name: `Publish version ${draft}` }).click();
+    await expect(publish).toContainText('Enter the release notes');
     await expectNoAccessibilityViolations(page);
+    const notes = `Mutual trust weighs more; adds ${title}.`;
+    await publish.getByLabel('Release notes').fill(notes);
     await publish.getByRole('button', { name: `Publish version ${draft}` }).click();
 
     await expect(page).toHaveURL(/\/framework$/);
@@ -159,6 +167,8 @@ test.describe('the framework', () => {
     await expect(page.getByTestId('framework-version')).toContainText(
       `Version ${draft}, the current version`,
     );
+    await expect(page.getByTestId('release-notes')).toHaveText(notes);
+    await expect(page.getByTestId('version-history')).toContainText(notes);
     await expect(page.getByTestId('behaviours')).toContainText(title);
     await expect(page.getByTestId('competencies')).not.toContainText(retired);
     expect(csp).toEqual([]);

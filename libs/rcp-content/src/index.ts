@@ -16,3 +16,4 @@ export {
   findCategory,
   findProtocolTemplate,
 } from './lib/lookups';
+export { LIBRARY_SOURCES, citedSources, type CitedSource } from './lib/library-sources';

@@ -13,6 +13,7 @@ import { DashboardModule } from '../dashboard/dashboard.module';
 import { DemoModule } from '../demo/demo.module';
 import { FeedsModule } from '../feeds/feeds.module';
 import { FrameworksModule } from '../frameworks/frameworks.module';
+import { GettingStartedModule } from '../getting-started/getting-started.module';
 import { UsersModule } from '../users/users.module';
 import { AppConfig } from '../config/app-config';
 import { DatabaseModule } from '../database/database.module';
@@ -72,6 +73,7 @@ export class AppModule {
         BenchmarksModule,
         PlansModule,
         FeedsModule,
+        GettingStartedModule,
         DemoModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],

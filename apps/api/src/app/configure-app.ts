@@ -16,6 +16,7 @@ import { validationException } from '../common/error-body';
 import { assignRequestId } from '../common/request-id';
 import { AppConfig } from '../config/app-config';
 import { serveWebApp } from '../web-hosting/serve-web-app';
+import { API_DOCS_CSS, API_DOCS_SWAGGER_OPTIONS } from '../api-docs/api-docs-theme';
 
 export const API_PREFIX = 'api/v1';
 
@@ -128,6 +129,8 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
     jsonDocumentUrl: `${API_PREFIX}/openapi.json`,
     raw: ['json'],
     customSiteTitle: 'RCP Audit API documentation',
+    customCss: API_DOCS_CSS,
+    swaggerOptions: API_DOCS_SWAGGER_OPTIONS,
   });
 
   serveWebApp(express, config.webDistDir);

@@ -1,7 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { CurrentUser, InvitationPreview, SignInOptions } from '@rcp/api-contract';
+import type {
+  CurrentUser,
+  InvitationPreview,
+  SessionState,
+  SignInOptions,
+} from '@rcp/api-contract';
 import type { Response } from 'express';
 import { NoBody } from '../common/no-body.pipe';
 import { AppConfig } from '../config/app-config';
@@ -70,6 +75,19 @@ export class AuthController {
     // Dashboards and benchmarks are revalidated from the browser's cache (private, no-cache):
     // signing out empties it, so the next person at a shared computer cannot read them back.
     res.setHeader('Clear-Site-Data', '"cache"');
+  }
+
+  @Get('auth/session')
+  @Public()
+  @ApiOperation({
+    summary:
+      'Whether this browser is signed in: { signedIn: false }, or { signedIn: true, user }. Always 200.',
+  })
+  session(@Req() req: RequestWithSession): SessionState {
+    const user = req.sessionUser;
+    return user
+      ? { signedIn: true, user: toCurrentUser(user, user.expiresAt) }
+      : { signedIn: false };
   }
 
   @Get('auth/me')

@@ -50,6 +50,23 @@ describe('signing in and sessions (real PostgreSQL)', () => {
     expect((await client.get('/api/v1/auth/me')).status).toBe(401);
   });
 
+  it('tells a signed-out browser so with 200 from /auth/session (no 401 in its console)', async () => {
+    const client = await Client.anonymous(t);
+    const res = await client.get('/api/v1/auth/session');
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ signedIn: false });
+  });
+
+  it('tells a signed-in browser who it is from /auth/session, and signed out after sign-out', async () => {
+    const user = await aUser(t, 'viewer', councilId);
+    const client = await Client.signedIn(t, user);
+    const res = await client.get('/api/v1/auth/session');
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ signedIn: true, user: { id: user.id, role: 'viewer' } });
+    await client.post('/api/v1/auth/logout');
+    expect((await client.get('/api/v1/auth/session')).body).toEqual({ signedIn: false });
+  });
+
   it('issues a new session at every sign-in and ends the one the browser had', async () => {
     const user = await aUser(t, 'manager', councilId);
     const client = await Client.signedIn(t, user);

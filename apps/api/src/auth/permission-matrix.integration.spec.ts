@@ -115,6 +115,10 @@ const MATRIX: Record<string, Case> = {
     call: async () => ({ path: '/api/v1/auth/logout' }),
     expect: signedIn(204),
   },
+  'GET /api/v1/auth/session': {
+    call: async () => ({ path: '/api/v1/auth/session' }),
+    expect: everyone(200),
+  },
   'GET /api/v1/auth/me': { call: async () => ({ path: '/api/v1/auth/me' }), expect: signedIn(200) },
   'GET /api/v1/invitations/{token}': {
     call: async () => ({ path: `/api/v1/invitations/unknown-${randomUUID()}` }),
@@ -301,7 +305,7 @@ const MATRIX: Record<string, Case> = {
       const d = await w.draft();
       return {
         path: `/api/v1/frameworks/versions/${d.number}/publish`,
-        body: { revision: d.revision },
+        body: { revision: d.revision, releaseNotes: 'What changed.' },
       };
     },
     expect: coordinatorOnly(200),
@@ -472,6 +476,10 @@ const MATRIX: Record<string, Case> = {
   'GET /api/v1/councils/{councilId}/dashboard': {
     call: async (w) => ({ path: `/api/v1/councils/${w.councilA}/dashboard` }),
     expect: { ...signedIn(200), leadB: 404 },
+  },
+  'GET /api/v1/councils/{councilId}/getting-started': {
+    call: async (w) => ({ path: `/api/v1/councils/${w.councilA}/getting-started` }),
+    expect: readersOfA(200),
   },
   'GET /api/v1/benchmarks': {
     call: async () => ({ path: '/api/v1/benchmarks' }),

@@ -56,6 +56,8 @@ export function defaultFrameworkV1(): {
       name: f.name,
       notes:
         'The default framework, written from the Relationships Project blog post and its readers’ comments.',
+      releaseNotes:
+        'The first version: underpinning principles, characteristic behaviours, competencies and the scoring settings, from the Relationships Project blog post and its readers’ comments.',
       definition: f.definition,
       layers: f.layers.map((l) => ({ key: l.key, title: l.title, description: l.description })),
       ratingScale: f.ratingScale.map((r) => ({ ...r })),

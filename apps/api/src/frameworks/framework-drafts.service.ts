@@ -196,8 +196,16 @@ export class FrameworkDraftsService {
     });
   }
 
-  /** Publishes a draft once its scoring configuration is valid; from then on it is immutable. */
-  async publish(actor: Actor, number: number, revision: number): Promise<FrameworkVersion> {
+  /**
+   * Publishes a draft, with release notes saying what changed, once its scoring configuration is
+   * valid; from then on it is immutable.
+   */
+  async publish(
+    actor: Actor,
+    number: number,
+    revision: number,
+    releaseNotes: string,
+  ): Promise<FrameworkVersion> {
     return this.db.transaction(async (m) => {
       const draft = await this.frameworks.row(number, m, true);
       if (draft.status === 'published') throw this.published(number);
@@ -210,13 +218,14 @@ export class FrameworkDraftsService {
           errors: problems.map((p) => ({ field: p.path, messages: [p.message] })),
         });
       }
-      await this.versions.markPublished(draft.id, m);
+      await this.versions.markPublished(draft.id, releaseNotes, m);
       await this.audit.record(
         actor,
         {
           action: 'framework.published',
           entityType: 'framework-version',
           entityId: String(number),
+          after: { releaseNotes },
         },
         m,
       );

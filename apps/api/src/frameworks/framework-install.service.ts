@@ -29,7 +29,7 @@ export class FrameworkInstallService implements OnApplicationBootstrap {
       const { version, items } = defaultFrameworkV1();
       const id = await this.versions.insertFirstDraft(version, m);
       await this.versions.insertItems(id, items, m);
-      await this.versions.markPublished(id, m);
+      await this.versions.markPublished(id, version.releaseNotes, m);
       await this.audit.record(
         null,
         { action: 'framework.installed', entityType: 'framework-version', entityId: '1' },

@@ -26,6 +26,7 @@ export interface VersionRow {
   theory_of_change: FrameworkVersion['theoryOfChange'];
   scoring_parameters: Omit<FrameworkScoring, 'principles'>;
   published_at: Date | null;
+  release_notes: string;
   created_at: Date;
   revision: number;
 }
@@ -64,6 +65,7 @@ export function toSummary(row: VersionRow): FrameworkVersionSummary {
     publishedAt: row.published_at ? row.published_at.toISOString() : null,
     createdAt: row.created_at.toISOString(),
     notes: row.notes,
+    releaseNotes: row.release_notes,
     revision: row.revision,
   };
 }
@@ -185,10 +187,15 @@ export class FrameworkVersionsRepository {
     return row;
   }
 
-  async markPublished(id: string, m: EntityManager = this.db.manager): Promise<void> {
+  async markPublished(
+    id: string,
+    releaseNotes: string,
+    m: EntityManager = this.db.manager,
+  ): Promise<void> {
     await m.query(
-      `UPDATE framework_versions SET status = 'published', published_at = now() WHERE id = $1`,
-      [id],
+      `UPDATE framework_versions SET status = 'published', published_at = now(), release_notes = $2
+        WHERE id = $1`,
+      [id, releaseNotes],
     );
   }
 

@@ -1,5 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { UpdateFrameworkSettingsRequest, UpsertFrameworkItemRequest } from '@rcp/api-contract';
+import {
+  PublishFrameworkRequest,
+  UpdateFrameworkSettingsRequest,
+  UpsertFrameworkItemRequest,
+} from '@rcp/api-contract';
 import { CONTEXT_NEEDS, ContextNeed } from '@rcp/vocabulary';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -8,6 +12,7 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
+  IsNotEmpty,
   IsNumber,
   IsObject,
   IsString,
@@ -138,6 +143,22 @@ export class UpdateFrameworkSettingsDto implements UpdateFrameworkSettingsReques
 }
 
 export class RevisionDto {
+  @VersionField({ description: "The draft's revision you last read." })
+  revision!: number;
+}
+
+export class PublishFrameworkDto implements PublishFrameworkRequest {
+  @ApiProperty({
+    minLength: 1,
+    maxLength: 4000,
+    description: 'What changed in this version and why, for the councils that will use it.',
+  })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty({ message: 'must say what changed in this version' })
+  @MaxLength(4000)
+  releaseNotes!: string;
+
   @VersionField({ description: "The draft's revision you last read." })
   revision!: number;
 }

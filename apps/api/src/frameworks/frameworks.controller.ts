@@ -20,6 +20,7 @@ import { Actor } from '../auth/actor';
 import {
   CompareQuery,
   ITEM_KEY,
+  PublishFrameworkDto,
   RevisionDto,
   RevisionQuery,
   UpdateFrameworkSettingsDto,
@@ -174,12 +175,14 @@ export class FrameworksController {
   @Post('versions/:number/publish')
   @HttpCode(200)
   @Roles('coordinator')
-  @ApiOperation({ summary: 'Publish a draft; it can never change afterwards.' })
+  @ApiOperation({
+    summary: 'Publish a draft with its release notes; it can never change afterwards.',
+  })
   publish(
     @CurrentActor() actor: Actor,
     @Param('number', versionNumber) number: number,
-    @Body() dto: RevisionDto,
+    @Body() dto: PublishFrameworkDto,
   ): Promise<FrameworkVersion> {
-    return this.drafts.publish(actor, number, dto.revision);
+    return this.drafts.publish(actor, number, dto.revision, dto.releaseNotes);
   }
 }

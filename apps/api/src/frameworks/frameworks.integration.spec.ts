@@ -87,9 +87,26 @@ describe('the framework as versioned data (real PostgreSQL)', () => {
     expect(res.status).toBe(200);
     draft = res.body;
 
-    const published = await coordinator.post(`${base}/publish`, { revision: draft.revision });
+    const published = await coordinator.post(`${base}/publish`, {
+      revision: draft.revision,
+      releaseNotes: '  Adds hope; clarifies a principle; retires a behaviour.  ',
+    });
     expect(published.status).toBe(200);
     expect(published.body.status).toBe('published');
+    expect(published.body.releaseNotes).toBe(
+      'Adds hope; clarifies a principle; retires a behaviour.',
+    );
+    // Every reader sees the release notes, with the version and in the version history.
+    expect((await viewer.get('/api/v1/frameworks/current')).body.releaseNotes).toBe(
+      'Adds hope; clarifies a principle; retires a behaviour.',
+    );
+    const history = (await viewer.get('/api/v1/frameworks/versions')).body as Array<{
+      number: number;
+      releaseNotes: string;
+    }>;
+    expect(history.find((v) => v.number === draft.number)?.releaseNotes).toBe(
+      'Adds hope; clarifies a principle; retires a behaviour.',
+    );
     expect((await viewer.get('/api/v1/frameworks/current')).body.number).toBe(draft.number);
 
     const comparison = (await viewer.get(`/api/v1/frameworks/compare?from=1&to=${draft.number}`))
@@ -101,8 +118,13 @@ describe('the framework as versioned data (real PostgreSQL)', () => {
         key: principle.key,
         title: principle.title,
         fields: ['description', 'weight'],
+        differences: [
+          { field: 'description', before: principle.description, after: 'A clearer description.' },
+          { field: 'weight', before: principle.weight, after: 2 },
+        ],
       },
     ]);
+    expect(comparison.settingsDifferences).toEqual([]);
     expect(comparison.retired).toEqual([
       { layer: 'behaviour', key: behaviour.key, title: behaviour.title },
     ]);
@@ -128,8 +150,12 @@ describe('the framework as versioned data (real PostgreSQL)', () => {
     );
     expect(res.status).toBe(409);
     expect(
-      (await coordinator.post('/api/v1/frameworks/versions/1/publish', { revision: v1.revision }))
-        .status,
+      (
+        await coordinator.post('/api/v1/frameworks/versions/1/publish', {
+          revision: v1.revision,
+          releaseNotes: 'Again.',
+        })
+      ).status,
     ).toBe(409);
     await expect(
       t.sql(
@@ -245,6 +271,7 @@ describe('the framework as versioned data (real PostgreSQL)', () => {
     }
     const res = await coordinator.post(`/api/v1/frameworks/versions/${draft.number}/publish`, {
       revision: draft.revision,
+      releaseNotes: 'Retires the transactional principles.',
     });
     expect(res.status).toBe(400);
     expect(JSON.stringify(res.body.errors)).toContain('transactional');

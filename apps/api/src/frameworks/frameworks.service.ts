@@ -1,9 +1,11 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import type {
+  FieldDifference,
   FrameworkComparison,
   FrameworkItem,
   FrameworkItemChange,
   FrameworkVersion,
+  FrameworkValue,
   FrameworkVersionSummary,
 } from '@rcp/api-contract';
 import { EntityManager } from 'typeorm';
@@ -48,11 +50,11 @@ export class FrameworksService {
     const id = (i: FrameworkItem) => `${i.layer}/${i.key}`;
     const before = new Map(a.items.map((i) => [id(i), i]));
     const after = new Map(b.items.map((i) => [id(i), i]));
-    const change = (i: FrameworkItem, fields?: string[]): FrameworkItemChange => ({
+    const change = (i: FrameworkItem, differences?: FieldDifference[]): FrameworkItemChange => ({
       layer: i.layer,
       key: i.key,
       title: i.title,
-      ...(fields ? { fields } : {}),
+      ...(differences ? { fields: differences.map((d) => d.field), differences } : {}),
     });
     const fields: Array<keyof FrameworkItem> = [
       'title',
@@ -67,7 +69,13 @@ export class FrameworksService {
       const old = before.get(k);
       if (!old) continue;
       const differing = fields.filter((f) => JSON.stringify(old[f]) !== JSON.stringify(item[f]));
-      if (differing.length) changed.push(change(item, differing));
+      if (differing.length)
+        changed.push(
+          change(
+            item,
+            differing.map((f) => difference(f, old[f], item[f])),
+          ),
+        );
     }
     const settings: Array<keyof FrameworkVersion['scoring']> = [
       'thresholds',
@@ -75,15 +83,17 @@ export class FrameworksService {
       'provisionalCoverageBelow',
       'mismatchThreshold',
     ];
+    const changedSettings = settings.filter(
+      (s) => JSON.stringify(a.scoring[s]) !== JSON.stringify(b.scoring[s]),
+    );
     return {
       from,
       to,
       added: [...after.values()].filter((i) => !before.has(id(i))).map((i) => change(i)),
       changed,
       retired: [...before.values()].filter((i) => !after.has(id(i))).map((i) => change(i)),
-      settingsChanged: settings.filter(
-        (s) => JSON.stringify(a.scoring[s]) !== JSON.stringify(b.scoring[s]),
-      ),
+      settingsChanged: changedSettings,
+      settingsDifferences: changedSettings.map((s) => difference(s, a.scoring[s], b.scoring[s])),
     };
   }
 
@@ -100,4 +110,13 @@ export class FrameworksService {
   async load(row: VersionRow, m?: EntityManager): Promise<FrameworkVersion> {
     return toVersion(row, await this.versionsRepo.listItems(row.id, m));
   }
+}
+
+/** One field's value before and after; the stored values are plain JSON already. */
+function difference(field: string, before: unknown, after: unknown): FieldDifference {
+  return {
+    field,
+    before: (before ?? null) as FrameworkValue,
+    after: (after ?? null) as FrameworkValue,
+  };
 }

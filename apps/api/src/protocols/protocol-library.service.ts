@@ -1,6 +1,6 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import type { LibraryProtocol, Protocol } from '@rcp/api-contract';
-import { PROTOCOL_LIBRARY } from '@rcp/content';
+import { citedSources, PROTOCOL_LIBRARY } from '@rcp/content';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Actor } from '../auth/actor';
@@ -8,21 +8,26 @@ import { ProtocolChangesService } from './protocol-changes.service';
 import { ProtocolsRepository } from './protocols.repository';
 
 export function libraryView(): LibraryProtocol[] {
-  return PROTOCOL_LIBRARY.map((p) => ({
-    key: p.key,
-    name: p.name,
-    category: p.category,
-    type: p.type,
-    serviceArea: p.serviceArea,
-    scope: p.scope,
-    contextNeed: p.contextNeed,
-    reach: p.reach,
-    basis: p.basis,
-    description: p.description,
-    inhibitingExemplar: p.inhibitingExemplar,
-    enablingExemplar: p.enablingExemplar,
-    sourceNote: p.sourceNote,
-  }));
+  return PROTOCOL_LIBRARY.map((p) => {
+    const cited = citedSources(p.sourceNote);
+    return {
+      key: p.key,
+      name: p.name,
+      category: p.category,
+      type: p.type,
+      serviceArea: p.serviceArea,
+      scope: p.scope,
+      contextNeed: p.contextNeed,
+      reach: p.reach,
+      basis: p.basis,
+      description: p.description,
+      inhibitingExemplar: p.inhibitingExemplar,
+      enablingExemplar: p.enablingExemplar,
+      sourceNote: p.sourceNote,
+      sources: cited.sources,
+      sourceText: cited.text,
+    };
+  });
 }
 
 /** The library of common council protocols: search it, and add from it to a register. */

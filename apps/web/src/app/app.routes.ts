@@ -104,6 +104,19 @@ export const appRoutes: Route[] = [
     loadChildren: () => import('./benchmarks/benchmarks.routes').then((m) => m.BENCHMARK_ROUTES),
   },
   {
+    path: 'help/glossary',
+    title: 'Glossary – RCP Audit',
+    loadComponent: () => import('./help/glossary/glossary-page').then((m) => m.GlossaryPage),
+  },
+  {
+    path: 'accessibility',
+    title: 'Accessibility statement – RCP Audit',
+    loadComponent: () =>
+      import('./help/accessibility/accessibility-statement-page').then(
+        (m) => m.AccessibilityStatementPage,
+      ),
+  },
+  {
     path: 'no-access',
     title: 'You do not have access to this page – RCP Audit',
     loadComponent: () => import('./accounts/no-access/no-access-page').then((m) => m.NoAccessPage),

@@ -45,8 +45,8 @@ describe('the app shell', () => {
   it('shows the signed-in person’s name and role in the header, and their role’s pages', async () => {
     const loaded = TestBed.inject(AuthService).load();
     TestBed.inject(HttpTestingController)
-      .expectOne('/api/v1/auth/me')
-      .flush(aCurrentUser({ role: 'lead', displayName: 'Lee Lead' }));
+      .expectOne('/api/v1/auth/session')
+      .flush({ signedIn: true, user: aCurrentUser({ role: 'lead', displayName: 'Lee Lead' }) });
     await loaded;
     const fixture = TestBed.createComponent(App);
     await fixture.whenStable();

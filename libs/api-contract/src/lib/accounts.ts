@@ -92,6 +92,12 @@ export interface CurrentUser {
   sessionExpiresAt: string;
 }
 
+/**
+ * Whether this browser is signed in (GET auth/session): always 200, so a signed-out visitor's
+ * page load logs no error; auth/me still answers 401 for tools that want the signed-in user.
+ */
+export type SessionState = { signedIn: false } | { signedIn: true; user: CurrentUser };
+
 export interface LoginRequest {
   email: string;
   password: string;
@@ -163,4 +169,17 @@ export interface AuditEvent {
 export interface Page<T> {
   items: T[];
   total: number;
+}
+
+/** The steps of a council's first cycle, in order (see GettingStarted). */
+export type GettingStartedStep = 'register' | 'first-audit' | 'submit' | 'plan';
+
+/**
+ * A council's progress through its first cycle, from its real data: protocols in the register,
+ * an audit started, an audit submitted, a change planned.
+ */
+export interface GettingStarted {
+  steps: Array<{ step: GettingStartedStep; done: boolean }>;
+  /** Every step is done. */
+  complete: boolean;
 }

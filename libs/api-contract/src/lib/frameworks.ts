@@ -80,6 +80,8 @@ export interface FrameworkVersionSummary {
   publishedAt: string | null;
   createdAt: string;
   notes: string;
+  /** What changed in this version and why, written when it was published ('' for a draft). */
+  releaseNotes: string;
   /** Optimistic-concurrency version of a draft; send it back when editing. */
   revision: number;
 }
@@ -106,6 +108,12 @@ export interface UpsertFrameworkItemRequest {
   revision: number;
 }
 
+/** Publishing a draft: its release notes (1–4000 characters) and the revision last read. */
+export interface PublishFrameworkRequest {
+  releaseNotes: string;
+  revision: number;
+}
+
 export interface UpdateFrameworkSettingsRequest {
   name?: string;
   notes?: string;
@@ -122,6 +130,23 @@ export interface FrameworkItemChange {
   title: string;
   /** Which fields differ, for changed items. */
   fields?: string[];
+  /** For changed items: each differing field's value in the earlier and the later version. */
+  differences?: FieldDifference[];
+}
+
+/** A value of an item field or scoring setting, as stored: text, number, flag, list or object. */
+export type FrameworkValue =
+  | string
+  | number
+  | boolean
+  | null
+  | string[]
+  | { [name: string]: number | string | boolean | null };
+
+export interface FieldDifference {
+  field: string;
+  before: FrameworkValue;
+  after: FrameworkValue;
 }
 
 export interface FrameworkComparison {
@@ -132,4 +157,6 @@ export interface FrameworkComparison {
   retired: FrameworkItemChange[];
   /** Scoring settings that differ (thresholds, reach weights…). */
   settingsChanged: string[];
+  /** The same settings with their values in the earlier and the later version. */
+  settingsDifferences: FieldDifference[];
 }

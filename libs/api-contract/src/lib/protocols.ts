@@ -62,7 +62,12 @@ export interface LibraryProtocol {
   description: string;
   inhibitingExemplar: string;
   enablingExemplar: string;
+  /** The note as written, citing sources by id: "S39, S40: average caseloads…". */
   sourceNote: string;
+  /** The web pages the note's ids stand for, to link to. */
+  sources: Array<{ id: string; url: string; site: string }>;
+  /** The note without its leading ids. */
+  sourceText: string;
 }
 
 export interface AddFromLibraryRequest {

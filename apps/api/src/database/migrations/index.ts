@@ -7,6 +7,7 @@ import { DraftHeadlines1765240000000 } from './1765240000000-draft-headlines';
 import { HotQueryIndexes1765300000000 } from './1765300000000-hot-query-indexes';
 import { BenchmarkReadModel1765400000000 } from './1765400000000-benchmark-read-model';
 import { ProtocolTrailIndex1765600000000 } from './1765600000000-protocol-trail-index';
+import { FrameworkReleaseNotes1765630000000 } from './1765630000000-framework-release-notes';
 
 // Every migration, in order. Listed explicitly because the API is bundled by webpack, so a glob
 // over migration files would find nothing at run time.
@@ -20,4 +21,5 @@ export const migrations: Array<new () => unknown> = [
   HotQueryIndexes1765300000000,
   BenchmarkReadModel1765400000000,
   ProtocolTrailIndex1765600000000,
+  FrameworkReleaseNotes1765630000000,
 ];

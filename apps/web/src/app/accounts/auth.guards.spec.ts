@@ -50,9 +50,8 @@ describe('who may open which page (route guards)', () => {
     });
     // As at app start: the server says who is signed in.
     const loaded = TestBed.inject(AuthService).load();
-    const me = TestBed.inject(HttpTestingController).expectOne('/api/v1/auth/me');
-    if (role) me.flush(aCurrentUser({ role }));
-    else me.flush({ statusCode: 401 }, { status: 401, statusText: 'Unauthorized' });
+    const session = TestBed.inject(HttpTestingController).expectOne('/api/v1/auth/session');
+    session.flush(role ? { signedIn: true, user: aCurrentUser({ role }) } : { signedIn: false });
     await loaded;
     router = TestBed.inject(Router);
     harness = await RouterTestingHarness.create();

@@ -22,26 +22,27 @@ describe('who is signed in (AuthService)', () => {
 
   it('knows the user the server says is signed in when the app starts', async () => {
     const loaded = auth.load();
-    http.expectOne({ method: 'GET', url: '/api/v1/auth/me' }).flush(aCurrentUser({ role: 'lead' }));
+    http
+      .expectOne({ method: 'GET', url: '/api/v1/auth/session' })
+      .flush({ signedIn: true, user: aCurrentUser({ role: 'lead' }) });
     await loaded;
     expect(auth.isSignedIn()).toBe(true);
     expect(auth.role()).toBe('lead');
     expect(auth.currentUser()?.councilName).toBe('Northfield Borough Council');
   });
 
-  it('starts signed out when the server answers 401', async () => {
+  it('starts signed out, without a warning, when the server says nobody is signed in', async () => {
     const loaded = auth.load();
-    http
-      .expectOne('/api/v1/auth/me')
-      .flush({ statusCode: 401 }, { status: 401, statusText: 'Unauthorized' });
+    http.expectOne('/api/v1/auth/session').flush({ signedIn: false });
     await loaded;
     expect(auth.isSignedIn()).toBe(false);
     expect(auth.role()).toBeNull();
+    expect(console.warn).not.toHaveBeenCalled();
   });
 
   it('still starts (signed out) when the server cannot answer', async () => {
     const loaded = auth.load();
-    http.expectOne('/api/v1/auth/me').error(new ProgressEvent('error'));
+    http.expectOne('/api/v1/auth/session').error(new ProgressEvent('error'));
     await expect(loaded).resolves.toBeUndefined();
     expect(auth.isSignedIn()).toBe(false);
   });

@@ -5,6 +5,7 @@ import {
   CurrentUser,
   InvitationPreview,
   LoginRequest,
+  SessionState,
   SignInOptions,
 } from '@rcp/api-contract';
 import { Role } from '@rcp/vocabulary';
@@ -24,16 +25,16 @@ export class AuthService {
   readonly role = computed<Role | null>(() => this.user()?.role ?? null);
 
   /**
-   * Asks the server who is signed in (at app start). Never fails: a 401 means signed out, and so,
-   * for now, does a server that cannot answer – pages that need a user then offer to sign in.
+   * Asks the server who is signed in (at app start), through auth/session, which answers 200 even
+   * when nobody is: a visitor's first page load logs no failed request. Never fails: a server that
+   * cannot answer counts as signed out for now – pages that need a user then offer to sign in.
    */
   load(): Promise<void> {
     return firstValueFrom(
-      this.http.get<CurrentUser>(`${AUTH_API}/me`).pipe(
+      this.http.get<SessionState>(`${AUTH_API}/session`).pipe(
+        map((state) => (state.signedIn ? state.user : null)),
         catchError((error: unknown) => {
-          if (!(error instanceof HttpErrorResponse) || error.status !== 401) {
-            console.warn('Could not check who is signed in', error);
-          }
+          console.warn('Could not check who is signed in', error);
           return of(null);
         }),
         map((user) => this.user.set(user)),

@@ -35,7 +35,9 @@ describe('when the session ends (401 from the API)', () => {
     auth = TestBed.inject(AuthService);
     router = TestBed.inject(Router);
     const loaded = auth.load();
-    backend.expectOne('/api/v1/auth/me').flush(aCurrentUser({ role: 'coordinator' }));
+    backend
+      .expectOne('/api/v1/auth/session')
+      .flush({ signedIn: true, user: aCurrentUser({ role: 'coordinator' }) });
     await loaded;
     const harness = await RouterTestingHarness.create();
     await harness.navigateByUrl('/admin/users?councilId=c1');

@@ -44,6 +44,7 @@ import { PrincipleChart } from './ui/principle-chart';
 import { RankingTable } from './ui/ranking-table';
 import { NetworkTrendChart } from './ui/network-trend-chart';
 import { WhoMadeItWorkSection } from './ui/who-made-it-work';
+import { BenchmarksPageHelp } from '../help/page-help/benchmarks-page-help';
 
 type Outcome = { data: Benchmarks } | { error: string };
 
@@ -69,6 +70,7 @@ type Outcome = { data: Benchmarks } | { error: string };
     PrincipleChart,
     RankingTable,
     WhoMadeItWorkSection,
+    BenchmarksPageHelp,
   ],
   templateUrl: './benchmarks-page.html',
   styleUrl: './benchmarks-page.scss',

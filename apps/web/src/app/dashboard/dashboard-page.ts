@@ -22,6 +22,8 @@ import {
   tap,
 } from 'rxjs';
 import { AuthService } from '../accounts/auth.service';
+import { GettingStartedChecklist } from '../help/getting-started/getting-started-checklist';
+import { GlossaryLink } from '../help/glossary/glossary-link';
 import { statusOf, toErrorBody } from '../shared/forms/api-error';
 import { DashboardApi } from './data-access/dashboard-api';
 import {
@@ -74,6 +76,8 @@ type Load =
     MoversList,
     MismatchesList,
     PerspectiveGaps,
+    GlossaryLink,
+    GettingStartedChecklist,
   ],
   templateUrl: './dashboard-page.html',
   styleUrl: './dashboard-page.scss',

@@ -4,6 +4,7 @@ import {
   FrameworkComparison,
   FrameworkVersion,
   FrameworkVersionSummary,
+  PublishFrameworkRequest,
   UpdateFrameworkSettingsRequest,
   UpsertFrameworkItemRequest,
 } from '@rcp/api-contract';
@@ -80,10 +81,9 @@ export class FrameworkApi {
   }
 
   /** Publishes a draft; 400 lists what stops it, and from then on it never changes. */
-  publish(number: number, revision: number): Observable<FrameworkVersion> {
-    return this.http.post<FrameworkVersion>(`${FRAMEWORKS_API}/versions/${number}/publish`, {
-      revision,
-    });
+  publish(number: number, revision: number, releaseNotes: string): Observable<FrameworkVersion> {
+    const body: PublishFrameworkRequest = { revision, releaseNotes };
+    return this.http.post<FrameworkVersion>(`${FRAMEWORKS_API}/versions/${number}/publish`, body);
   }
 
   private itemUrl(number: number, layer: FrameworkItemLayer, key: string): string {

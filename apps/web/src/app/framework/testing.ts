@@ -41,6 +41,7 @@ export function aVersion(overrides: Partial<FrameworkVersion> = {}): FrameworkVe
     publishedAt: null,
     createdAt: '2026-03-01T09:00:00.000Z',
     notes: '',
+    releaseNotes: '',
     revision: 4,
     definition: 'Relationship-Centred Practice puts relationships first.',
     layers: [],
@@ -80,6 +81,6 @@ export function aVersion(overrides: Partial<FrameworkVersion> = {}): FrameworkVe
 
 /** The summary of a version, as the versions list gives it. */
 export function aSummary(version: FrameworkVersion): FrameworkVersionSummary {
-  const { number, status, name, publishedAt, createdAt, notes, revision } = version;
-  return { number, status, name, publishedAt, createdAt, notes, revision };
+  const { number, status, name, publishedAt, createdAt, notes, releaseNotes, revision } = version;
+  return { number, status, name, publishedAt, createdAt, notes, releaseNotes, revision };
 }

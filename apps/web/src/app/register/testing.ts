@@ -77,6 +77,10 @@ export function aLibraryProtocol(overrides: Partial<LibraryProtocol> = {}): Libr
     inhibitingExemplar: 'Cases go to whoever has a gap.',
     enablingExemplar: 'Caseloads are capped and weighted.',
     sourceNote: 'S39, S40.',
+    sources: [
+      { id: 'S39', url: 'https://www.communitycare.co.uk/caseloads', site: 'communitycare.co.uk' },
+    ],
+    sourceText: '',
     ...overrides,
   };
 }

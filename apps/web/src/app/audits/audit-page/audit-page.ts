@@ -31,6 +31,8 @@ import { ConflictPanel } from './conflict-panel';
 import type { ConflictChoice } from '../model/conflicts';
 import { HeadlineCards } from './headline-cards';
 import { ReopenDialog } from './reopen-dialog';
+import { AuditPageHelp } from '../../help/page-help/audit-page-help';
+import { GlossaryLink } from '../../help/glossary/glossary-link';
 
 /**
  * One audit: its headline figures computed live, the rating grid with autosave, submit and
@@ -47,6 +49,8 @@ import { ReopenDialog } from './reopen-dialog';
     ConflictPanel,
     RatingGrid,
     AuditTrail,
+    AuditPageHelp,
+    GlossaryLink,
   ],
   providers: [AuditEditor],
   templateUrl: './audit-page.html',

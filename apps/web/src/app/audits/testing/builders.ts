@@ -46,6 +46,7 @@ export function aFramework(): FrameworkVersion {
     publishedAt: '2026-01-01T00:00:00.000Z',
     createdAt: '2026-01-01T00:00:00.000Z',
     notes: '',
+    releaseNotes: '',
     revision: 1,
     definition: '',
     layers: [],

@@ -16,6 +16,7 @@ import { Router, RouterLink } from '@angular/router';
 import {
   FrameworkComparison,
   FrameworkItemChange,
+  FrameworkValue,
   FrameworkVersionSummary,
 } from '@rcp/api-contract';
 import { catchError, combineLatest, map, Observable, of, startWith, switchMap } from 'rxjs';
@@ -25,6 +26,7 @@ import { ErrorSummary } from '../../shared/forms/error-summary';
 import { ErrorItem } from '../../shared/forms/field-errors';
 import { showErrorsOnSubmit } from '../../shared/forms/show-on-submit';
 import { FrameworkApi } from '../framework-api';
+import { differenceValueText } from './difference-text';
 import {
   itemAnchor,
   ITEM_FIELD_LABELS,
@@ -180,6 +182,15 @@ export class ComparePage {
 
   protected fieldsText(change: FrameworkItemChange): string {
     return listInWords((change.fields ?? []).map((f) => ITEM_FIELD_LABELS[f] ?? f));
+  }
+
+  protected fieldLabel(field: string): string {
+    const text = ITEM_FIELD_LABELS[field] ?? field;
+    return text.charAt(0).toUpperCase() + text.slice(1);
+  }
+
+  protected valueText(field: string, value: FrameworkValue): string {
+    return differenceValueText(field, value);
   }
 
   protected settingText(key: string): string {

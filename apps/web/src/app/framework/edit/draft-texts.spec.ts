@@ -2,7 +2,6 @@ import { aBehaviour, aPrinciple, aVersion } from '../testing';
 import {
   discardConfirmation,
   draftStartedMessage,
-  publishConfirmation,
   reloadedMessage,
   retireConfirmation,
   savedItem,
@@ -24,12 +23,7 @@ describe('the framework editor’s words', () => {
     });
   });
 
-  it('asks before publishing (final) and discarding (destructive)', () => {
-    expect(publishConfirmation(2)).toEqual({
-      title: 'Publish version 2?',
-      body: 'Publishing is final: a published version never changes. New audits will be scored against version 2; audits already started keep the version they began with.',
-      confirmLabel: 'Publish version 2',
-    });
+  it('asks before discarding (destructive)', () => {
     expect(discardConfirmation(2)).toEqual({
       title: 'Discard draft version 2?',
       body: 'Every change in the draft is lost. The current version stays as it is.',

@@ -18,14 +18,6 @@ export function retireConfirmation(item: FrameworkItem, draftNumber: number): Co
   };
 }
 
-export function publishConfirmation(draftNumber: number): ConfirmDialogData {
-  return {
-    title: `Publish version ${draftNumber}?`,
-    body: `Publishing is final: a published version never changes. New audits will be scored against version ${draftNumber}; audits already started keep the version they began with.`,
-    confirmLabel: `Publish version ${draftNumber}`,
-  };
-}
-
 export function discardConfirmation(draftNumber: number): ConfirmDialogData {
   return {
     title: `Discard draft version ${draftNumber}?`,

@@ -215,10 +215,22 @@ describe('the framework editor', () => {
     await settle();
     const dialog = document.querySelector('mat-dialog-container') as HTMLElement;
     expect(dialog.textContent).toContain('Publishing is final: a published version never changes');
+    // Release notes are required: publishing without them says so and sends nothing.
+    button('Publish version 2', dialog).click();
+    await settle();
+    expect(dialog.textContent).toContain('Enter the release notes');
+    backend.expectNone({ method: 'POST', url: `${FRAMEWORKS_API}/versions/2/publish` });
+    const notes = dialog.querySelector<HTMLTextAreaElement>('#release-notes');
+    if (!notes) throw new Error('no release notes field');
+    notes.value = '  Weights the principles again.  ';
+    notes.dispatchEvent(new Event('input'));
     button('Publish version 2', dialog).click();
     await settle();
     const post = backend.expectOne({ method: 'POST', url: `${FRAMEWORKS_API}/versions/2/publish` });
-    expect(post.request.body).toEqual({ revision: 4 });
+    expect(post.request.body).toEqual({
+      revision: 4,
+      releaseNotes: 'Weights the principles again.',
+    });
     post.flush(
       {
         statusCode: 400,

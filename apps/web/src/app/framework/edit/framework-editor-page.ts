@@ -38,12 +38,12 @@ import {
 import {
   discardConfirmation,
   draftStartedMessage,
-  publishConfirmation,
   reloadedMessage,
   retireConfirmation,
   savedItem,
 } from './draft-texts';
 import { ItemForm } from './item-form';
+import { askToPublish } from './publish-dialog';
 import { SettingsForm } from './settings-form';
 
 type Panel =
@@ -252,12 +252,12 @@ export class FrameworkEditorPage {
     const draft = this.draft();
     if (!draft || this.busy()) return;
     this.clearProblems();
-    confirmAction(this.dialog, publishConfirmation(draft.number))
+    askToPublish(this.dialog, draft.number)
       .pipe(
-        filter(Boolean),
-        switchMap(() => {
+        filter((notes): notes is string => notes !== undefined),
+        switchMap((releaseNotes) => {
           this.busy.set(true);
-          return this.frameworks.publish(draft.number, draft.revision);
+          return this.frameworks.publish(draft.number, draft.revision, releaseNotes);
         }),
       )
       .subscribe({
