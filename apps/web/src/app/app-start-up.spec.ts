@@ -8,7 +8,7 @@ import { CurrentUser } from '@rcp/api-contract';
 import { aCurrentUser } from './accounts/testing';
 import { startUp, StartUpChunks } from './app-start-up';
 
-/** Starts up at `path` with recording chunk loaders; `answer` is what auth/me says. */
+/** Starts up at `path` with recording chunk loaders; `answer` is who auth/session says is signed in. */
 async function startAt(path: string, answer: CurrentUser | null) {
   TestBed.configureTestingModule({
     providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
@@ -26,9 +26,9 @@ async function startAt(path: string, answer: CurrentUser | null) {
   };
   const done = runInInjectionContext(TestBed.inject(EnvironmentInjector), () => startUp(chunks));
   const beforeAnswer = [...asked];
-  const me = TestBed.inject(HttpTestingController).expectOne('/api/v1/auth/me');
-  if (answer) me.flush(answer);
-  else me.flush({ message: 'Not signed in' }, { status: 401, statusText: 'Unauthorized' });
+  TestBed.inject(HttpTestingController)
+    .expectOne('/api/v1/auth/session')
+    .flush(answer ? { signedIn: true, user: answer } : { signedIn: false });
   await done;
   return { beforeAnswer, asked };
 }

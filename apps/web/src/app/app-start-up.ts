@@ -14,7 +14,7 @@ export interface StartUpChunks {
  * Runs before the first page is chosen: asks who is signed in (so guards and navigation are right)
  * and has the user menu ready for the first paint (so the header never shifts). Meanwhile it
  * fetches what the home page will need, instead of one chunk after another: the home page's chunk
- * while `auth/me` is asked (itself preloaded by index.html), and a council member's dashboard as
+ * while `auth/session` is asked (itself preloaded by index.html), and a council member's dashboard as
  * soon as the menu is in. The router and the home page's `@defer` find them loaded or on their way.
  */
 export async function startUp(chunks: StartUpChunks): Promise<void> {
