@@ -107,41 +107,6 @@ export async function storeModel(
   await m.query(`UPDATE benchmark_state SET built_version = $1`, [version]);
 }
 
-const IN_GROUP = `($1 = '' OR type = $1) AND ($2 = '' OR region = $2) AND ($3 = '' OR population_band = $3)`;
-
-/** A peer group's members and their submitted audits, as stored. */
-export async function storedGroupSources(
-  m: EntityManager,
-  group: { type: string; region: string; population_band: string },
-): Promise<{ members: StoredLatestRow[]; audits: TrendSourceRow[] }> {
-  const params = [group.type, group.region, group.population_band];
-  const members = (await m.query(
-    `SELECT council_id, audit_id, index_score, provisional, to_char(period_end, 'YYYY-MM-DD') AS period_end,
-            name, type, region, population_band, sharing, principles
-       FROM benchmark_latest_audits WHERE ${IN_GROUP} ORDER BY council_id`,
-    params,
-  )) as StoredLatestRow[];
-  const audits = (await m.query(
-    `SELECT s.audit_id, s.council_id, to_char(s.period_end, 'YYYY-MM-DD') AS period_end, s.index_score, s.principles
-       FROM benchmark_submitted_audits s
-      WHERE s.council_id IN (SELECT council_id FROM benchmark_latest_audits WHERE ${IN_GROUP})`,
-    params,
-  )) as TrendSourceRow[];
-  return { members, audits };
-}
-
-/** Stores a group's figures (a concurrent reader may have stored the same ones first). */
-export async function storeGroupStats(m: EntityManager, rows: GroupStatsRow[]): Promise<void> {
-  await m.query(
-    `INSERT INTO benchmark_group_stats (type, region, population_band, measure, distribution, trend)
-     SELECT type, region, population_band, measure, distribution, trend
-       FROM jsonb_to_recordset($1::jsonb) AS x(type text, region text, population_band text, measure text,
-            distribution jsonb, trend jsonb)
-     ON CONFLICT DO NOTHING`,
-    [JSON.stringify(rows)],
-  );
-}
-
 /** The stored latest rows, with the version they were built from, in one snapshot. */
 export async function storedLatest(
   m: EntityManager,
