@@ -50,6 +50,21 @@ export async function readModelState(
   return rows[0] ?? { version: 0, built_version: 0 };
 }
 
+/**
+ * What a benchmarks answer for "now" depends on besides the viewer: the stored model's version
+ * and the latest published framework (its principles' titles), in one round trip.
+ */
+export async function readAnswerVersions(
+  m: EntityManager,
+): Promise<{ version: number; framework: number | null }> {
+  const [row] = (await m.query(
+    `SELECT coalesce((SELECT version FROM benchmark_state), 0)::int AS version,
+            (SELECT number FROM framework_versions WHERE status = 'published' ORDER BY number DESC LIMIT 1)
+              AS framework`,
+  )) as Array<{ version: number; framework: number | null }>;
+  return row;
+}
+
 /** Each active council's latest scored submission with its principle indexes, from the source tables. */
 export async function sourceLatest(m: EntityManager): Promise<StoredLatestRow[]> {
   return (await m.query(

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { buildBenchmarkGroup } from './benchmark-model-rebuild';
 import {
   GroupStatsRow,
+  readAnswerVersions,
   readModelState,
   storedGroupStats,
   storedLatest,
@@ -35,6 +36,11 @@ export class BenchmarkModelService {
   private loading: Promise<ModelSnapshot> | null = null;
 
   constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** The model's version and the latest published framework's number, read now. */
+  versions(): Promise<{ version: number; framework: number | null }> {
+    return readAnswerVersions(this.db.manager);
+  }
 
   /** The latest rows and this group's figures per measure ('' = council index), at one version. */
   async figures(

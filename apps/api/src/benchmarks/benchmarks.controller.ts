@@ -1,6 +1,7 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Benchmarks, WhoMadeItWork } from '@rcp/api-contract';
+import type { WhoMadeItWork } from '@rcp/api-contract';
+import type { Response } from 'express';
 import { ALL_ROLES, CurrentActor, Roles } from '../auth/access.decorators';
 import { Actor } from '../auth/actor';
 import { BenchmarksQueryDto, WhoMadeItWorkQueryDto } from './benchmarks.dto';
@@ -23,8 +24,13 @@ export class BenchmarksController {
     summary:
       'Distribution, ranks, per-principle quartiles and the network trend, with consent: councils are named only if they chose to be.',
   })
-  get(@CurrentActor() actor: Actor, @Query() q: BenchmarksQueryDto): Promise<Benchmarks> {
-    return this.benchmarks.benchmarks(actor, {
+  // Sent as prepared JSON (a Benchmarks object): see BenchmarksService.benchmarksJson.
+  async get(
+    @CurrentActor() actor: Actor,
+    @Query() q: BenchmarksQueryDto,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<string> {
+    const json = await this.benchmarks.benchmarksJson(actor, {
       asAt: q.asAt,
       principle: q.principle,
       comparison: {
@@ -38,6 +44,8 @@ export class BenchmarksController {
         populationBand: q.showPopulationBand ?? null,
       },
     });
+    res.type('json');
+    return json;
   }
 
   @Get('who-made-it-work')
