@@ -1,4 +1,6 @@
 import type { Benchmarks, PeerGroupFilter } from '@rcp/api-contract';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import request from 'supertest';
 import { Client } from '../../test/builders';
 import { createTestApp, TestApp } from '../../test/test-app';
 import { Actor } from '../auth/actor';
@@ -193,4 +195,42 @@ describe('the stored benchmarks model (real PostgreSQL, demo network)', () => {
       ),
     );
   }, 180_000);
+
+  it('sends an answer without anonymous councils compressed once, with the same ETag', async () => {
+    const path = '/api/v1/benchmarks?principle=mutual-trust';
+    const cookie = Object.entries(coordinator.cookies)
+      .map(([k, v]) => `${k}=${v}`)
+      .join('; ');
+    const raw = (encoding: string, etag?: string) => {
+      const req = request(t.app.getHttpServer())
+        .get(path)
+        .set('Cookie', cookie)
+        .set('Accept-Encoding', encoding)
+        .buffer(true)
+        .parse((res, done) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => done(null, Buffer.concat(chunks)));
+        });
+      return etag ? req.set('If-None-Match', etag) : req;
+    };
+    const plain = await raw('identity');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    for (const [encoding, decode] of [
+      ['br', brotliDecompressSync],
+      ['gzip', gunzipSync],
+    ] as const) {
+      const res = await raw(`${encoding}, identity`);
+      expect(res.status).toBe(200);
+      expect(res.headers['content-encoding']).toBe(encoding);
+      expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
+      expect(res.headers['vary']).toContain('Accept-Encoding');
+      expect(res.headers['etag']).toBe(plain.headers['etag']);
+      // supertest may or may not have decoded it already
+      const body = res.body as Buffer;
+      const text = body[0] === 0x7b ? body.toString() : decode(body).toString();
+      expect(text).toBe((plain.body as Buffer).toString());
+      expect((await raw(encoding, res.headers['etag'])).status).toBe(304);
+    }
+  });
 });

@@ -1,12 +1,13 @@
-import { Controller, Get, Query, Res } from '@nestjs/common';
+import { Controller, Get, Query, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { WhoMadeItWork } from '@rcp/api-contract';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { ALL_ROLES, CurrentActor, Roles } from '../auth/access.decorators';
 import { Actor } from '../auth/actor';
 import { BenchmarksQueryDto, WhoMadeItWorkQueryDto } from './benchmarks.dto';
 import { BenchmarksService } from './benchmarks.service';
 import { WhoMadeItWorkService } from './who-made-it-work.service';
+import { preferredEncoding } from './prepared-benchmarks';
 import { RevalidateEveryTime } from '../common/revalidate';
 
 @ApiTags('benchmarks')
@@ -24,13 +25,15 @@ export class BenchmarksController {
     summary:
       'Distribution, ranks, per-principle quartiles and the network trend, with consent: councils are named only if they chose to be.',
   })
-  // Sent as prepared JSON (a Benchmarks object): see BenchmarksService.benchmarksJson.
+  // A Benchmarks object, sent as prepared JSON (see BenchmarksService.answer); when every
+  // response has the same bytes, they are also sent compressed as prepared.
   async get(
     @CurrentActor() actor: Actor,
     @Query() q: BenchmarksQueryDto,
-    @Res({ passthrough: true }) res: Response,
-  ): Promise<string> {
-    const json = await this.benchmarks.benchmarksJson(actor, {
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    const { json, prepared } = await this.benchmarks.answer(actor, {
       asAt: q.asAt,
       principle: q.principle,
       comparison: {
@@ -45,7 +48,16 @@ export class BenchmarksController {
       },
     });
     res.type('json');
-    return json;
+    const encoding = prepared?.fixedBytes ? preferredEncoding(req.acceptsEncodings()) : null;
+    if (!prepared || !encoding) {
+      res.send(json);
+      return;
+    }
+    // Already encoded: the compression middleware leaves it as it is.
+    res.vary('Accept-Encoding');
+    res.setHeader('ETag', prepared.etag());
+    res.setHeader('Content-Encoding', encoding);
+    res.send(prepared.encoded(encoding));
   }
 
   @Get('who-made-it-work')

@@ -44,8 +44,11 @@ export class BenchmarksService {
    * framework and sent again with fresh anonymous labels: one round trip to read both versions,
    * no rebuilding or re-serialising. Only the coordinator role and the viewer's council shape it.
    */
-  async benchmarksJson(actor: Actor, q: BenchmarkQuery): Promise<string> {
-    if (q.asAt) return JSON.stringify(await this.benchmarks(actor, q));
+  async answer(
+    actor: Actor,
+    q: BenchmarkQuery,
+  ): Promise<{ json: string; prepared: PreparedBenchmarks | null }> {
+    if (q.asAt) return { json: JSON.stringify(await this.benchmarks(actor, q)), prepared: null };
     const { version, framework } = await this.model.versions();
     const at = `${version}/${framework}`;
     if (at !== this.preparedAt) {
@@ -55,18 +58,23 @@ export class BenchmarksService {
     const viewer = actor.role === 'coordinator' ? null : actor.councilId;
     const key = JSON.stringify([viewer, q.principle ?? null, q.comparison, q.display]);
     const found = this.prepared.get(key);
-    if (found) return found.render();
+    if (found) return { json: found.render(), prepared: found };
     // Read after the versions above, so at least as new as they are.
     const answer = await this.benchmarks(actor, q);
     const prepared = PreparedBenchmarks.from(answer);
-    if (!prepared) return JSON.stringify(answer);
+    if (!prepared) return { json: JSON.stringify(answer), prepared: null };
     // Kept only if no newer version was seen meanwhile (the answer might predate it).
     if (this.preparedAt === at) {
       if (this.prepared.size >= MAX_PREPARED)
         this.prepared.delete(this.prepared.keys().next().value as string);
       this.prepared.set(key, prepared);
     }
-    return prepared.render();
+    return { json: prepared.render(), prepared };
+  }
+
+  /** The answer's JSON, as sent. */
+  async benchmarksJson(actor: Actor, q: BenchmarkQuery): Promise<string> {
+    return (await this.answer(actor, q)).json;
   }
 
   async benchmarks(actor: Actor, q: BenchmarkQuery): Promise<Benchmarks> {

@@ -1,5 +1,6 @@
 import type { Benchmarks } from '@rcp/api-contract';
-import { randomFillSync } from 'node:crypto';
+import { createHash, randomFillSync } from 'node:crypto';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { letters } from './benchmark-groups';
 
 const SLOT = '\u0000slot\u0000';
@@ -47,6 +48,35 @@ export class PreparedBenchmarks {
     return new PreparedBenchmarks(null, head, tail, entries, anonymous.length);
   }
 
+  /** True when every response sends the same bytes (no anonymous council listed). */
+  get fixedBytes(): boolean {
+    return this.fixed !== null;
+  }
+
+  private etagOf?: string;
+  private readonly encodedAs = new Map<ContentEncoding, Buffer>();
+
+  /** The weak ETag Express would give the fixed JSON (one tag for every encoding). */
+  etag(): string {
+    const json = this.fixed as string;
+    this.etagOf ??= `W/"${Buffer.byteLength(json).toString(16)}-${createHash('sha1').update(json).digest('base64').substring(0, 27)}"`;
+    return this.etagOf;
+  }
+
+  /** The fixed JSON compressed once, as the compression middleware would per response. */
+  encoded(encoding: ContentEncoding): Buffer {
+    let bytes = this.encodedAs.get(encoding);
+    if (!bytes) {
+      const json = this.fixed as string;
+      bytes =
+        encoding === 'br'
+          ? brotliCompressSync(json, { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } })
+          : gzipSync(json);
+      this.encodedAs.set(encoding, bytes);
+    }
+    return bytes;
+  }
+
   /** The JSON of one response. */
   render(): string {
     if (this.fixed !== null) return this.fixed;
@@ -60,6 +90,13 @@ export class PreparedBenchmarks {
     placed.sort((a, b) => a.rank - b.rank || collator.compare(a.label, b.label));
     return `${this.head}[${placed.map((p) => p.json).join(',')}]${this.tail}`;
   }
+}
+
+export type ContentEncoding = 'br' | 'gzip';
+
+/** Brotli if the client accepts it, else gzip, else null (the encodings Accept-Encoding allows). */
+export function preferredEncoding(accepted: string[]): ContentEncoding | null {
+  return accepted.includes('br') ? 'br' : accepted.includes('gzip') ? 'gzip' : null;
 }
 
 /** 0 … n-1 in a uniformly random order (Fisher–Yates over one buffer of random numbers). */
