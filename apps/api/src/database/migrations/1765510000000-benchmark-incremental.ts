@@ -84,11 +84,22 @@ export class BenchmarkIncremental1765510000000 implements MigrationInterface {
          WHERE a.status = 'submitted' AND (ids IS NULL OR a.council_id = ANY(ids));
       $$`);
 
+    // What the councils' rows give the group figures: peer-group facts, indexes, audits.
+    await q.query(`
+      CREATE FUNCTION benchmark_figures_of(ids uuid[]) RETURNS jsonb LANGUAGE sql AS $$
+        SELECT jsonb_build_array(
+          (SELECT coalesce(jsonb_agg(jsonb_build_array(council_id, type, region, population_band, index_score,
+                    principles) ORDER BY council_id), '[]') FROM benchmark_latest_audits WHERE council_id = ANY(ids)),
+          (SELECT coalesce(jsonb_agg(jsonb_build_array(audit_id, council_id, period_end, index_score, principles)
+                    ORDER BY audit_id), '[]') FROM benchmark_submitted_audits WHERE council_id = ANY(ids)))
+      $$`);
+
     // Lock first: writers refresh one after another, each reading the others' committed rows.
     await q.query(`
       CREATE FUNCTION benchmark_refresh_councils(ids uuid[]) RETURNS void LANGUAGE plpgsql AS $$
       DECLARE
         facets jsonb;
+        figures jsonb;
         g record;
       BEGIN
         IF coalesce(cardinality(ids), 0) = 0 THEN RETURN; END IF;
@@ -97,7 +108,10 @@ export class BenchmarkIncremental1765510000000 implements MigrationInterface {
                                          built_version = benchmark_state.version + 1;
         SELECT coalesce(jsonb_agg(jsonb_build_array(type, region, population_band)), '[]') INTO facets
           FROM benchmark_latest_audits WHERE council_id = ANY(ids);
+        figures := benchmark_figures_of(ids);
         PERFORM benchmark_store_councils(ids);
+        -- A name or consent change moves no group figure: the groups stay as they are.
+        IF benchmark_figures_of(ids) = figures THEN RETURN; END IF;
         SELECT facets || coalesce(jsonb_agg(jsonb_build_array(type, region, population_band)), '[]') INTO facets
           FROM benchmark_latest_audits WHERE council_id = ANY(ids);
         -- The stored groups a changed council was or now is in; other groups are untouched.
@@ -225,6 +239,7 @@ export class BenchmarkIncremental1765510000000 implements MigrationInterface {
       'benchmark_audit_rows_changed()',
       'benchmark_rebuild()',
       'benchmark_refresh_councils(uuid[])',
+      'benchmark_figures_of(uuid[])',
       'benchmark_store_councils(uuid[])',
       'benchmark_build_group(text, text, text)',
     ])
