@@ -55,7 +55,8 @@ export class BenchmarksService {
       this.prepared.clear();
       this.preparedAt = at;
     }
-    const viewer = actor.role === 'coordinator' ? null : actor.councilId;
+    // Never shared between a coordinator and anyone else, whatever their council.
+    const viewer = actor.role === 'coordinator' ? 'coordinator' : `council ${actor.councilId}`;
     const key = JSON.stringify([viewer, q.principle ?? null, q.comparison, q.display]);
     const found = this.prepared.get(key);
     if (found) return { json: found.render(), prepared: found };
