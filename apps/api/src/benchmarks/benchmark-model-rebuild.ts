@@ -1,19 +1,16 @@
 import { EntityManager } from 'typeorm';
-import { buildGroupStats } from './benchmark-model-build';
 import {
   GroupStatsRow,
   readModelState,
   sourceLatest,
   sourceTrend,
-  storedGroupSources,
-  storeGroupStats,
+  storedGroupStats,
   storeModel,
 } from './benchmark-model.queries';
 
 /**
- * Rebuilds the stored benchmarks model when its inputs have moved on. Holds the state row's lock
- * (writers that change an input wait for it), so the rows stored are exactly those of the version
- * recorded. Must run inside a transaction. Returns the version now built.
+ * The whole-model rebuild of migration 1765400000000, kept for that migration only: since
+ * migration 1765510000000 the triggers keep the stored model current at every write.
  */
 export async function rebuildBenchmarkModel(m: EntityManager): Promise<number> {
   const state = await readModelState(m, 'FOR UPDATE');
@@ -23,9 +20,9 @@ export async function rebuildBenchmarkModel(m: EntityManager): Promise<number> {
 }
 
 /**
- * Builds and stores one peer group's figures from the stored model, if it is still at `version`
- * (null otherwise). The shared lock keeps a rebuild out while the group is built. Must run inside
- * a transaction.
+ * Builds and stores one peer group's figures from the stored model (by the database function
+ * the triggers use too), if it is still at `version` (null otherwise), and returns them. The
+ * shared lock keeps writers out while the group is built. Must run inside a transaction.
  */
 export async function buildBenchmarkGroup(
   m: EntityManager,
@@ -33,9 +30,11 @@ export async function buildBenchmarkGroup(
   facets: { type: string; region: string; population_band: string },
 ): Promise<GroupStatsRow[] | null> {
   const state = await readModelState(m, 'FOR SHARE');
-  if (state.built_version !== version) return null;
-  const { members, audits } = await storedGroupSources(m, facets);
-  const rows = buildGroupStats(facets, members, audits);
-  await storeGroupStats(m, rows);
-  return rows;
+  if (state.version !== version) return null;
+  await m.query(`SELECT benchmark_build_group($1, $2, $3)`, [
+    facets.type,
+    facets.region,
+    facets.population_band,
+  ]);
+  return (await storedGroupStats(m, facets)).rows;
 }

@@ -1,4 +1,6 @@
 import type { Benchmarks, PeerGroupFilter } from '@rcp/api-contract';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import request from 'supertest';
 import { Client } from '../../test/builders';
 import { createTestApp, TestApp } from '../../test/test-app';
 import { Actor } from '../auth/actor';
@@ -124,5 +126,111 @@ describe('the stored benchmarks model (real PostgreSQL, demo network)', () => {
         ),
       ),
     );
+  });
+
+  it('sends prepared answers byte for byte as serialising afresh would, with fresh labels', async () => {
+    const service = t.app.get(BenchmarksService);
+    const framework = await t.app.get(FrameworksService).current();
+    const principles = framework.items.filter((i) => i.layer === 'principle').map((i) => i.key);
+    const [facts] = await t.sql<{ type: string; region: string }>(
+      `SELECT type, region FROM councils GROUP BY type, region ORDER BY count(*) DESC LIMIT 1`,
+    );
+    const viewers = await t.sql<Actor>(
+      `SELECT u.id AS "userId", u.email, u.role, u.council_id AS "councilId", NULL AS ip, NULL AS "requestId"
+         FROM users u JOIN councils c ON c.id = u.council_id
+        WHERE u.email LIKE '%@northfield.demo.example'
+           OR u.id IN (SELECT min(u2.id::text)::uuid FROM users u2 JOIN councils c2 ON c2.id = u2.council_id
+                        WHERE u2.role = 'lead' GROUP BY c2.sharing)`,
+    );
+    const actors: Actor[] = [
+      { userId: 'c', email: 'c', role: 'coordinator', councilId: null, ip: null, requestId: null },
+      ...viewers,
+    ];
+    expect(new Set(actors.map((a) => a.role))).toEqual(
+      new Set(['coordinator', 'lead', 'manager', 'viewer']),
+    );
+    const none = { type: null, region: null, populationBand: null };
+    const groups = [
+      none,
+      { type: facts.type, region: null, populationBand: null },
+      { type: facts.type, region: facts.region, populationBand: null },
+    ];
+    const masked = (json: string) => json.replace(/"label":"Council [A-Z]+"/g, '"label":"?"');
+    const labelsOf = (json: string) => json.match(/"label":"Council [A-Z]+"/g) ?? [];
+    let anonymous = 0;
+    for (const actor of actors)
+      for (const comparison of groups)
+        for (const principle of [undefined, ...principles])
+          for (const display of [none, { ...none, region: facts.region }]) {
+            const q: BenchmarkQuery = { principle, comparison, display };
+            const fresh = JSON.stringify(await service.benchmarks(actor, q));
+            const first = await service.benchmarksJson(actor, q);
+            const again = await service.benchmarksJson(actor, q); // prepared
+            for (const sent of [first, again]) {
+              expect(masked(sent)).toBe(masked(fresh));
+              expect(labelsOf(sent).sort()).toEqual(labelsOf(fresh).sort());
+            }
+            anonymous += labelsOf(fresh).length;
+          }
+    expect(anonymous).toBeGreaterThan(100);
+
+    // Anonymous labels are drawn afresh for every response, prepared or not.
+    const lead = actors.find((a) => a.role === 'lead') as Actor;
+    const q: BenchmarkQuery = { comparison: none, display: none };
+    const sent = new Set<string>();
+    for (let i = 0; i < 5; i++) sent.add(await service.benchmarksJson(lead, q));
+    expect(labelsOf([...sent][0]).length).toBeGreaterThan(5);
+    expect(sent.size).toBeGreaterThan(1);
+
+    // Over HTTP: the same bytes, as JSON.
+    const res = await coordinator.get('/api/v1/benchmarks?principle=mutual-trust');
+    expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(res.text).toBe(
+      JSON.stringify(
+        await service.benchmarks(actors[0], {
+          principle: 'mutual-trust',
+          comparison: none,
+          display: none,
+        }),
+      ),
+    );
+  }, 180_000);
+
+  it('sends an answer without anonymous councils compressed once, with the same ETag', async () => {
+    const path = '/api/v1/benchmarks?principle=mutual-trust';
+    const cookie = Object.entries(coordinator.cookies)
+      .map(([k, v]) => `${k}=${v}`)
+      .join('; ');
+    const raw = (encoding: string, etag?: string) => {
+      const req = request(t.app.getHttpServer())
+        .get(path)
+        .set('Cookie', cookie)
+        .set('Accept-Encoding', encoding)
+        .buffer(true)
+        .parse((res, done) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => done(null, Buffer.concat(chunks)));
+        });
+      return etag ? req.set('If-None-Match', etag) : req;
+    };
+    const plain = await raw('identity');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    for (const [encoding, decode] of [
+      ['br', brotliDecompressSync],
+      ['gzip', gunzipSync],
+    ] as const) {
+      const res = await raw(`${encoding}, identity`);
+      expect(res.status).toBe(200);
+      expect(res.headers['content-encoding']).toBe(encoding);
+      expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
+      expect(res.headers['vary']).toContain('Accept-Encoding');
+      expect(res.headers['etag']).toBe(plain.headers['etag']);
+      // supertest may or may not have decoded it already
+      const body = res.body as Buffer;
+      const text = body[0] === 0x7b ? body.toString() : decode(body).toString();
+      expect(text).toBe((plain.body as Buffer).toString());
+      expect((await raw(encoding, res.headers['etag'])).status).toBe(304);
+    }
   });
 });

@@ -50,6 +50,21 @@ export async function readModelState(
   return rows[0] ?? { version: 0, built_version: 0 };
 }
 
+/**
+ * What a benchmarks answer for "now" depends on besides the viewer: the stored model's version
+ * and the latest published framework (its principles' titles), in one round trip.
+ */
+export async function readAnswerVersions(
+  m: EntityManager,
+): Promise<{ version: number; framework: number | null }> {
+  const [row] = (await m.query(
+    `SELECT coalesce((SELECT version FROM benchmark_state), 0)::int AS version,
+            (SELECT number FROM framework_versions WHERE status = 'published' ORDER BY number DESC LIMIT 1)
+              AS framework`,
+  )) as Array<{ version: number; framework: number | null }>;
+  return row;
+}
+
 /** Each active council's latest scored submission with its principle indexes, from the source tables. */
 export async function sourceLatest(m: EntityManager): Promise<StoredLatestRow[]> {
   return (await m.query(
@@ -105,41 +120,6 @@ export async function storeModel(
     [JSON.stringify(audits.filter((a) => members.has(a.council_id)))],
   );
   await m.query(`UPDATE benchmark_state SET built_version = $1`, [version]);
-}
-
-const IN_GROUP = `($1 = '' OR type = $1) AND ($2 = '' OR region = $2) AND ($3 = '' OR population_band = $3)`;
-
-/** A peer group's members and their submitted audits, as stored. */
-export async function storedGroupSources(
-  m: EntityManager,
-  group: { type: string; region: string; population_band: string },
-): Promise<{ members: StoredLatestRow[]; audits: TrendSourceRow[] }> {
-  const params = [group.type, group.region, group.population_band];
-  const members = (await m.query(
-    `SELECT council_id, audit_id, index_score, provisional, to_char(period_end, 'YYYY-MM-DD') AS period_end,
-            name, type, region, population_band, sharing, principles
-       FROM benchmark_latest_audits WHERE ${IN_GROUP} ORDER BY council_id`,
-    params,
-  )) as StoredLatestRow[];
-  const audits = (await m.query(
-    `SELECT s.audit_id, s.council_id, to_char(s.period_end, 'YYYY-MM-DD') AS period_end, s.index_score, s.principles
-       FROM benchmark_submitted_audits s
-      WHERE s.council_id IN (SELECT council_id FROM benchmark_latest_audits WHERE ${IN_GROUP})`,
-    params,
-  )) as TrendSourceRow[];
-  return { members, audits };
-}
-
-/** Stores a group's figures (a concurrent reader may have stored the same ones first). */
-export async function storeGroupStats(m: EntityManager, rows: GroupStatsRow[]): Promise<void> {
-  await m.query(
-    `INSERT INTO benchmark_group_stats (type, region, population_band, measure, distribution, trend)
-     SELECT type, region, population_band, measure, distribution, trend
-       FROM jsonb_to_recordset($1::jsonb) AS x(type text, region text, population_band text, measure text,
-            distribution jsonb, trend jsonb)
-     ON CONFLICT DO NOTHING`,
-    [JSON.stringify(rows)],
-  );
 }
 
 /** The stored latest rows, with the version they were built from, in one snapshot. */

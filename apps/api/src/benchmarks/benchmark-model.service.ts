@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { PeerGroupFilter } from '@rcp/api-contract';
 import { DataSource } from 'typeorm';
-import { buildBenchmarkGroup, rebuildBenchmarkModel } from './benchmark-model-rebuild';
+import { buildBenchmarkGroup } from './benchmark-model-rebuild';
 import {
   GroupStatsRow,
+  readAnswerVersions,
   readModelState,
   storedGroupStats,
   storedLatest,
@@ -25,9 +26,9 @@ const facets = (g: PeerGroupFilter) => ({
 });
 
 /**
- * The benchmarks read model for "now" (no as-at date). Each request reads the state row once; the
- * rows are read again only when the stored version has moved on, so every API process follows
- * writes made through any other, and a stale model is rebuilt by the first reader that sees it.
+ * The benchmarks read model for "now" (no as-at date), kept current by triggers in the writing
+ * transaction. Each request reads the version row once; the rows are read again only when it has
+ * moved on, so every API process follows writes made through any other.
  */
 @Injectable()
 export class BenchmarkModelService {
@@ -35,6 +36,11 @@ export class BenchmarkModelService {
   private loading: Promise<ModelSnapshot> | null = null;
 
   constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** The model's version and the latest published framework's number, read now. */
+  versions(): Promise<{ version: number; framework: number | null }> {
+    return readAnswerVersions(this.db.manager);
+  }
 
   /** The latest rows and this group's figures per measure ('' = council index), at one version. */
   async figures(
@@ -44,7 +50,7 @@ export class BenchmarkModelService {
       const snapshot = await this.current();
       const stats = await this.groupStats(snapshot, group);
       if (stats) return { latest: snapshot.latest, stats };
-      this.snapshot = null; // rebuilt in between: read again at the newer version
+      this.snapshot = null; // changed in between: read again at the newer version
     }
     throw new Error('The benchmarks model kept changing while it was read.');
   }
@@ -52,20 +58,19 @@ export class BenchmarkModelService {
   private async current(): Promise<ModelSnapshot> {
     const state = await readModelState(this.db.manager);
     if (this.snapshot && this.snapshot.version === state.version) return this.snapshot;
-    this.loading ??= this.load(state.version !== state.built_version).finally(() => {
+    this.loading ??= this.load().finally(() => {
       this.loading = null;
     });
     return this.loading;
   }
 
-  private async load(stale: boolean): Promise<ModelSnapshot> {
-    if (stale) await this.db.transaction((m) => rebuildBenchmarkModel(m));
+  private async load(): Promise<ModelSnapshot> {
     const { builtVersion, rows } = await storedLatest(this.db.manager);
     this.snapshot = { version: builtVersion, latest: rows, groups: new Map() };
     return this.snapshot;
   }
 
-  /** The group's stored figures, or null when the model was rebuilt since the snapshot. */
+  /** The group's stored figures, or null when the model has changed since the snapshot. */
   private groupStats(
     snapshot: ModelSnapshot,
     group: PeerGroupFilter,

@@ -1,11 +1,13 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Query, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Benchmarks, WhoMadeItWork } from '@rcp/api-contract';
+import type { WhoMadeItWork } from '@rcp/api-contract';
+import type { Request, Response } from 'express';
 import { ALL_ROLES, CurrentActor, Roles } from '../auth/access.decorators';
 import { Actor } from '../auth/actor';
 import { BenchmarksQueryDto, WhoMadeItWorkQueryDto } from './benchmarks.dto';
 import { BenchmarksService } from './benchmarks.service';
 import { WhoMadeItWorkService } from './who-made-it-work.service';
+import { preferredEncoding } from './prepared-benchmarks';
 import { RevalidateEveryTime } from '../common/revalidate';
 
 @ApiTags('benchmarks')
@@ -23,8 +25,15 @@ export class BenchmarksController {
     summary:
       'Distribution, ranks, per-principle quartiles and the network trend, with consent: councils are named only if they chose to be.',
   })
-  get(@CurrentActor() actor: Actor, @Query() q: BenchmarksQueryDto): Promise<Benchmarks> {
-    return this.benchmarks.benchmarks(actor, {
+  // A Benchmarks object, sent as prepared JSON (see BenchmarksService.answer); when every
+  // response has the same bytes, they are also sent compressed as prepared.
+  async get(
+    @CurrentActor() actor: Actor,
+    @Query() q: BenchmarksQueryDto,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    const { json, prepared } = await this.benchmarks.answer(actor, {
       asAt: q.asAt,
       principle: q.principle,
       comparison: {
@@ -38,6 +47,17 @@ export class BenchmarksController {
         populationBand: q.showPopulationBand ?? null,
       },
     });
+    res.type('json');
+    const encoding = prepared?.fixedBytes ? preferredEncoding(req.acceptsEncodings()) : null;
+    if (!prepared || !encoding) {
+      res.send(json);
+      return;
+    }
+    // Already encoded: the compression middleware leaves it as it is.
+    res.vary('Accept-Encoding');
+    res.setHeader('ETag', prepared.etag());
+    res.setHeader('Content-Encoding', encoding);
+    res.send(prepared.encoded(encoding));
   }
 
   @Get('who-made-it-work')

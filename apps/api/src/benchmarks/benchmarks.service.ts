@@ -10,6 +10,10 @@ import { measureOf } from './benchmark-model-build';
 import { BenchmarkModelService } from './benchmark-model.service';
 import { BenchmarkQuery, benchmarksFor, NetworkFigures } from './benchmark-response';
 import { BenchmarksRepository, LatestAuditRow } from './benchmarks.repository';
+import { PreparedBenchmarks } from './prepared-benchmarks';
+
+/** Prepared answers kept per process (viewer × query), at most. */
+const MAX_PREPARED = 500;
 
 export type { BenchmarkQuery } from './benchmark-response';
 
@@ -22,6 +26,9 @@ export type { BenchmarkQuery } from './benchmark-response';
 @Injectable()
 export class BenchmarksService {
   private readonly minimum: number;
+  /** Prepared answers for "now", all at `preparedAt` (model version / framework number). */
+  private readonly prepared = new Map<string, PreparedBenchmarks>();
+  private preparedAt = '';
 
   constructor(
     private readonly repository: BenchmarksRepository,
@@ -30,6 +37,45 @@ export class BenchmarksService {
     config: ConfigService<AppConfig, true>,
   ) {
     this.minimum = config.get('benchmarkMinGroup', { infer: true });
+  }
+
+  /**
+   * The answer as JSON. For "now", a viewer's answer is prepared once per model version and
+   * framework and sent again with fresh anonymous labels: one round trip to read both versions,
+   * no rebuilding or re-serialising. Only the coordinator role and the viewer's council shape it.
+   */
+  async answer(
+    actor: Actor,
+    q: BenchmarkQuery,
+  ): Promise<{ json: string; prepared: PreparedBenchmarks | null }> {
+    if (q.asAt) return { json: JSON.stringify(await this.benchmarks(actor, q)), prepared: null };
+    const { version, framework } = await this.model.versions();
+    const at = `${version}/${framework}`;
+    if (at !== this.preparedAt) {
+      this.prepared.clear();
+      this.preparedAt = at;
+    }
+    // Never shared between a coordinator and anyone else, whatever their council.
+    const viewer = actor.role === 'coordinator' ? 'coordinator' : `council ${actor.councilId}`;
+    const key = JSON.stringify([viewer, q.principle ?? null, q.comparison, q.display]);
+    const found = this.prepared.get(key);
+    if (found) return { json: found.render(), prepared: found };
+    // Read after the versions above, so at least as new as they are.
+    const answer = await this.benchmarks(actor, q);
+    const prepared = PreparedBenchmarks.from(answer);
+    if (!prepared) return { json: JSON.stringify(answer), prepared: null };
+    // Kept only if no newer version was seen meanwhile (the answer might predate it).
+    if (this.preparedAt === at) {
+      if (this.prepared.size >= MAX_PREPARED)
+        this.prepared.delete(this.prepared.keys().next().value as string);
+      this.prepared.set(key, prepared);
+    }
+    return { json: prepared.render(), prepared };
+  }
+
+  /** The answer's JSON, as sent. */
+  async benchmarksJson(actor: Actor, q: BenchmarkQuery): Promise<string> {
+    return (await this.answer(actor, q)).json;
   }
 
   async benchmarks(actor: Actor, q: BenchmarkQuery): Promise<Benchmarks> {
