@@ -51,6 +51,12 @@ export class ProtocolResponse implements Protocol {
   @ApiProperty() version!: number;
 }
 
+export class LibrarySourceResponse {
+  @ApiProperty({ description: 'The id the note cites, e.g. "S39".' }) id!: string;
+  @ApiProperty({ format: 'uri' }) url!: string;
+  @ApiProperty({ description: 'The site it is on, to say where the link goes.' }) site!: string;
+}
+
 export class LibraryProtocolResponse implements LibraryProtocol {
   @ApiProperty() key!: string;
   @ApiProperty() name!: string;
@@ -65,6 +71,8 @@ export class LibraryProtocolResponse implements LibraryProtocol {
   @ApiProperty() inhibitingExemplar!: string;
   @ApiProperty() enablingExemplar!: string;
   @ApiProperty() sourceNote!: string;
+  @ApiProperty({ type: [LibrarySourceResponse] }) sources!: LibrarySourceResponse[];
+  @ApiProperty({ description: 'The note without its leading ids.' }) sourceText!: string;
 }
 
 export class ProtocolAuditScoreResponse implements ProtocolAuditScore {

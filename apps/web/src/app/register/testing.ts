@@ -176,6 +176,8 @@ export function aStory(overrides: Partial<ProtocolStory> = {}): ProtocolStory {
       inhibitingExemplar: 'Cases close at six weeks whatever the need.',
       enablingExemplar: 'Cases stay open while the family still needs the worker.',
       sourceNote: 'Common practice in children’s services.',
+      sources: [],
+      sourceText: 'Common practice in children’s services.',
     },
     registerChanges: [
       {
