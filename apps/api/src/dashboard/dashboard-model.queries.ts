@@ -24,25 +24,35 @@ export async function readDashboardVersion(m: EntityManager, councilId: string):
   return rows[0]?.version ?? 0;
 }
 
+/** The pool of connections under a DataSource (node-postgres), for a prepared statement. */
+export interface PreparedQueryPool {
+  query(q: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
+}
+
+const STORED_DASHBOARD = `
+  SELECT coalesce(v.version, 0)::int AS version, a.version::int AS built, a.etag,
+         CASE WHEN a.version = coalesce(v.version, 0) AND a.etag IS DISTINCT FROM $3 THEN a.body END AS body
+    FROM (SELECT 1) one
+    LEFT JOIN dashboard_versions v ON v.council_id = $1
+    LEFT JOIN dashboard_answers a ON a.council_id = $1 AND a.view = $2`;
+
 /**
  * One round trip per request: the version and the stored answer's; the text is sent only when it
- * is current and differs from `heldEtag` (the copy this process already holds).
+ * is current and differs from `heldEtag` (the copy this process already holds). A named
+ * statement: each connection plans it once, not on every request.
  */
 export async function readStoredDashboard(
-  m: EntityManager,
+  pool: PreparedQueryPool,
   councilId: string,
   view: string,
   heldEtag: string | null,
 ): Promise<StoredDashboardRow> {
-  const [row] = (await m.query(
-    `SELECT coalesce(v.version, 0)::int AS version, a.version::int AS built, a.etag,
-            CASE WHEN a.version = coalesce(v.version, 0) AND a.etag IS DISTINCT FROM $3 THEN a.body END AS body
-       FROM (SELECT 1) one
-       LEFT JOIN dashboard_versions v ON v.council_id = $1
-       LEFT JOIN dashboard_answers a ON a.council_id = $1 AND a.view = $2`,
-    [councilId, view, heldEtag],
-  )) as StoredDashboardRow[];
-  return row;
+  const { rows } = await pool.query({
+    name: 'dashboard-stored-answer',
+    text: STORED_DASHBOARD,
+    values: [councilId, view, heldEtag],
+  });
+  return rows[0] as StoredDashboardRow;
 }
 
 /** Stores an answer unless one built at a later version is already there. */

@@ -1,9 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { StoredJson } from '../common/stored-json';
 import { buildStoredDashboard } from './dashboard-model-build';
-import { readStoredDashboard, StoredDashboard, storeDashboard } from './dashboard-model.queries';
+import {
+  PreparedQueryPool,
+  readStoredDashboard,
+  StoredDashboard,
+  storeDashboard,
+} from './dashboard-model.queries';
 import { DashboardService } from './dashboard.service';
 
 /** How many answers each process keeps in memory (the most recently used). */
@@ -29,7 +35,7 @@ export class DashboardModelService {
   async answer(councilId: string, view: string): Promise<StoredJson> {
     const key = `${councilId}/${view}`;
     const held = this.held.get(key);
-    const row = await readStoredDashboard(this.db.manager, councilId, view, held?.etag ?? null);
+    const row = await readStoredDashboard(this.pool(), councilId, view, held?.etag ?? null);
     if (row.built === row.version && row.etag !== null) {
       if (row.body !== null) return this.hold(key, new StoredJson(row.etag, row.body));
       if (held && held.etag === row.etag) return this.hold(key, held);
@@ -51,6 +57,11 @@ export class DashboardModelService {
     });
     await storeDashboard(this.db.manager, councilId, view, built);
     return built;
+  }
+
+  /** TypeORM's node-postgres pool: the hot read is a prepared statement, which TypeORM cannot name. */
+  private pool(): PreparedQueryPool {
+    return (this.db.driver as PostgresDriver).master as PreparedQueryPool;
   }
 
   private hold(key: string, answer: StoredJson): StoredJson {
