@@ -5,7 +5,7 @@ import {
   Injectable,
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Audit } from '@rcp/api-contract';
+import type { Audit, AuditStatusChange } from '@rcp/api-contract';
 import type { Perspective } from '@rcp/vocabulary';
 import { headlineFigures } from '@rcp/scoring';
 import { DataSource } from 'typeorm';
@@ -102,7 +102,7 @@ export class AuditLifecycleService {
   }
 
   /** Locks the audit and stores its summaries, all computed by the shared scoring lib, in one transaction. */
-  async submit(actor: Actor, id: string, version: number): Promise<Audit> {
+  async submit(actor: Actor, id: string, version: number): Promise<AuditStatusChange> {
     return this.db.transaction(async (m) => {
       const row = await this.reads.reachable(actor, id, true, m);
       this.reads.assertEditable(actor, row);
@@ -123,12 +123,17 @@ export class AuditLifecycleService {
         },
         m,
       );
-      return this.reads.load(await this.reads.reachable(actor, id, false, m), m);
+      return this.reads.statusChange(await this.reads.reachable(actor, id, false, m), m);
     });
   }
 
   /** Unlocks a submitted audit (leads only, with a reason); its stored summaries are withdrawn. */
-  async reopen(actor: Actor, id: string, version: number, reason: string): Promise<Audit> {
+  async reopen(
+    actor: Actor,
+    id: string,
+    version: number,
+    reason: string,
+  ): Promise<AuditStatusChange> {
     return this.db.transaction(async (m) => {
       const probe = await this.reads.reachable(actor, id, false, m);
       if (actor.role !== 'lead')
@@ -152,7 +157,7 @@ export class AuditLifecycleService {
         },
         m,
       );
-      return this.reads.load(await this.reads.reachable(actor, id, false, m), m);
+      return this.reads.statusChange(await this.reads.reachable(actor, id, false, m), m);
     });
   }
 

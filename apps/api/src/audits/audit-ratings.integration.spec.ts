@@ -1,4 +1,10 @@
-import type { Audit, AuditTrailEntry, ErrorBody, PutRatingsResponse } from '@rcp/api-contract';
+import type {
+  Audit,
+  AuditStatusChange,
+  AuditTrailEntry,
+  ErrorBody,
+  PutRatingsResponse,
+} from '@rcp/api-contract';
 import { aCouncil, aUser, Client } from '../../test/builders';
 import { anAudit, applicableCells, ApplicableCell, registerFromLibrary } from '../../test/register';
 import { createTestApp, TestApp } from '../../test/test-app';
@@ -282,7 +288,7 @@ describe('audit ratings: evidence, merges and conflicts (real PostgreSQL)', () =
         periodEnd: '2025-12-31',
       });
       const reopen = await lead.post(`/api/v1/audits/${draft.id}/reopen`, {
-        version: (submitted.body as Audit).version,
+        version: (submitted.body as AuditStatusChange).version,
         reason: 'A correction',
       });
       expect(reopen.status).toBe(409);

@@ -11,6 +11,7 @@ import type {
   AuditListPage,
   AuditProtocol,
   AuditRating,
+  AuditStatusChange,
   AuditTrailEntry,
 } from '@rcp/api-contract';
 import { headlineFigures } from '@rcp/scoring';
@@ -100,16 +101,26 @@ export class AuditReadsService {
     };
   }
 
+  /**
+   * The audit after submit or reopen, without its protocols and ratings (neither changes them):
+   * a submitted audit's stored headline, a reopened one's scored again.
+   */
+  async statusChange(row: AuditRow, m?: EntityManager): Promise<AuditStatusChange> {
+    const item = this.listItem(row);
+    if (row.status !== 'submitted') item.headline = await this.draftHeadline(row, m);
+    return { ...item, version: row.version, reopenedReason: row.reopened_reason };
+  }
+
   /** A draft's headline: as stored at its current version, else scored now and stored. */
-  private async draftHeadline(row: AuditRow): Promise<AuditHeadline> {
+  private async draftHeadline(row: AuditRow, m?: EntityManager): Promise<AuditHeadline> {
     const stored = storedHeadline(row);
     if (stored) return stored;
     const [protocols, ratings] = [
-      await this.audits.protocolsOf(row.id),
-      await this.ratings.listByAudit(row.id),
+      await this.audits.protocolsOf(row.id, m),
+      await this.ratings.listByAudit(row.id, m),
     ];
     const headline = await this.liveHeadline(row, protocols, ratings);
-    await this.audits.storeDraftHeadline(row.id, row.version, headline);
+    await this.audits.storeDraftHeadline(row.id, row.version, headline, m);
     return headline;
   }
 

@@ -12,8 +12,14 @@ import {
   Query,
   Res,
 } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Audit, AuditListPage, AuditTrailEntry, PutRatingsResponse } from '@rcp/api-contract';
+import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type {
+  Audit,
+  AuditListPage,
+  AuditStatusChange,
+  AuditTrailEntry,
+  PutRatingsResponse,
+} from '@rcp/api-contract';
 import type { Response } from 'express';
 import { ALL_ROLES, CurrentActor, Roles } from '../auth/access.decorators';
 import { Actor } from '../auth/actor';
@@ -27,6 +33,7 @@ import {
   SubmitAuditDto,
 } from './audit.dto';
 import { AuditLifecycleService } from './audit-lifecycle.service';
+import { AuditStatusChangeResponse } from './audit-responses.dto';
 import { AuditRatingsService } from './audit-ratings.service';
 import { AuditReadsService } from './audit-reads.service';
 
@@ -115,24 +122,32 @@ export class AuditsController {
   @Post('audits/:auditId/submit')
   @HttpCode(200)
   @Roles('lead')
-  @ApiOperation({ summary: 'Submit: locks the audit and stores its summaries.' })
+  @ApiOperation({
+    summary:
+      'Submit: locks the audit and stores its summaries. Answers its status, version and headline (not its grid).',
+  })
+  @ApiOkResponse({ type: AuditStatusChangeResponse })
   submit(
     @CurrentActor() actor: Actor,
     @Param('auditId', uuid) auditId: string,
     @Body() dto: SubmitAuditDto,
-  ): Promise<Audit> {
+  ): Promise<AuditStatusChange> {
     return this.lifecycle.submit(actor, auditId, dto.version);
   }
 
   @Post('audits/:auditId/reopen')
   @HttpCode(200)
   @Roles('lead')
-  @ApiOperation({ summary: 'Reopen a submitted audit, with a reason (council lead only).' })
+  @ApiOperation({
+    summary:
+      'Reopen a submitted audit, with a reason (council lead only). Answers its status, version and headline.',
+  })
+  @ApiOkResponse({ type: AuditStatusChangeResponse })
   reopen(
     @CurrentActor() actor: Actor,
     @Param('auditId', uuid) auditId: string,
     @Body() dto: ReopenAuditDto,
-  ): Promise<Audit> {
+  ): Promise<AuditStatusChange> {
     return this.lifecycle.reopen(actor, auditId, dto.version, dto.reason);
   }
 

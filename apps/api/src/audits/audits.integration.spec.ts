@@ -1,9 +1,17 @@
-import type { Audit, FrameworkScoring } from '@rcp/api-contract';
+import type { Audit, AuditStatusChange, FrameworkScoring } from '@rcp/api-contract';
 import { scoreAudit } from '@rcp/scoring';
 import { aCouncil, aUser, Client } from '../../test/builders';
 import { anAudit, applicableCells, ApplicableCell, registerFromLibrary } from '../../test/register';
 import { createTestApp, TestApp } from '../../test/test-app';
 import { protocolInputs } from './audit-scoring';
+
+/** The audit as submit and reopen answer it: everything but its protocols and ratings. */
+function withoutGrid(audit: Audit): AuditStatusChange {
+  const small: Partial<Audit> = { ...audit };
+  delete small.protocols;
+  delete small.ratings;
+  return small as AuditStatusChange;
+}
 
 describe('audits (real PostgreSQL)', () => {
   let t: TestApp;
@@ -193,13 +201,22 @@ describe('audits (real PostgreSQL)', () => {
       version: put.body.version,
     });
     expect(submitted.status).toBe(200);
-    expect(submitted.body.status).toBe('submitted');
-
-    const body = submitted.body as Audit;
+    // A small answer: the status, version and stored headline, not the grid the client has.
+    const body = submitted.body as AuditStatusChange;
+    expect(body).toMatchObject({
+      id: audit.id,
+      status: 'submitted',
+      version: put.body.version + 1,
+    });
+    expect(Object.keys(body)).not.toContain('protocols');
+    expect(Object.keys(body)).not.toContain('ratings');
+    const whole = (await lead.get(`/api/v1/audits/${audit.id}`)).body as Audit;
+    expect(body).toEqual(withoutGrid(whole));
     const expected = scoreAudit(
       scoring,
-      protocolInputs(body.protocols, body.ratings, 'leadership'),
+      protocolInputs(whole.protocols, whole.ratings, 'leadership'),
     );
+    expect(body.headline.index).toBeCloseTo(expected.index as number, 10);
     const [stored] = await t.sql<{ index_score: number; coverage: number; protocol_load: number }>(
       `SELECT index_score, coverage, protocol_load FROM audits WHERE id = $1`,
       [audit.id],
@@ -245,7 +262,13 @@ describe('audits (real PostgreSQL)', () => {
     expect(reopened.body).toMatchObject({
       status: 'draft',
       reopenedReason: 'Evidence arrived late',
+      version: body.version + 1,
     });
+    expect(Object.keys(reopened.body)).not.toContain('ratings');
+    // The reopened draft's headline is its ratings' score, as the whole audit gives it.
+    expect(reopened.body).toEqual(
+      withoutGrid((await lead.get(`/api/v1/audits/${audit.id}`)).body as Audit),
+    );
     expect(
       await t.sql(`SELECT 1 FROM audit_protocol_scores WHERE audit_id = $1`, [audit.id]),
     ).toHaveLength(0);

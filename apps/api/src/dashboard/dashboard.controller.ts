@@ -1,17 +1,23 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { CouncilDashboard } from '@rcp/api-contract';
+import { Controller, Get, Param, ParseUUIDPipe, Query, Req, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
 import { ALL_ROLES, Roles } from '../auth/access.decorators';
+import { RevalidateEveryTime } from '../common/revalidate';
+import { sendStoredJson } from '../common/stored-json';
+import { storedView } from './dashboard-model-build';
+import { DashboardModelService } from './dashboard-model.service';
 import { DashboardQueryDto } from './dashboard.dto';
 import { DashboardService } from './dashboard.service';
-import { RevalidateEveryTime } from '../common/revalidate';
 
 const uuid = new ParseUUIDPipe({ errorHttpStatusCode: 404 });
 
 @ApiTags('dashboard')
 @Controller('councils/:councilId/dashboard')
 export class DashboardController {
-  constructor(private readonly dashboards: DashboardService) {}
+  constructor(
+    private readonly dashboards: DashboardService,
+    private readonly stored: DashboardModelService,
+  ) {}
 
   @Get()
   @Roles(...ALL_ROLES)
@@ -20,10 +26,20 @@ export class DashboardController {
     summary:
       "A council's dashboard: headline, trend, profile, heat map, breakdowns, movers, mismatches, gaps.",
   })
-  get(
+  @ApiOkResponse({ description: 'The CouncilDashboard JSON (stored; filtered views computed).' })
+  async get(
     @Param('councilId', uuid) councilId: string,
     @Query() query: DashboardQueryDto,
-  ): Promise<CouncilDashboard> {
-    return this.dashboards.dashboard(councilId, query);
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    const view = storedView(query);
+    // Filtered views and chosen comparisons are computed now; every other view is stored.
+    if (view === null) {
+      res.json(await this.dashboards.dashboard(councilId, query));
+      return;
+    }
+    // The stored text goes out as it is (compressed once); its ETag answers a repeat view with 304.
+    sendStoredJson(req, res, await this.stored.answer(councilId, view));
   }
 }

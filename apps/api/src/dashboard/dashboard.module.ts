@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { FrameworksModule } from '../frameworks/frameworks.module';
 import { DashboardController } from './dashboard.controller';
-import { DashboardLoader } from './dashboard-loader.service';
+import { DashboardModelService } from './dashboard-model.service';
 import { DashboardRepository } from './dashboard.repository';
 import { DashboardService } from './dashboard.service';
 import { NetworkController } from './network.controller';
@@ -13,8 +13,8 @@ import { NetworkService } from './network.service';
   controllers: [DashboardController, NetworkController],
   providers: [
     DashboardRepository,
-    DashboardLoader,
     DashboardService,
+    DashboardModelService,
     NetworkRepository,
     NetworkService,
   ],

@@ -1,56 +1,35 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import type { CouncilDashboard } from '@rcp/api-contract';
+import { DataSource, EntityManager } from 'typeorm';
+import { FrameworksService } from '../frameworks/frameworks.service';
+import { composeDashboard, DashboardSources, loadDashboard } from './dashboard-answer';
 import { DashboardQuery } from './dashboard.dto';
-import { DashboardLoader } from './dashboard-loader.service';
-import { buildClassBreakdown } from './model/class-breakdown';
-import { auditRef } from './model/dashboard-view';
-import { buildHeadline } from './model/headline';
-import { buildHeatmap } from './model/heatmap';
-import { buildMismatches } from './model/mismatches';
-import { buildMovers } from './model/movers';
-import { buildPerspectiveGaps } from './model/perspective-gaps';
-import { buildPrincipleProfile } from './model/principle-profile';
-import { buildServiceAreas } from './model/service-areas';
-import { buildTrend } from './model/trend';
+import { DashboardRepository } from './dashboard.repository';
 
-/** A council's dashboard in one response: loaded once, then each panel built from the same view. */
+/** A council's dashboard computed now from its submitted audits (filtered views, stored answers). */
 @Injectable()
 export class DashboardService {
-  constructor(private readonly loader: DashboardLoader) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly repository: DashboardRepository,
+    private readonly frameworks: FrameworksService,
+  ) {}
 
-  async dashboard(councilId: string, q: DashboardQuery): Promise<CouncilDashboard> {
-    const { council, audits, selected, compare, filters, view } = await this.loader.load(
-      councilId,
-      q,
-    );
-    const base: CouncilDashboard = {
-      council,
-      audits: audits.map(auditRef),
-      selected: selected ? auditRef(selected) : null,
-      compareTo: compare ? auditRef(compare) : null,
-      filters,
-      serviceAreas: [],
-      headline: null,
-      trend: [],
-      principleProfile: [],
-      heatmap: { principles: [], rows: [] },
-      classBreakdown: { byCategory: [], byServiceArea: [] },
-      movers: [],
-      mismatches: [],
-      perspectiveGaps: null,
-    };
-    if (!view) return base;
+  async dashboard(
+    councilId: string,
+    q: DashboardQuery,
+    m: EntityManager = this.db.manager,
+  ): Promise<CouncilDashboard> {
+    return composeDashboard(await loadDashboard(this.sources(m), councilId, q));
+  }
+
+  /** Reads through `m`; published framework versions (which never change) come from the cache. */
+  sources(m: EntityManager): DashboardSources {
     return {
-      ...base,
-      serviceAreas: buildServiceAreas(view),
-      headline: buildHeadline(view),
-      trend: buildTrend(view),
-      principleProfile: buildPrincipleProfile(view),
-      heatmap: buildHeatmap(view),
-      classBreakdown: buildClassBreakdown(view),
-      movers: buildMovers(view),
-      mismatches: buildMismatches(view),
-      perspectiveGaps: buildPerspectiveGaps(view),
+      repository: this.repository,
+      m,
+      framework: (number) => this.frameworks.version(number),
     };
   }
 }

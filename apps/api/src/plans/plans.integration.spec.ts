@@ -1,5 +1,6 @@
 import type {
   Audit,
+  AuditStatusChange,
   FrameworkScoring,
   PlanAchievement,
   PlanChangeDetail,
@@ -32,7 +33,7 @@ describe('change plans (real PostgreSQL)', () => {
     viewer: Client;
     managerId: string;
     protocols: Protocol[];
-    audit: Audit;
+    audit: AuditStatusChange;
   }
 
   /** Rates every applicable cell of the draft with `value(cell)`, and submits it. */
@@ -40,7 +41,7 @@ describe('change plans (real PostgreSQL)', () => {
     lead: Client,
     audit: Audit,
     value: (protocolId: string, principleKey: string) => number,
-  ): Promise<Audit> {
+  ): Promise<AuditStatusChange> {
     const cells = await applicableCells(lead, audit);
     const put = await lead.put(`/api/v1/audits/${audit.id}/ratings`, {
       version: audit.version,
@@ -51,7 +52,7 @@ describe('change plans (real PostgreSQL)', () => {
       version: put.body.version,
     });
     expect(submitted.status).toBe(200);
-    return submitted.body as Audit;
+    return submitted.body as AuditStatusChange;
   }
 
   /** A council with three library protocols and one submitted audit rating everything −1. */

@@ -1,6 +1,6 @@
 import { APIRequestContext, expect, Locator, Page } from '@playwright/test';
 import type {
-  Audit,
+  AuditStatusChange,
   CouncilDashboard,
   PlanAchievement,
   PlanChange,
@@ -122,7 +122,7 @@ export async function rateAtTargetsAndSubmit(
   auditId: string,
   protocolId: string,
   targets: TargetRatings,
-): Promise<Audit> {
+): Promise<AuditStatusChange> {
   const audit = await getAudit(request, auditId);
   const ratings: RatingWrite[] = numericTargets(targets).map(([principleKey, value]) => ({
     protocolId,
@@ -136,7 +136,7 @@ export async function rateAtTargetsAndSubmit(
     `/api/v1/audits/${auditId}/ratings`,
     { version: audit.version, ratings },
   );
-  return requestApi<Audit>(request, 'POST', `/api/v1/audits/${auditId}/submit`, {
+  return requestApi<AuditStatusChange>(request, 'POST', `/api/v1/audits/${auditId}/submit`, {
     version: written.version,
   });
 }
@@ -144,7 +144,7 @@ export async function rateAtTargetsAndSubmit(
 /** Reopens a submitted audit (as its council's lead), keeping it out of the submitted history. */
 export async function reopenAudit(request: APIRequestContext, auditId: string): Promise<void> {
   const audit = await getAudit(request, auditId);
-  await requestApi<Audit>(request, 'POST', `/api/v1/audits/${auditId}/reopen`, {
+  await requestApi<AuditStatusChange>(request, 'POST', `/api/v1/audits/${auditId}/reopen`, {
     version: audit.version,
     reason: 'E2E: planned vs achieved checked; keeping the demo history as it was',
   });

@@ -99,6 +99,15 @@ export interface Audit extends AuditListItem {
   reopenedReason: string | null;
 }
 
+/**
+ * What submit and reopen answer: the audit without its protocols and ratings, which neither
+ * changes (the client keeps the ones it has), so the answer stays small whatever the audit's size.
+ */
+export interface AuditStatusChange extends AuditListItem {
+  version: number;
+  reopenedReason: string | null;
+}
+
 export interface CreateAuditRequest {
   label: string;
   periodStart: string;

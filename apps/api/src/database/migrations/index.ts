@@ -6,6 +6,7 @@ import { ChangePlans1765100000000 } from './1765100000000-change-plans';
 import { DraftHeadlines1765240000000 } from './1765240000000-draft-headlines';
 import { HotQueryIndexes1765300000000 } from './1765300000000-hot-query-indexes';
 import { BenchmarkReadModel1765400000000 } from './1765400000000-benchmark-read-model';
+import { DashboardReadModel1765500000000 } from './1765500000000-dashboard-read-model';
 import { BenchmarkIncremental1765510000000 } from './1765510000000-benchmark-incremental';
 import { ProtocolTrailIndex1765600000000 } from './1765600000000-protocol-trail-index';
 import { FrameworkReleaseNotes1765630000000 } from './1765630000000-framework-release-notes';
@@ -21,6 +22,7 @@ export const migrations: Array<new () => unknown> = [
   DraftHeadlines1765240000000,
   HotQueryIndexes1765300000000,
   BenchmarkReadModel1765400000000,
+  DashboardReadModel1765500000000,
   BenchmarkIncremental1765510000000,
   ProtocolTrailIndex1765600000000,
   FrameworkReleaseNotes1765630000000,

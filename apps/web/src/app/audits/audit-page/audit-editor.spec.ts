@@ -2,7 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import type { Audit, PutRatingsRequest } from '@rcp/api-contract';
+import type { Audit, AuditStatusChange, PutRatingsRequest } from '@rcp/api-contract';
 import { AuthService } from '../../accounts/auth.service';
 import { aCurrentUser } from '../../accounts/testing';
 import { aFramework, anAudit, anEdit, aRating } from '../testing/builders';
@@ -281,5 +281,47 @@ describe('the audit editor', () => {
   it('a submitted audit is read-only, even for the lead', () => {
     setUp('lead', anAudit({ status: 'submitted', submittedAt: '2026-03-12T10:00:00.000Z' }));
     expect(editor.readOnly()).toBe(true);
+  });
+
+  it('submit and reopen answer small: the page keeps its protocols and saved ratings, with the new status and version', () => {
+    setUp();
+    editor.edit(anEdit({ value: 1 }));
+    jest.advanceTimersByTime(AUTOSAVE_DELAY_MS);
+    answer(); // saved at version 2
+    const { protocols, ratings, ...rest } = anAudit();
+    const change: AuditStatusChange = {
+      ...rest,
+      status: 'submitted',
+      submittedAt: '2026-03-12T10:00:00.000Z',
+      version: 3,
+      headline: { ...rest.headline, index: 50, provisional: false },
+    };
+    let shown: Audit | undefined;
+    editor.submit().subscribe((a) => (shown = a));
+    const submit = backend.expectOne({ method: 'POST', url: '/api/v1/audits/audit-1/submit' });
+    expect(submit.request.body).toEqual({ version: 2 });
+    submit.flush(change);
+    expect(shown).toMatchObject({ status: 'submitted', version: 3, headline: { index: 50 } });
+    expect(editor.audit()?.protocols).toEqual(protocols);
+    expect(editor.audit()?.ratings).toEqual([
+      expect.objectContaining({ principleKey: 'relationships-first', value: 1 }),
+    ]);
+    expect(ratings).toEqual([]);
+    expect(editor.readOnly()).toBe(true);
+    expect(editor.cell('leadership', protocols[0].id, 'relationships-first')?.value).toBe(1);
+
+    editor.reopen('Evidence arrived late').subscribe();
+    const reopen = backend.expectOne({ method: 'POST', url: '/api/v1/audits/audit-1/reopen' });
+    expect(reopen.request.body).toEqual({ version: 3, reason: 'Evidence arrived late' });
+    reopen.flush({
+      ...change,
+      status: 'draft',
+      submittedAt: null,
+      version: 4,
+      reopenedReason: 'Evidence arrived late',
+    });
+    expect(editor.audit()).toMatchObject({ status: 'draft', version: 4, protocols });
+    expect(editor.readOnly()).toBe(false);
+    expect(editor.cell('leadership', protocols[0].id, 'relationships-first')?.value).toBe(1);
   });
 });

@@ -3,6 +3,7 @@ import type {
   Audit,
   AuditHeadline,
   AuditRating,
+  AuditStatusChange,
   FrameworkVersion,
   PutRatingsResponse,
   RatingConflict,
@@ -237,14 +238,16 @@ export class AuditEditor {
 
   submit(): Observable<Audit> {
     const audit = this.requireAudit();
-    return this.api.submit(audit.id, this.save().version).pipe(map((a) => this.afterAction(a)));
+    return this.api
+      .submit(audit.id, this.save().version)
+      .pipe(map((change) => this.afterStatusChange(audit, change)));
   }
 
   reopen(reason: string): Observable<Audit> {
     const audit = this.requireAudit();
     return this.api
       .reopen(audit.id, this.save().version, reason)
-      .pipe(map((a) => this.afterAction(a)));
+      .pipe(map((change) => this.afterStatusChange(audit, change)));
   }
 
   /** Discards the draft (never submitted) with everything in it, unsaved edits too. */
@@ -267,6 +270,14 @@ export class AuditEditor {
   private afterAction(audit: Audit): Audit {
     this.init(audit);
     return audit;
+  }
+
+  /**
+   * Submit and reopen change neither the protocols nor the ratings, and succeed only at the version
+   * last saved: the page keeps what it has, with the new status, version and headline.
+   */
+  private afterStatusChange(audit: Audit, change: AuditStatusChange): Audit {
+    return this.afterAction({ ...audit, ...change, ratings: [...this.stored.values()] });
   }
 
   private requireAudit(): Audit {

@@ -3,6 +3,7 @@ import { inject, Injectable } from '@angular/core';
 import type {
   Audit,
   AuditListPage,
+  AuditStatusChange,
   AuditTrailEntry,
   CreateAuditRequest,
   FrameworkVersion,
@@ -57,12 +58,16 @@ export class AuditsApi {
     });
   }
 
-  submit(auditId: string, version: number): Observable<Audit> {
-    return this.http.post<Audit>(`${API}/audits/${enc(auditId)}/submit`, { version });
+  /** Answers the audit's new status, version and headline (not its protocols and ratings). */
+  submit(auditId: string, version: number): Observable<AuditStatusChange> {
+    return this.http.post<AuditStatusChange>(`${API}/audits/${enc(auditId)}/submit`, { version });
   }
 
-  reopen(auditId: string, version: number, reason: string): Observable<Audit> {
-    return this.http.post<Audit>(`${API}/audits/${enc(auditId)}/reopen`, { version, reason });
+  reopen(auditId: string, version: number, reason: string): Observable<AuditStatusChange> {
+    return this.http.post<AuditStatusChange>(`${API}/audits/${enc(auditId)}/reopen`, {
+      version,
+      reason,
+    });
   }
 
   trail(auditId: string): Observable<AuditTrailEntry[]> {
