@@ -2,6 +2,7 @@ import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { APP_FILTER } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
+import { logDestination } from './log-destination';
 import { AuditTrailModule } from '../audit-trail/audit-trail.module';
 import { AuditsModule } from '../audits/audits.module';
 import { AuthModule } from '../auth/auth.module';
@@ -32,33 +33,41 @@ export class AppModule {
         LoggerModule.forRoot({
           // Express 5 route syntax (the default '*' logs a conversion warning at every start).
           forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
-          pinoHttp: {
-            level: config.logLevel,
-            genReqId: requestId,
-            // Never log secrets: session cookies, CSRF tokens, credentials.
-            redact: {
-              paths: [
-                'req.headers.cookie',
-                'req.headers.authorization',
-                'req.headers["x-xsrf-token"]',
-                'res.headers["set-cookie"]',
-                '*.password',
-                '*.token',
-              ],
-              censor: '[redacted]',
+          pinoHttp: [
+            {
+              level: config.logLevel,
+              genReqId: requestId,
+              // Never log secrets: session cookies, CSRF tokens, credentials.
+              redact: {
+                paths: [
+                  'req.headers.cookie',
+                  'req.headers.authorization',
+                  'req.headers["x-xsrf-token"]',
+                  'res.headers["set-cookie"]',
+                  '*.password',
+                  '*.token',
+                ],
+                censor: '[redacted]',
+              },
+              autoLogging: { ignore: (req) => req.url === '/api/v1/health' },
+              // Keep request lines short: what was asked, by whom, and the outcome.
+              serializers: {
+                req: (req: {
+                  id: string;
+                  method: string;
+                  url: string;
+                  remoteAddress?: string;
+                }) => ({
+                  id: req.id,
+                  method: req.method,
+                  url: req.url,
+                  remoteAddress: req.remoteAddress,
+                }),
+                res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+              },
             },
-            autoLogging: { ignore: (req) => req.url === '/api/v1/health' },
-            // Keep request lines short: what was asked, by whom, and the outcome.
-            serializers: {
-              req: (req: { id: string; method: string; url: string; remoteAddress?: string }) => ({
-                id: req.id,
-                method: req.method,
-                url: req.url,
-                remoteAddress: req.remoteAddress,
-              }),
-              res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-            },
-          },
+            logDestination(),
+          ],
         }),
         DatabaseModule,
         AuditTrailModule,

@@ -8,7 +8,6 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import compression from 'compression';
 import cookieParser from 'cookie-parser';
-import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import type { NextFunction, Request, Response } from 'express';
 import { enforceInputRules, PathParameterRulesPipe } from '../common/enforce-input-rules';
@@ -17,6 +16,7 @@ import { assignRequestId } from '../common/request-id';
 import { AppConfig } from '../config/app-config';
 import { serveWebApp } from '../web-hosting/serve-web-app';
 import { API_DOCS_CSS, API_DOCS_SWAGGER_OPTIONS } from '../api-docs/api-docs-theme';
+import { securityHeaders } from './security-headers';
 
 export const API_PREFIX = 'api/v1';
 
@@ -101,7 +101,7 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   // Whose X-Forwarded-For to believe (TRUST_PROXY): by default nobody's, so req.ip is the socket's.
   express.set('trust proxy', config.trustProxy);
   express.use(`/${API_PREFIX}`, noStore);
-  app.use(helmet({ contentSecurityPolicy: CONTENT_SECURITY_POLICY }));
+  app.use(securityHeaders({ contentSecurityPolicy: CONTENT_SECURITY_POLICY }));
   app.use(cookieParser());
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(

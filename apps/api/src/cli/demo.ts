@@ -2,7 +2,8 @@
  * Reloads the demo network:
  *   npm run demo:reset                                  (the 12 demo councils, 6 audits each)
  *   npm run demo:reset -- --councils 400 --audits 12    (a national-scale dataset for benchmarks)
- * Options: --councils N, --audits N, --seed N. Uses DATABASE_URL, or the embedded PostgreSQL in
+ *   npm run demo:reset -- --councils 400 --audits 12 --protocols 80   (~6 M ratings)
+ * Options: --councils N, --audits N, --protocols N (per council), --seed N. Uses DATABASE_URL, or the embedded PostgreSQL in
  * DATA_DIR (stop the running app first). Everything in that database is replaced, after a backup
  * to backups/ unless it held no data.
  */
@@ -55,6 +56,8 @@ runCommand(async (args) => {
       auditsPerCouncil: option(args, 'audits', DEMO_DEFAULTS.auditsPerCouncil, 1, 40),
       seed: option(args, 'seed', DEMO_DEFAULTS.seed, 0, 2 ** 31),
     };
+    if (args.includes('--protocols'))
+      options.protocolsPerCouncil = option(args, 'protocols', 0, 1, 500);
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(error.message);
@@ -90,7 +93,9 @@ runCommand(async (args) => {
     }
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     console.log(
-      `\nDemo network loaded: ${options.councils} councils × ${options.auditsPerCouncil} audits in ${seconds} s.`,
+      `\nDemo network loaded: ${options.councils} councils × ${options.auditsPerCouncil} audits` +
+        (options.protocolsPerCouncil ? ` × ${options.protocolsPerCouncil} protocols` : '') +
+        ` in ${seconds} s.`,
     );
     return 0;
   } finally {

@@ -261,3 +261,32 @@ describe('the demo network plan', () => {
     });
   });
 });
+
+describe('a benchmark network with a set number of protocols per council', () => {
+  const big = [0, 1, 2, 3, 20].map((i) =>
+    planCouncil(i, { ...DEMO_DEFAULTS, auditsPerCouncil: 3, protocolsPerCouncil: 80 }),
+  );
+
+  it('gives every council that many protocols, with distinct keys and names, all rated', () => {
+    for (const council of big) {
+      const keys = council.protocols.map((p) => p.template.key);
+      const names = council.protocols.map((p) => p.template.name.toLowerCase());
+      expect([council.slug, keys.length, new Set(keys).size, new Set(names).size]).toEqual([
+        council.slug,
+        80,
+        80,
+        80,
+      ]);
+      const first = council.audits[0];
+      const rated = new Set(first.ratings.map((r) => r.protocolKey));
+      expect(rated.size).toBeGreaterThan(first.protocolKeys.length * 0.5);
+    }
+  });
+
+  it('draws the library rules first, as the demo network does, then local variants of them', () => {
+    const demo = planCouncil(1, DEMO_DEFAULTS);
+    const keys = big[1].protocols.map((p) => p.template.key);
+    expect(keys.slice(0, 3)).toEqual(demo.protocols.slice(0, 3).map((p) => p.template.key));
+    expect(keys.filter((k) => k.includes('~')).length).toBeGreaterThan(0);
+  });
+});

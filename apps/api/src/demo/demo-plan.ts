@@ -3,6 +3,7 @@ import {
   DEMO_COUNCILS,
   DemoCouncil,
   PROTOCOL_LIBRARY,
+  ProtocolTemplate,
   SERVICE_AREAS_BY_COUNCIL_TYPE,
 } from '@rcp/content';
 import { PlannedChange, planChanges } from './demo-change-plan';
@@ -25,6 +26,11 @@ export interface DemoOptions {
   councils: number;
   /** Submitted half-yearly audits per council. */
   auditsPerCouncil: number;
+  /**
+   * Protocols in each council's register (benchmark datasets). Unset: 30–50, as many as the
+   * library has for the council's service areas; beyond that, local variants of library rules.
+   */
+  protocolsPerCouncil?: number;
   /** End of the latest submitted half-year (ISO date). */
   lastPeriodEnd: string;
   /** Also plan one draft audit (the next period) for Northfield. */
@@ -80,17 +86,44 @@ const RETIRE_REASONS = [
   'Stopped collecting this measure: it drove throughput, not outcomes.',
 ];
 
+/** Where a local variant of a library rule applies; its name must differ from the original's. */
+const LOCALITIES = ['north', 'south', 'east', 'west', 'central', 'rural', 'urban', 'coastal'];
+
+/**
+ * `wanted` templates from the pool: the pool itself, then (only when it is too short) variants
+ * of its rules for a locality, each with its own key and name.
+ */
+function withVariants(pool: ProtocolTemplate[], wanted: number): ProtocolTemplate[] {
+  const out = pool.slice(0, wanted);
+  for (let i = out.length; i < wanted; i++) {
+    const original = pool[i % pool.length];
+    const n = Math.floor(i / pool.length) - 1;
+    const locality = LOCALITIES[n % LOCALITIES.length];
+    const round = Math.floor(n / LOCALITIES.length);
+    const suffix = round > 0 ? `${locality} ${round + 1}` : locality;
+    out.push({
+      ...original,
+      key: `${original.key}~${suffix.replace(' ', '-')}`,
+      name: `${original.name} (${suffix} area)`,
+    });
+  }
+  return out;
+}
+
 function planProtocols(
   council: CouncilIdentity,
   audits: number,
   rnd: () => number,
+  perCouncil: number | undefined,
 ): PlannedProtocol[] {
   const areas = new Set<string>(SERVICE_AREAS_BY_COUNCIL_TYPE[council.type]);
-  const pool = shuffle(
+  const shuffled = shuffle(
     PROTOCOL_LIBRARY.filter((p) => areas.has(p.serviceArea)),
     rnd,
   );
-  const wanted = Math.min(pool.length, 30 + Math.floor(rnd() * 21));
+  const drawn = 30 + Math.floor(rnd() * 21);
+  const wanted = perCouncil ?? Math.min(shuffled.length, drawn);
+  const pool = withVariants(shuffled, wanted);
   const [startShare, endShare] = REFORM_ARC[council.story];
   const last = Math.max(1, audits - 1);
   return pool.slice(0, wanted).map((template, i) => {
@@ -143,7 +176,12 @@ function planProtocols(
 export function planCouncil(i: number, options: DemoOptions): PlannedCouncil {
   const rnd = randomSource(options.seed * 1000 + i);
   const identity = councilIdentity(i, rnd);
-  const protocols = planProtocols(identity, options.auditsPerCouncil, rnd);
+  const protocols = planProtocols(
+    identity,
+    options.auditsPerCouncil,
+    rnd,
+    options.protocolsPerCouncil,
+  );
   const periods = halfYears(options.lastPeriodEnd, options.auditsPerCouncil);
   const withPerspectives = i % 3 === 0;
   const audits: PlannedAudit[] = periods.map((period, k) => {

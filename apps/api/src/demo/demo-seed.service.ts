@@ -95,6 +95,9 @@ export class DemoSeedService implements OnApplicationBootstrap {
           councils: options.councils,
           auditsPerCouncil: options.auditsPerCouncil,
           seed: options.seed,
+          ...(options.protocolsPerCouncil
+            ? { protocolsPerCouncil: options.protocolsPerCouncil }
+            : {}),
         },
       });
       return true;

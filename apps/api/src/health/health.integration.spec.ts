@@ -75,6 +75,22 @@ describe('API foundation (real PostgreSQL)', () => {
     expect(res.headers['x-powered-by']).toBeUndefined();
   });
 
+  it('sends every security header on answers and on errors alike', async () => {
+    for (const path of ['/api/v1/health', '/api/v1/no-such-thing']) {
+      const res = await t.http.get(path);
+      expect([path, res.headers['strict-transport-security']]).toEqual([
+        path,
+        'max-age=31536000; includeSubDomains',
+      ]);
+      expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
+      expect(res.headers['referrer-policy']).toBe('no-referrer');
+      expect(res.headers['cross-origin-opener-policy']).toBe('same-origin');
+      expect(res.headers['cross-origin-resource-policy']).toBe('same-origin');
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+      expect(String(res.headers['content-security-policy'])).toContain("script-src 'self'");
+    }
+  });
+
   it('publishes an OpenAPI 3 document listing its operations', async () => {
     const res = await t.http.get('/api/v1/openapi.json').expect(200);
     expect(res.body.openapi).toMatch(/^3\./);
