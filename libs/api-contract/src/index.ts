@@ -6,3 +6,4 @@ export * from './lib/audits';
 export * from './lib/dashboard';
 export * from './lib/benchmarks';
 export * from './lib/plans';
+export * from './lib/preferences';

@@ -17,6 +17,7 @@ import { AppConfig } from '../config/app-config';
 import { DatabaseModule } from '../database/database.module';
 import { HealthModule } from '../health/health.module';
 import { PlansModule } from '../plans/plans.module';
+import { PreferencesModule } from '../preferences/preferences.module';
 import { ProtocolsModule } from '../protocols/protocols.module';
 
 @Module({})
@@ -70,6 +71,7 @@ export class AppModule {
         DashboardModule,
         BenchmarksModule,
         PlansModule,
+        PreferencesModule,
         DemoModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],

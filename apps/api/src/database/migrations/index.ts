@@ -6,6 +6,7 @@ import { ChangePlans1765100000000 } from './1765100000000-change-plans';
 import { DraftHeadlines1765240000000 } from './1765240000000-draft-headlines';
 import { HotQueryIndexes1765300000000 } from './1765300000000-hot-query-indexes';
 import { BenchmarkReadModel1765400000000 } from './1765400000000-benchmark-read-model';
+import { UserTableViews1765620000000 } from './1765620000000-user-table-views';
 
 // Every migration, in order. Listed explicitly because the API is bundled by webpack, so a glob
 // over migration files would find nothing at run time.
@@ -18,4 +19,5 @@ export const migrations: Array<new () => unknown> = [
   DraftHeadlines1765240000000,
   HotQueryIndexes1765300000000,
   BenchmarkReadModel1765400000000,
+  UserTableViews1765620000000,
 ];
