@@ -33,6 +33,8 @@ function rankingRows(page: Page) {
 }
 
 test.describe('benchmarks', () => {
+  // Long journeys with several axe scans of chart-heavy pages; 30 s is too tight on a busy machine.
+  test.describe.configure({ timeout: 60_000 });
   test('a coordinator sees the distribution, ranking, principles, trend and who made it work', async ({
     page,
   }) => {

@@ -26,7 +26,12 @@ export class TableSortDto {
 
 /** A table view as sent; which column names are allowed depends on the table (checked after). */
 export class TableViewDto implements TableView {
-  @ApiProperty({ type: [String], example: ['name', 'owner', 'reviewDate'], maxItems: 20 })
+  @ApiProperty({
+    type: 'array',
+    items: { type: 'string', maxLength: 40 },
+    example: ['name', 'owner', 'reviewDate'],
+    maxItems: 20,
+  })
   @IsArray({ message: 'must be a list of column names' })
   @ArrayMaxSize(20, { message: 'must have at most 20 columns' })
   @ArrayUnique({ message: 'must not name a column twice' })
