@@ -53,7 +53,11 @@ test.describe('tables each user sorts and trims, remembered on the server', () =
       );
     });
     expect(owners.length).toBeGreaterThan(1);
-    expect(owners).toEqual([...owners].sort((a, b) => a.localeCompare(b, 'en-GB')));
+    // Protocols without an owner ("Not given") come last, whichever way the column is turned.
+    const given = owners.filter((o) => o !== 'Not given');
+    expect(owners.slice(0, given.length)).toEqual(
+      [...given].sort((a, b) => a.localeCompare(b, 'en-GB')),
+    );
 
     // Choose columns: show Reach, hide Type.
     await page.getByText('Choose columns').click();
