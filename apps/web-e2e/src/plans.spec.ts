@@ -6,6 +6,7 @@ import type {
   PlanProjection,
 } from '@rcp/api-contract';
 import { expectNoAccessibilityViolations } from './support/a11y';
+import { fillUkDate } from './support/dates';
 import { DEMO, NORTHFIELD, signInAs, uniqueSuffix } from './support/accounts';
 import { apiSignIn } from './support/api';
 import { councilIdOf, createAudit } from './support/audits';
@@ -96,7 +97,7 @@ test.describe('change plans', () => {
     await page.keyboard.press('Delete');
     await expect(cells.last()).not.toContainText('N/A');
     await page.keyboard.press('2');
-    await page.getByLabel('Due date').fill('2026-12-31');
+    await fillUkDate(page, 'Due date', '31 12 2026');
     await page.getByTestId('change-save').focus();
     await page.keyboard.press('Enter');
 

@@ -8,3 +8,4 @@ export * from './lib/benchmarks';
 export * from './lib/plans';
 export * from './lib/feeds';
 export * from './lib/protocol-story';
+export * from './lib/preferences';

@@ -8,4 +8,5 @@ export * from './lib/audits';
 export * from './lib/accounts';
 export * from './lib/framework';
 export * from './lib/plans';
+export * from './lib/table-views';
 export { labelOf } from './lib/labels';

@@ -20,6 +20,7 @@ import { AppConfig } from '../config/app-config';
 import { DatabaseModule } from '../database/database.module';
 import { HealthModule } from '../health/health.module';
 import { PlansModule } from '../plans/plans.module';
+import { PreferencesModule } from '../preferences/preferences.module';
 import { ProtocolsModule } from '../protocols/protocols.module';
 
 @Module({})
@@ -83,6 +84,7 @@ export class AppModule {
         PlansModule,
         FeedsModule,
         GettingStartedModule,
+        PreferencesModule,
         DemoModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],

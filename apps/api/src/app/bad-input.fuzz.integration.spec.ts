@@ -96,6 +96,7 @@ describe('bad input to every write operation (generated from the OpenAPI documen
       token: new URL(invitation.body.acceptUrl).pathname.split('/').pop() as string,
       version: String(audit.version),
       revision: String(draft.revision),
+      table: 'register',
     };
     known = {
       // A base body valid in every way, so a bad value that slipped through would be stored.

@@ -607,6 +607,17 @@ const MATRIX: Record<string, Case> = {
     }),
     expect: coordinatorOrLeadOfA(200),
   },
+  'GET /api/v1/me/table-views': {
+    call: async () => ({ path: '/api/v1/me/table-views' }),
+    expect: signedIn(200),
+  },
+  'PUT /api/v1/me/table-views/{table}': {
+    call: async () => ({
+      path: '/api/v1/me/table-views/register',
+      body: { columns: ['name', 'owner'], sort: { column: 'owner', direction: 'ascending' } },
+    }),
+    expect: signedIn(200),
+  },
 };
 
 describe('permission matrix: every operation × every kind of caller', () => {

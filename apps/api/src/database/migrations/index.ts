@@ -9,6 +9,7 @@ import { BenchmarkReadModel1765400000000 } from './1765400000000-benchmark-read-
 import { DashboardReadModel1765500000000 } from './1765500000000-dashboard-read-model';
 import { BenchmarkIncremental1765510000000 } from './1765510000000-benchmark-incremental';
 import { ProtocolTrailIndex1765600000000 } from './1765600000000-protocol-trail-index';
+import { UserTableViews1765620000000 } from './1765620000000-user-table-views';
 import { FrameworkReleaseNotes1765630000000 } from './1765630000000-framework-release-notes';
 
 // Every migration, in order. Listed explicitly because the API is bundled by webpack, so a glob
@@ -25,5 +26,6 @@ export const migrations: Array<new () => unknown> = [
   DashboardReadModel1765500000000,
   BenchmarkIncremental1765510000000,
   ProtocolTrailIndex1765600000000,
+  UserTableViews1765620000000,
   FrameworkReleaseNotes1765630000000,
 ];

@@ -11,6 +11,7 @@ import { catchError, distinctUntilChanged, map, of, switchMap, tap } from 'rxjs'
 import { AuthService } from '../accounts/auth.service';
 import { CouncilsApi } from '../admin/councils/councils-api';
 import { loadErrorText } from './model/load-error';
+import { AsAtField } from './ui/as-at-field';
 import { BenchmarksApi } from './data-access/benchmarks-api';
 import {
   BenchmarkFilters,
@@ -18,7 +19,6 @@ import {
   filtersFromParams,
   filtersToParams,
   isFiltered,
-  isIsoDate,
   withGroupField,
 } from './model/benchmark-filters';
 import {
@@ -68,6 +68,7 @@ type Outcome = { data: Benchmarks } | { error: string };
     PeerGroupFields,
     PositionsTable,
     PrincipleChart,
+    AsAtField,
     RankingTable,
     WhoMadeItWorkSection,
     BenchmarksPageHelp,
@@ -202,9 +203,8 @@ export class BenchmarksPage {
     this.apply({ ...this.filters(), principle: key || null });
   }
 
-  protected changeAsAt(event: Event): void {
-    const value = (event.target as HTMLInputElement).value;
-    if (value === '' || isIsoDate(value)) this.apply({ ...this.filters(), asAt: value || null });
+  protected changeAsAt(asAt: string | null): void {
+    this.apply({ ...this.filters(), asAt });
   }
 
   protected clear(): void {

@@ -3,11 +3,12 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import type { AuditListItem, AuditListPage as PageOfAudits } from '@rcp/api-contract';
+import type { AuditListItem, AuditListPage as PageOfAudits, TableViews } from '@rcp/api-contract';
 import { anAudit } from '../testing/builders';
 import { AUDITS_PAGE_SIZE, AuditListPage } from './audit-list-page';
 
 const LIST = '/api/v1/councils/council-1/audits';
+const VIEWS = '/api/v1/me/table-views';
 
 /** `count` submitted half-years, newest first, numbered from `first`. */
 function audits(first: number, count: number): AuditListItem[] {
@@ -25,7 +26,7 @@ describe('the audits list', () => {
   let backend: HttpTestingController;
   let harness: RouterTestingHarness;
 
-  async function open(url: string): Promise<void> {
+  async function open(url: string, saved: TableViews = {}): Promise<void> {
     TestBed.configureTestingModule({
       providers: [
         provideHttpClient(),
@@ -39,6 +40,7 @@ describe('the audits list', () => {
     backend = TestBed.inject(HttpTestingController);
     harness = await RouterTestingHarness.create();
     await harness.navigateByUrl(url, AuditListPage);
+    backend.expectOne(VIEWS).flush(saved);
   }
 
   /** Answers the list request for page `offset / limit`, and checks what was asked. */
@@ -107,5 +109,82 @@ describe('the audits list', () => {
     expect(el.querySelector<HTMLAnchorElement>('tbody a')?.getAttribute('href')).toBe(
       '/councils/council-1/audits',
     );
+  });
+
+  const headings = (el: HTMLElement) =>
+    Array.from(el.querySelectorAll('thead th')).map((th) => th.textContent?.trim());
+  const heading = (el: HTMLElement, name: string) =>
+    Array.from(el.querySelectorAll<HTMLElement>('thead th')).find((th) =>
+      th.textContent?.includes(name),
+    );
+  const scored = (id: string, index: number, periodEnd: string) =>
+    anAudit({
+      id,
+      label: id,
+      periodEnd,
+      status: 'submitted',
+      headline: { ...anAudit().headline, index, provisional: false },
+    });
+
+  it('sorts by a column heading, says so for screen readers, and saves the choice', async () => {
+    await open('/councils/council-1/audits');
+    const items = [
+      scored('Spring', 10, '2026-06-30'),
+      scored('Autumn', 40, '2025-12-31'),
+      scored('Summer', 25, '2025-06-30'),
+    ];
+    const el = await answer(0, { items, total: 3 });
+    expect(heading(el, 'Period')?.getAttribute('aria-sort')).toBe('descending');
+
+    heading(el, 'Council index')?.querySelector('button')?.click();
+    await harness.fixture.whenStable();
+
+    expect(rows(el)).toEqual(['Autumn', 'Summer', 'Spring']);
+    expect(heading(el, 'Council index')?.getAttribute('aria-sort')).toBe('descending');
+    expect(heading(el, 'Period')?.getAttribute('aria-sort')).toBeNull();
+    expect(el.querySelector('[data-testid="audits-sort"]')?.textContent?.trim()).toBe(
+      'Sorted by council index, highest first.',
+    );
+    const put = backend.expectOne({ method: 'PUT', url: `${VIEWS}/audits` });
+    expect(put.request.body).toEqual({
+      columns: [
+        'period',
+        'dates',
+        'status',
+        'framework',
+        'index',
+        'coverage',
+        'protocols',
+        'mismatches',
+      ],
+      sort: { column: 'index', direction: 'descending' },
+    });
+    put.flush(put.request.body);
+  });
+
+  it("shows the user's saved columns and order", async () => {
+    await open('/councils/council-1/audits', {
+      audits: { columns: ['period', 'index'], sort: { column: 'index', direction: 'ascending' } },
+    });
+    const items = [scored('High', 60, '2026-06-30'), scored('Low', -20, '2025-12-31')];
+    const el = await answer(0, { items, total: 2 });
+
+    expect(headings(el)).toEqual(['Period', 'Council index ▲']);
+    expect(rows(el)).toEqual(['Low', 'High']);
+  });
+
+  it('hides a column when its box is unticked, and saves that', async () => {
+    await open('/councils/council-1/audits');
+    const el = await answer(0, { items: audits(1, 2), total: 2 });
+    const box = Array.from(el.querySelectorAll<HTMLElement>('mat-checkbox')).find((b) =>
+      b.textContent?.includes('Mismatches'),
+    );
+    box?.querySelector('input')?.click();
+    await harness.fixture.whenStable();
+
+    expect(headings(el)).not.toContain('Mismatches');
+    const put = backend.expectOne({ method: 'PUT', url: `${VIEWS}/audits` });
+    expect(put.request.body.columns).not.toContain('mismatches');
+    put.flush(put.request.body);
   });
 });

@@ -14,14 +14,19 @@ import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { Router, RouterLink } from '@angular/router';
 import type { Audit, AuditListItem, AuditListPage as PageOfAudits } from '@rcp/api-contract';
+import type { AuditListColumn } from '@rcp/vocabulary';
 import { catchError, map, of, startWith, switchMap } from 'rxjs';
 import { AuthService } from '../../accounts/auth.service';
 import { toErrorBody } from '../../shared/forms/api-error';
 import { NoticeService } from '../../shared/notice/notice.service';
 import { Pager } from '../../shared/pager/pager';
+import { ColumnChooser } from '../../shared/tables/column-chooser';
+import { sortRowsBy } from '../../shared/tables/sort-rows';
+import { TableViewState } from '../../shared/tables/table-view';
 import { AuditsApi } from '../data-access/audits-api';
 import { formatDay, formatMomentDay, formatPercent, formatScore } from '../model/rating-text';
 import { provisionalTag } from '../model/provisional';
+import { AUDIT_TABLE_COLUMNS, auditSortValue, NUMERIC_AUDIT_COLUMNS } from './audit-list-columns';
 import { StartAuditForm } from './start-audit-form';
 
 /** Audits per page of the list: ten years of half-yearly audits. */
@@ -34,12 +39,14 @@ type Load =
 
 /**
  * A council's audits, newest period first (the server's order), a page at a time with the page in
- * the address (`?page=2`); the council lead starts new ones here.
+ * the address (`?page=2`); the council lead starts new ones here. Each user chooses its columns
+ * and order (saved on the server); sorting orders the page shown.
  */
 @Component({
   selector: 'rcp-audit-list-page',
-  imports: [RouterLink, MatButtonModule, StartAuditForm, Pager],
+  imports: [RouterLink, MatButtonModule, StartAuditForm, Pager, ColumnChooser],
   templateUrl: './audit-list-page.html',
+  styleUrl: './audit-list-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class AuditListPage {
@@ -99,9 +106,24 @@ export class AuditListPage {
     { initialValue: { state: 'loading' } as Load },
   );
 
+  protected readonly view = new TableViewState<AuditListColumn>('audits', AUDIT_TABLE_COLUMNS, {
+    key: 'period',
+    direction: 'descending',
+  });
+  protected readonly numeric = NUMERIC_AUDIT_COLUMNS;
+
   protected readonly audits = computed(() => {
     const load = this.load();
-    return load.state === 'ready' ? load.page.items : null;
+    if (load.state !== 'ready') return null;
+    const key = this.view.sort.key();
+    // Ties keep the server's order: newest period, then the most recently started.
+    const order = new Map(load.page.items.map((a, i) => [a.id, i]));
+    return sortRowsBy(
+      load.page.items,
+      (a) => auditSortValue(a, key),
+      this.view.sort.direction(),
+      (a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0),
+    );
   });
   protected readonly loadError = computed(() => {
     const load = this.load();
@@ -123,6 +145,7 @@ export class AuditListPage {
   private readonly rangeStatus = viewChild<ElementRef<HTMLElement>>('rangeStatus');
 
   constructor() {
+    this.view.load();
     // After moving to another page (not on arrival), keyboard and screen-reader users land on
     // "Showing audits 21 to 25 of 25" instead of on a link that may have gone.
     let shown: { councilId: string; page: number } | null = null;

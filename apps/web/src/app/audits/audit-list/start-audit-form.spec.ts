@@ -33,11 +33,18 @@ describe('starting an audit', () => {
       input.value = value;
       input.dispatchEvent(new Event('input'));
     };
+    /** Types a date into the GOV.UK boxes as a UK user does: "30 6 2026". */
+    const typeDate = (id: string, dayMonthYear: string) => {
+      const [day, month, year] = dayMonthYear.split(' ');
+      type(id, day);
+      type(`${id}-month`, month);
+      type(`${id}-year`, year);
+    };
     const submit = async () => {
       el.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
       await fixture.whenStable();
     };
-    return { fixture, el, type, submit };
+    return { fixture, el, type, typeDate, submit };
   }
 
   afterEach(() => backend.verify());
@@ -50,7 +57,7 @@ describe('starting an audit', () => {
   });
 
   it('lists what is missing, and refuses a period that ends before it starts', async () => {
-    const { el, type, submit } = await render();
+    const { el, type, typeDate, submit } = await render();
     await submit();
     const links = () =>
       Array.from(el.querySelectorAll('[data-testid="error-summary"] a')).map((a) =>
@@ -62,8 +69,8 @@ describe('starting an audit', () => {
       '#start-audit-periodEnd',
     ]);
     type('start-audit-label', '2026 first half');
-    type('start-audit-periodStart', '2026-06-30');
-    type('start-audit-periodEnd', '2026-01-01');
+    typeDate('start-audit-periodStart', '30 6 2026');
+    typeDate('start-audit-periodEnd', '1 1 2026');
     await submit();
     expect(el.querySelector('[data-testid="error-summary"]')?.textContent).toContain(
       'The period must end on or after the day it starts',
@@ -72,10 +79,10 @@ describe('starting an audit', () => {
   });
 
   it('starts the audit with the perspectives chosen', async () => {
-    const { el, fixture, type, submit } = await render();
+    const { el, fixture, type, typeDate, submit } = await render();
     type('start-audit-label', ' 2025 first half ');
-    type('start-audit-periodStart', '2025-01-01');
-    type('start-audit-periodEnd', '2025-06-30');
+    typeDate('start-audit-periodStart', '1 1 2025');
+    typeDate('start-audit-periodEnd', '30 6 2025');
     const residents = el.querySelector<HTMLInputElement>('#start-audit-residents');
     residents?.click();
     await submit();
@@ -91,15 +98,29 @@ describe('starting an audit', () => {
     expect(fixture.componentInstance.started()?.id).toBe('audit-1');
   });
 
-  it('refuses a period that ends in the future, and the date input stops at today', async () => {
-    const { el, type, submit } = await render();
-    const end = el.querySelector<HTMLInputElement>('#start-audit-periodEnd') as HTMLInputElement;
-    expect(end.max).toBe(todayIso());
+  it('takes dates day first, as UK users write them, and says which box is wrong', async () => {
+    const { el, type, typeDate, submit } = await render();
+    type('start-audit-label', '2025 first half');
+    typeDate('start-audit-periodStart', '1 13 2025');
+    type('start-audit-periodEnd', '30');
+    type('start-audit-periodEnd-year', '2025');
+    await submit();
+    const summary = el.querySelector('[data-testid="error-summary"]')?.textContent;
+    expect(summary).toContain('The start of the period must be a real date');
+    expect(summary).toContain('The end of the period must include a month');
+    const invalid = Array.from(el.querySelectorAll('[aria-invalid="true"]')).map((i) => i.id);
+    expect(invalid).toEqual(['start-audit-periodStart-month', 'start-audit-periodEnd-month']);
+    backend.expectNone('/api/v1/councils/council-1/audits');
+  });
+
+  it('refuses a period that ends in the future', async () => {
+    const { el, type, typeDate, submit } = await render();
     const tomorrow = new Date();
     tomorrow.setDate(tomorrow.getDate() + 1);
+    const dmy = (iso: string) => iso.split('-').reverse().join(' ');
     type('start-audit-label', 'Next half');
-    type('start-audit-periodStart', todayIso());
-    type('start-audit-periodEnd', todayIso(tomorrow));
+    typeDate('start-audit-periodStart', dmy(todayIso()));
+    typeDate('start-audit-periodEnd', dmy(todayIso(tomorrow)));
     await submit();
     expect(el.querySelector('[data-testid="error-summary"]')?.textContent).toContain(
       'The period cannot end in the future',

@@ -12,6 +12,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import type { Audit } from '@rcp/api-contract';
 import { toErrorBody } from '../../shared/forms/api-error';
+import { DateInput } from '../../shared/forms/date-input';
 import { ErrorSummary } from '../../shared/forms/error-summary';
 import {
   applyApiFieldErrors,
@@ -21,6 +22,7 @@ import {
   formErrorItems,
 } from '../../shared/forms/field-errors';
 import { showErrorsOnSubmit } from '../../shared/forms/show-on-submit';
+import { dateMessages } from '../../shared/forms/uk-date';
 import { AuditsApi } from '../data-access/audits-api';
 import { todayIso } from '../model/rating-text';
 
@@ -32,9 +34,13 @@ const MESSAGES: ErrorMessages<Field> = {
     minlength: 'The name must be 2 characters or more',
     maxlength: 'The name must be 120 characters or fewer',
   },
-  periodStart: { required: 'Enter the date the period starts' },
+  periodStart: {
+    required: 'Enter the date the period starts',
+    ...dateMessages('The start of the period'),
+  },
   periodEnd: {
     required: 'Enter the date the period ends',
+    ...dateMessages('The end of the period'),
     beforeStart: 'The period must end on or after the day it starts',
     future: 'The period cannot end in the future',
   },
@@ -72,7 +78,14 @@ function endNotBeforeStart(group: AbstractControl): ValidationErrors | null {
 /** Starts an audit for a period: its name, dates and whose ratings it collects. */
 @Component({
   selector: 'rcp-start-audit-form',
-  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatButtonModule, ErrorSummary],
+  imports: [
+    ReactiveFormsModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatButtonModule,
+    ErrorSummary,
+    DateInput,
+  ],
   providers: [showErrorsOnSubmit],
   templateUrl: './start-audit-form.html',
   styleUrl: './start-audit-form.scss',
@@ -80,7 +93,7 @@ function endNotBeforeStart(group: AbstractControl): ValidationErrors | null {
 })
 export class StartAuditForm {
   private readonly api = inject(AuditsApi);
-  /** The latest end of the period (the input's max): today, in this browser's time zone. */
+  /** The latest end of the period: today, in this browser's time zone. */
   protected readonly today = todayIso();
 
   readonly councilId = input.required<string>();

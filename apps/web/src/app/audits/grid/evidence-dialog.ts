@@ -12,6 +12,7 @@ import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/materia
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import type { AuditRating } from '@rcp/api-contract';
+import { DateInput } from '../../shared/forms/date-input';
 import { ErrorSummary } from '../../shared/forms/error-summary';
 import {
   controlErrorMessage,
@@ -20,6 +21,7 @@ import {
   formErrorItems,
 } from '../../shared/forms/field-errors';
 import { showErrorsOnSubmit } from '../../shared/forms/show-on-submit';
+import { dateMessages } from '../../shared/forms/uk-date';
 import type { EvidenceInput } from '../model/autosave';
 import {
   formatDay,
@@ -91,7 +93,10 @@ const MESSAGES: ErrorMessages<Field> = {
       'Say what shows the new rating: a change between enabling and inhibiting needs new evidence',
     maxlength: 'The evidence must be 4,000 characters or fewer',
   },
-  date: { required: 'Enter the date the evidence refers to' },
+  date: {
+    required: 'Enter the date the evidence refers to',
+    ...dateMessages('The date of the evidence'),
+  },
   url: { pattern: 'Enter a full web link starting with http:// or https://' },
 };
 
@@ -108,6 +113,7 @@ const MESSAGES: ErrorMessages<Field> = {
     MatFormFieldModule,
     MatInputModule,
     ErrorSummary,
+    DateInput,
   ],
   providers: [showErrorsOnSubmit],
   template: `
@@ -181,13 +187,12 @@ const MESSAGES: ErrorMessages<Field> = {
           }
         </mat-form-field>
 
-        <mat-form-field class="form-field-wide">
-          <mat-label>Date of the evidence</mat-label>
-          <input matInput id="evidence-date" type="date" formControlName="date" />
-          @if (message('date'); as m) {
-            <mat-error><span class="visually-hidden">Error: </span>{{ m }}</mat-error>
-          }
-        </mat-form-field>
+        <rcp-date-input
+          inputId="evidence-date"
+          legend="Date of the evidence"
+          formControlName="date"
+          [error]="message('date')"
+        />
 
         <mat-form-field class="form-field-wide">
           <mat-label>Link to the evidence (optional)</mat-label>

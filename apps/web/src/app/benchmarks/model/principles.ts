@@ -13,26 +13,32 @@ const FIVE = [
   ['max', 'Highest'],
 ] as const;
 
-export interface BoxSeries {
+/** One principle's box: the five numbers it is drawn from, rounded as the table shows them. */
+export interface PrincipleBox {
   name: string;
-  series: Array<{ name: string; value: number }>;
+  min: number;
+  q1: number;
+  median: number;
+  q3: number;
+  max: number;
 }
 
-/**
- * One box per principle for ngx-charts' box chart. The chart works out quartiles from the values it
- * is given; given exactly the five numbers (lowest, lower quartile, median, upper quartile,
- * highest) its quartiles are those numbers, so the boxes show the API's figures unchanged.
- */
-export function principleBoxes(principles: readonly PrincipleBenchmark[]): BoxSeries[] {
-  return principles
-    .filter((p) => p.distribution !== null)
-    .map((p) => ({
+/** One box per principle with a distribution, in the framework's order. */
+export function principleBoxes(principles: readonly PrincipleBenchmark[]): PrincipleBox[] {
+  const boxes: PrincipleBox[] = [];
+  for (const p of principles) {
+    const d = p.distribution;
+    if (!d) continue;
+    boxes.push({
       name: p.title,
-      series: FIVE.map(([key, label]) => ({
-        name: label,
-        value: roundScore(p.distribution?.[key] ?? 0),
-      })),
-    }));
+      min: roundScore(d.min),
+      q1: roundScore(d.q1),
+      median: roundScore(d.median),
+      q3: roundScore(d.q3),
+      max: roundScore(d.max),
+    });
+  }
+  return boxes;
 }
 
 /** The numbers behind the principle chart; with the caller's own scores and positions if any. */

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
 import { Benchmarks } from '@rcp/api-contract';
 import { BarChartModule } from '@swimlane/ngx-charts';
 import { ChartPanel } from '../../shared/charts/chart-panel';
-import { formatIndexTick } from '../../shared/charts/axis-format';
+import { formatTick } from '../../shared/charts/axis-format';
 import { CHART_COLOURS, fillUrl, singleColourScheme } from '../../shared/charts/chart-fills';
 import { ChartFrame } from '../../shared/charts/chart-frame';
 import { ChartLegend, LegendItem } from '../../shared/charts/chart-legend';
@@ -13,10 +13,12 @@ import {
   distributionTable,
   quartileLines,
 } from '../model/distribution';
+import { niceAxis } from '../model/axis-ticks';
 
 /**
  * Every council of the display group as a bar, highest first, against dashed lines at the
- * comparison group's lower quartile, median and upper quartile. The caller's own council is
+ * comparison group's lower quartile, median and upper quartile (named, with their values, in the
+ * key: ngx-charts writes reference-line labels sideways over the bars). Round axis ticks. The caller's own council is
  * striped, outlined and labelled "▶ You".
  */
 @Component({
@@ -49,11 +51,15 @@ import {
               [showXAxisLabel]="true"
               [xAxisLabel]="valueLabel()"
               [xAxisTickFormatting]="formatTick"
+              [xAxisTicks]="axis().ticks"
+              [xScaleMin]="axis().min"
+              [xScaleMax]="axis().max"
+              [showGridLines]="true"
               [trimYAxisTicks]="true"
               [wrapTicks]="true"
               [referenceLines]="lines()"
               [showRefLines]="true"
-              [showRefLabels]="true"
+              [showRefLabels]="false"
               [showDataLabel]="false"
               [barPadding]="4"
               [tooltipDisabled]="true"
@@ -86,7 +92,7 @@ export class DistributionChart {
   readonly groupText = input('the network');
 
   protected readonly barScheme = singleColourScheme(CHART_COLOURS.council);
-  protected readonly formatTick = formatIndexTick;
+  protected readonly formatTick = formatTick;
 
   protected readonly heading = computed(() =>
     this.measure() === 'index'
@@ -105,6 +111,10 @@ export class DistributionChart {
   );
   protected readonly series = computed(() => distributionSeries(this.benchmarks().councils));
   protected readonly lines = computed(() => quartileLines(this.benchmarks().distribution));
+  /** Round ticks (0, 25, 50…) over every bar and quartile line. */
+  protected readonly axis = computed(() =>
+    niceAxis([...this.series().map((s) => s.value), ...this.lines().map((l) => l.value)]),
+  );
   protected readonly hasYou = computed(() => this.benchmarks().councils.some((c) => c.isYou));
   protected readonly hasProvisional = computed(() =>
     this.benchmarks().councils.some((c) => c.provisional),
@@ -126,7 +136,12 @@ export class DistributionChart {
       : []),
     { label: this.hasYou() ? 'Other councils' : 'Councils', colour: CHART_COLOURS.council },
     {
-      label: `Dashed lines: lower quartile, median and upper quartile of ${this.groupText()}; the shaded band between the quartiles holds the middle half`,
+      // The lines' values are said here, in words, not written sideways across the bars.
+      label: `Dashed lines, left to right: ${this.lines()
+        .map((l) => l.name.toLocaleLowerCase('en-GB'))
+        .join(
+          ', ',
+        )} of ${this.groupText()}; the shaded band between the quartiles holds the middle half`,
       referenceLines: true,
     },
   ]);

@@ -1,18 +1,17 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { PrincipleBenchmark } from '@rcp/api-contract';
-import { BoxChartModule } from '@swimlane/ngx-charts';
 import { ChartPanel } from '../../shared/charts/chart-panel';
 import { principleBoxes, principleSummary, principleTable } from '../model/principles';
-import { CHART_COLOURS, singleColourScheme } from '../../shared/charts/chart-fills';
 import { ChartFrame } from '../../shared/charts/chart-frame';
+import { BoxPlot } from './box-plot';
 
 /**
- * One box per principle: the box spans the middle half of councils (lower to upper quartile), the
- * line across it is the median, the whiskers reach the lowest and highest scores.
+ * One box plot per principle (see BoxPlot): the box spans the middle half of councils (lower to
+ * upper quartile), the bar across it is the median, the whiskers reach the lowest and highest.
  */
 @Component({
   selector: 'rcp-principle-chart',
-  imports: [ChartPanel, ChartFrame, BoxChartModule],
+  imports: [ChartPanel, ChartFrame, BoxPlot],
   template: `
     <rcp-chart-panel
       heading="Principles compared"
@@ -23,8 +22,9 @@ import { ChartFrame } from '../../shared/charts/chart-frame';
     >
       @if (boxes().length) {
         <p class="rcp-chart-note">
-          Each box spans the middle half of {{ groupText() }} (lower to upper quartile); the line
-          across it is the median, and the whiskers reach the lowest and highest scores.
+          Each box spans the middle half of {{ groupText() }} (lower to upper quartile); the thick
+          bar across it is the median, and the line through it reaches the lowest and highest
+          scores.
           @if (yours()) {
             Your own scores are in the table below and under “Show as table”.
           }
@@ -33,28 +33,10 @@ import { ChartFrame } from '../../shared/charts/chart-frame';
           label="Principles compared"
           [summary]="summary()"
           [minWidthRem]="minWidth()"
-          [heightRem]="26"
+          [heightRem]="height()"
           [strongLines]="true"
         >
-          <!-- Drawn when scrolled into view; the frame keeps its height meanwhile (no shift). -->
-          @defer (on viewport) {
-            <ngx-charts-box-chart
-              [results]="boxes()"
-              [scheme]="boxScheme"
-              [xAxis]="true"
-              [yAxis]="true"
-              [showYAxisLabel]="true"
-              yAxisLabel="Score"
-              [showGridLines]="false"
-              [strokeColor]="colours.text"
-              [strokeWidth]="2"
-              [tooltipDisabled]="true"
-              [animations]="false"
-              [legend]="false"
-            />
-          } @placeholder {
-            <div class="rcp-chart-placeholder"></div>
-          }
+          <rcp-box-plot [boxes]="boxes()" axisLabel="Score" />
         </rcp-chart-frame>
       } @else {
         <p>There are no principle scores to compare.</p>
@@ -71,9 +53,6 @@ export class PrincipleChart {
   /** "the network", "the peer group". */
   readonly groupText = input('the network');
 
-  protected readonly boxScheme = singleColourScheme(CHART_COLOURS.box);
-  protected readonly colours = CHART_COLOURS;
-
   protected readonly yours = computed(
     () => !this.coordinator() && this.principles().some((p) => p.yours !== null),
   );
@@ -87,6 +66,8 @@ export class PrincipleChart {
       median: this.medianName(),
     }),
   );
-  /** 4rem a box: the default framework's 16 principles fit a desktop page without scrolling. */
-  protected readonly minWidth = computed(() => Math.max(30, this.boxes().length * 4));
+  /** Names on the left need room beside the plot before the frame scrolls sideways. */
+  protected readonly minWidth = computed(() => 36);
+  /** A row per principle and the axis: the frame is as tall as the plot, so nothing shifts. */
+  protected readonly height = computed(() => this.boxes().length * 2.25 + 3.5);
 }

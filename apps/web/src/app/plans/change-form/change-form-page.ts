@@ -18,6 +18,7 @@ import { AuthService } from '../../accounts/auth.service';
 import { toErrorBody } from '../../shared/forms/api-error';
 import { ConflictReload } from '../../shared/forms/conflict-reload';
 import { EditConflict } from '../../shared/forms/edit-conflict';
+import { DateInput } from '../../shared/forms/date-input';
 import { ErrorSummary } from '../../shared/forms/error-summary';
 import { ErrorItem } from '../../shared/forms/field-errors';
 import { NoticeService } from '../../shared/notice/notice.service';
@@ -36,6 +37,7 @@ import {
   changeApiErrors,
   changeFieldMessage,
   changeFormProblems,
+  dueDateMessage,
   NOTE_MISSING,
 } from '../model/change-form-errors';
 import {
@@ -69,6 +71,7 @@ import { TargetGrid } from '../ui/target-grid';
     RouterLink,
     MatButtonModule,
     ErrorSummary,
+    DateInput,
     ConflictReload,
     TargetGrid,
     PlanBreadcrumbs,
@@ -241,7 +244,7 @@ export class ChangeFormPage {
     if (this.saving() || this.readOnly()) return;
     this.conflict.clear();
     const v = this.form.getRawValue() as ChangeFormValues;
-    const problems = changeFormProblems(v, this.isNew());
+    const problems = changeFormProblems(v, this.isNew(), this.form.controls.dueDate.errors);
     if (problems.length) {
       this.form.markAllAsTouched();
       this.errors.set(problems);
@@ -320,6 +323,12 @@ export class ChangeFormPage {
       return;
     }
     this.errors.set(changeApiErrors(this.form, toErrorBody(error, CHANGE_TEXT.saveError)));
+  }
+
+  /** The due date's problem: what the API refused, or a date that is not one. */
+  protected dueDateError(): string | null {
+    const errors = this.form.controls.dueDate.errors;
+    return typeof errors?.['api'] === 'string' ? errors['api'] : dueDateMessage(errors);
   }
 
   protected fieldError(name: keyof ChangeFormValues): string | null {

@@ -19,6 +19,17 @@ describe('changeFormProblems', () => {
     expect(changeFormProblems({ title: 'T', kind: 'introduce', protocolId: '' }, true)).toEqual([]);
     expect(changeFormProblems({ title: 'T', kind: 'amend', protocolId: '' }, false)).toEqual([]);
   });
+
+  it('refuses a due date typed in part or not a real date, linking to its day box', () => {
+    const v = { title: 'T', kind: 'introduce' as const, protocolId: '' };
+    expect(changeFormProblems(v, true, { dateIncomplete: { parts: ['year'] } })).toEqual([
+      { message: 'The due date must include a year', fieldId: 'dueDate' },
+    ]);
+    expect(changeFormProblems(v, true, { dateInvalid: { parts: ['day'] } })).toEqual([
+      { message: 'The due date must be a real date', fieldId: 'dueDate' },
+    ]);
+    expect(changeFormProblems(v, true, null)).toEqual([]);
+  });
 });
 
 describe('splitTargetErrors', () => {

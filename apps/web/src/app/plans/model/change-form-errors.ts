@@ -1,6 +1,11 @@
 import type { FormGroup, ValidationErrors } from '@angular/forms';
 import type { ErrorBody, FieldError } from '@rcp/api-contract';
-import { applyApiFieldErrors, type ErrorItem } from '../../shared/forms/field-errors';
+import {
+  applyApiFieldErrors,
+  controlErrorMessage,
+  type ErrorItem,
+} from '../../shared/forms/field-errors';
+import { dateMessages } from '../../shared/forms/uk-date';
 import type { ChangeFormValues } from './change-form';
 
 /** The API's field paths of a new protocol, as the form's control names. */
@@ -17,15 +22,28 @@ export const CHANGE_FIELD_MAP: Record<string, string> = {
 
 const TITLE_REQUIRED = 'Enter a title for the change';
 
-/** What stops the form being sent: a title, and (for a new change to a protocol) the protocol. */
+const DUE_DATE_MESSAGES = dateMessages('The due date');
+
+/** The due date's problem (a date typed in part, or not a real date), or null. */
+export function dueDateMessage(errors: ValidationErrors | null): string | null {
+  return controlErrorMessage({ errors } as never, DUE_DATE_MESSAGES);
+}
+
+/**
+ * What stops the form being sent: a title, (for a new change to a protocol) the protocol, and a
+ * due date that is not a date (`dueDateErrors`: the date input's own errors).
+ */
 export function changeFormProblems(
   v: Pick<ChangeFormValues, 'title' | 'kind' | 'protocolId'>,
   isNew: boolean,
+  dueDateErrors: ValidationErrors | null = null,
 ): ErrorItem[] {
   const problems: ErrorItem[] = [];
   if (!v.title.trim()) problems.push({ message: TITLE_REQUIRED, fieldId: 'title' });
   if (isNew && v.kind !== 'introduce' && !v.protocolId)
     problems.push({ message: 'Choose the protocol to change', fieldId: 'protocolId' });
+  const due = dueDateMessage(dueDateErrors);
+  if (due) problems.push({ message: due, fieldId: 'dueDate' });
   return problems;
 }
 

@@ -16,6 +16,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import { FrameworkCategory, Protocol } from '@rcp/api-contract';
 import {
+  type RegisterColumn,
   PROTOCOL_BASES,
   PROTOCOL_BASIS_LABELS,
   PROTOCOL_SCOPE_LABELS,
@@ -25,6 +26,9 @@ import { forkJoin } from 'rxjs';
 import { AuthService } from '../../accounts/auth.service';
 import { CouncilsApi } from '../../admin/councils/councils-api';
 import { statusOf, toErrorBody } from '../../shared/forms/api-error';
+import { ColumnChooser } from '../../shared/tables/column-chooser';
+import { sortRowsBy } from '../../shared/tables/sort-rows';
+import { TableViewState } from '../../shared/tables/table-view';
 import {
   basisLabel,
   categoryTitle,
@@ -48,12 +52,14 @@ import {
   serviceAreasOf,
   shownSentence,
 } from './register-filters';
+import { REGISTER_TABLE_COLUMNS, registerSortValue } from './register-columns';
 import { RegisterViewState } from './register-view-state';
 
 /**
  * A council's protocol register: every active protocol (and, on request, the retired ones) in a
  * table that can be narrowed by words, category, service area, scope and basis. The lead adds
  * protocols here, one by one, from the library or from a file; anyone may download it as CSV.
+ * Each user chooses its columns and order (saved on the server; see TableViewState).
  */
 @Component({
   selector: 'rcp-register-page',
@@ -64,6 +70,7 @@ import { RegisterViewState } from './register-view-state';
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
+    ColumnChooser,
   ],
   templateUrl: './register-page.html',
   styleUrl: './register-page.scss',
@@ -108,9 +115,19 @@ export class RegisterPage {
     plural(this.counts().retired, 'retired protocol'),
   );
   protected readonly serviceAreas = computed(() => serviceAreasOf(this.all() ?? []));
-  protected readonly shown = computed(() =>
-    filterProtocols(this.all() ?? [], this.filters(), this.titles()),
-  );
+  protected readonly view = new TableViewState<RegisterColumn>('register', REGISTER_TABLE_COLUMNS, {
+    key: 'name',
+  });
+  protected readonly shown = computed(() => {
+    const titles = this.titles();
+    const key = this.view.sort.key();
+    return sortRowsBy(
+      filterProtocols(this.all() ?? [], this.filters(), titles),
+      (p) => registerSortValue(p, key, titles),
+      this.view.sort.direction(),
+      (a, b) => a.name.localeCompare(b.name, 'en-GB'),
+    );
+  });
   /** How many the table would show with no filters but the retired toggle. */
   private readonly eligible = computed(() => {
     const counts = this.counts();
@@ -120,10 +137,13 @@ export class RegisterPage {
     shownSentence(this.shown().length, this.eligible()),
   );
   protected readonly filtered = computed(() => isFiltered(this.filters()));
-  protected readonly columnCount = computed(() => (this.filters().showRetired ? 12 : 10));
+  protected readonly columnCount = computed(
+    () => this.view.shown().length + (this.filters().showRetired ? 2 : 0),
+  );
   protected readonly exportUrl = computed(() => this.protocolsService.exportUrl(this.councilId()));
 
   constructor() {
+    this.view.load();
     effect(() => {
       const councilId = this.councilId();
       untracked(() => {

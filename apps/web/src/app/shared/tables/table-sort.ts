@@ -28,6 +28,12 @@ export class TableSort<K extends string> {
     }
   }
 
+  /** Puts the table in a remembered order (a saved view), without turning anything round. */
+  set(key: K, direction: SortDirection): void {
+    this.key.set(key);
+    this.direction.set(direction);
+  }
+
   ariaSort(key: K): SortDirection | null {
     return this.key() === key ? this.direction() : null;
   }
