@@ -51,15 +51,17 @@ const env = {
 };
 delete env.DATABASE_URL;
 
-/**
- * Data feeds (issue 15) go here as they are added: { name, who, paths(ids) }. Until then the
- * largest export that exists, a council's protocol register as CSV, stands in.
- */
+/** The data feeds' JSON pages ({ name, who, paths(ids) }); the streamed CSV is measured apart. */
 const FEEDS = [
   {
-    name: 'feed stand-in: register CSV',
+    name: 'ratings feed (JSON page)',
     who: 'coordinator',
-    paths: (ids) => ids.slice(0, 50).map((id) => `/councils/${id}/protocols/export.csv`),
+    paths: (ids) => ids.slice(0, 50).map((id) => `/councils/${id}/feeds/ratings?limit=1000`),
+  },
+  {
+    name: 'audits feed (network, JSON page)',
+    who: 'coordinator',
+    paths: () => ['/network/feeds/audits?limit=1000'],
   },
 ];
 
@@ -262,7 +264,10 @@ try {
     only && !only.includes('submit')
       ? null
       : await measureSubmit(base, sessions.lead, quick ? 5 : 20);
-  const exported = only && !only.includes('export') ? null : await measureExport(root, env);
+  const exported =
+    only && !only.includes('export')
+      ? null
+      : await measureExport(base, sessions.coordinator, api.pid);
 
   console.log('## Endpoints\n');
   console.log(endpointTable(results));
@@ -278,10 +283,10 @@ try {
     );
   if (exported)
     console.log(
-      `\n## Streamed national export\n\nNo data feeds exist yet (issue 15); the largest streamed export is ` +
-        `the whole-database backup (npm run db:backup, every table through COPY): ` +
-        `${(exported.bytes / 1e6).toFixed(1)} MB written in ${exported.seconds.toFixed(1)} s, ` +
-        `peak RSS ${(exported.peakRssKb / 1024).toFixed(0)} MB.`,
+      `\n## Streamed national export\n\nThe whole network's ratings as CSV (GET /network/feeds/ratings.csv): ` +
+        `${exported.rows.toLocaleString('en-GB')} rows, ${(exported.bytes / 1e6).toFixed(1)} MB in ` +
+        `${exported.seconds.toFixed(1)} s; the API's resident memory ${(exported.baselineRssKb / 1024).toFixed(0)} MB ` +
+        `before, at most ${(exported.peakRssKb / 1024).toFixed(0)} MB during.`,
     );
   console.log('\n## Targets\n');
   console.log(targetTable(checks(results, submit)));

@@ -1,32 +1,48 @@
-// Memory of a streamed national export: peak RSS (VmHWM) of `npm run db:backup`'s process, which
-// streams every table with COPY while the API keeps running. Data feeds (issue 15) replace it.
-import { spawn } from 'node:child_process';
-import { readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// Memory of a streamed national export: the coordinator's whole-network ratings feed as CSV
+// (GET /network/feeds/ratings.csv), read to the end while the API's resident memory is sampled.
+// The feed is PostgreSQL's COPY output passed through with back-pressure, so the API's memory
+// should stay flat however large the network is.
+import { request } from 'node:http';
+import { readFileSync } from 'node:fs';
 
-function peakRssKb(pid) {
+function rssKb(pid) {
   try {
-    return Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+    return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
   } catch {
     return 0;
   }
 }
 
-export async function measureExport(root, env) {
-  const file = join(tmpdir(), `rcp-bench-export-${process.pid}.backup.gz`);
+export async function measureExport(base, session, apiPid) {
+  const url = new URL(`${base}/network/feeds/ratings.csv`);
+  const baseline = rssKb(apiPid);
+  let peak = baseline;
+  const poll = setInterval(() => (peak = Math.max(peak, rssKb(apiPid))), 20);
   const started = performance.now();
-  const child = spawn(process.execPath, [join(root, 'dist/apps/api/db-backup.js'), file], {
-    env,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  let peak = 0;
-  // VmHWM only grows, so the last reading before the process ends is (nearly) its peak.
-  const poll = setInterval(() => (peak = Math.max(peak, peakRssKb(child.pid))), 20);
-  const code = await new Promise((r) => child.once('exit', r));
-  clearInterval(poll);
-  if (code !== 0) throw new Error(`db-backup exited with ${code}`);
-  const bytes = statSync(file).size;
-  rmSync(file, { force: true });
-  return { peakRssKb: peak, bytes, seconds: (performance.now() - started) / 1000 };
+  try {
+    const { status, bytes, lines } = await new Promise((resolve, reject) => {
+      const req = request(url, { headers: { cookie: session.cookie } }, (res) => {
+        let bytes = 0;
+        let lines = 0;
+        res.on('data', (chunk) => {
+          bytes += chunk.length;
+          for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines++;
+        });
+        res.on('end', () => resolve({ status: res.statusCode, bytes, lines }));
+        res.on('error', reject);
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    if (status !== 200) throw new Error(`the ratings feed answered ${status}`);
+    return {
+      bytes,
+      rows: Math.max(lines - 1, 0),
+      seconds: (performance.now() - started) / 1000,
+      baselineRssKb: baseline,
+      peakRssKb: peak,
+    };
+  } finally {
+    clearInterval(poll);
+  }
 }

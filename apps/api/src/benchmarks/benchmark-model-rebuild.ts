@@ -1,5 +1,6 @@
 import { EntityManager } from 'typeorm';
 import {
+  buildGroupStats,
   GroupStatsRow,
   readModelState,
   sourceLatest,
@@ -31,10 +32,6 @@ export async function buildBenchmarkGroup(
 ): Promise<GroupStatsRow[] | null> {
   const state = await readModelState(m, 'FOR SHARE');
   if (state.version !== version) return null;
-  await m.query(`SELECT benchmark_build_group($1, $2, $3)`, [
-    facets.type,
-    facets.region,
-    facets.population_band,
-  ]);
+  await buildGroupStats(m, facets);
   return (await storedGroupStats(m, facets)).rows;
 }

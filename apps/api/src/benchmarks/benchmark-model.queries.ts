@@ -160,3 +160,15 @@ export async function storedGroupStats(
       .map(({ built_version: _, ...r }) => r as GroupStatsRow),
   };
 }
+
+/** Has PostgreSQL build one peer group's stored figures (the migration's own function). */
+export async function buildGroupStats(
+  m: EntityManager,
+  facets: { type: string; region: string; population_band: string },
+): Promise<void> {
+  await m.query(`SELECT benchmark_build_group($1, $2, $3)`, [
+    facets.type,
+    facets.region,
+    facets.population_band,
+  ]);
+}

@@ -76,3 +76,8 @@ export async function listCouncilIds(m: EntityManager): Promise<string[]> {
   const rows = (await m.query(`SELECT id FROM councils ORDER BY id`)) as Array<{ id: string }>;
   return rows.map((r) => r.id);
 }
+
+/** Marks the transaction read-only, so a rebuild can never write what it reads. */
+export async function readOnlyTransaction(m: EntityManager): Promise<void> {
+  await m.query('SET TRANSACTION READ ONLY');
+}

@@ -6,6 +6,7 @@ import { StoredJson } from '../common/stored-json';
 import { buildStoredDashboard } from './dashboard-model-build';
 import {
   PreparedQueryPool,
+  readOnlyTransaction,
   readStoredDashboard,
   StoredDashboard,
   storeDashboard,
@@ -52,7 +53,7 @@ export class DashboardModelService {
   private async rebuild(councilId: string, view: string): Promise<StoredDashboard> {
     // One snapshot for the version and every row read, so the text is exactly that version's.
     const built = await this.db.transaction('REPEATABLE READ', async (m) => {
-      await m.query('SET TRANSACTION READ ONLY');
+      await readOnlyTransaction(m);
       return buildStoredDashboard(this.dashboards.sources(m), councilId, view);
     });
     await storeDashboard(this.db.manager, councilId, view, built);

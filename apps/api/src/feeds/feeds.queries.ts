@@ -1,4 +1,6 @@
 import type { AuditFeedRow, RatingFeedRow } from '@rcp/api-contract';
+import type { ClientBase } from 'pg';
+import { to as copyTo } from 'pg-copy-streams';
 import type { Queryable } from '../database/queryable';
 
 /** Whose data a feed holds: one council's, or every active council's (coordinators). */
@@ -117,4 +119,9 @@ export function auditsCsvSql(scope: FeedScope, quote: (value: string) => string)
   return `COPY (SELECT ${auditColumns(formulaSafe, boolText, `array_to_string(a.perspectives, ';')`)} ${AUDITS_FROM}
             WHERE a.status = 'submitted' AND ${scopeCondition(scope, council)} ORDER BY a.id)
           TO STDOUT WITH (FORMAT csv, HEADER true)`;
+}
+
+/** Runs a COPY … TO STDOUT on the client: its rows as a readable stream of CSV bytes. */
+export function copyOut(client: ClientBase, sql: string): NodeJS.ReadableStream {
+  return client.query(copyTo(sql));
 }

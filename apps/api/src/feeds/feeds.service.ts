@@ -3,12 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { AuditFeedRow, FeedPage, RatingFeedRow } from '@rcp/api-contract';
 import type { Response } from 'express';
 import type { Pool, PoolClient } from 'pg';
-import { to as copyTo } from 'pg-copy-streams';
 import { pipeline } from 'node:stream/promises';
 import { DataSource } from 'typeorm';
 import { decodeCursor, encodeCursor } from './feed-cursor';
 import {
   auditsCsvSql,
+  copyOut,
   auditsPage,
   FeedScope,
   RatingKey,
@@ -73,7 +73,10 @@ export class FeedsService {
     const client: PoolClient = await pool.connect();
     let failure: Error | undefined;
     try {
-      const rows = client.query(copyTo(sql((v) => client.escapeLiteral(v))));
+      const rows = copyOut(
+        client,
+        sql((v) => client.escapeLiteral(v)),
+      );
       res.setHeader('Content-Type', 'text/csv; charset=utf-8');
       res.setHeader('Content-Disposition', `attachment; filename="${fileName}"`);
       // Excel reads UTF-8 only with a byte-order mark; BI tools skip it.
