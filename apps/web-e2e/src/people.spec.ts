@@ -188,8 +188,14 @@ test.describe('the audit log filters', () => {
     await page.getByRole('button', { name: 'Apply filters' }).click();
     const summary = page.getByTestId('error-summary');
     await expect(summary).toContainText('The start date must be a real date');
+    await expect(summary).toBeFocused();
     await expect(from).toContainText('must be a real date');
     await expectNoAccessibilityViolations(page);
+    await summary.getByRole('link', { name: 'The start date must be a real date' }).click();
+    await expect(from.getByLabel('Day')).toBeFocused();
+    // Put right, the error goes from the field at once, as with every other date.
+    await from.getByLabel('Day').fill('28');
+    await expect(from).not.toContainText('must be a real date');
 
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await expect(page).not.toHaveURL(/action=/);

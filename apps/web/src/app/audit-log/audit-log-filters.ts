@@ -1,13 +1,38 @@
-import { ChangeDetectionStrategy, Component, effect, input, output, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  effect,
+  inject,
+  input,
+  output,
+  signal,
+  untracked,
+} from '@angular/core';
+import {
+  AbstractControl,
+  NonNullableFormBuilder,
+  ReactiveFormsModule,
+  ValidationErrors,
+} from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { DateInput } from '../shared/forms/date-input';
 import { ErrorSummary } from '../shared/forms/error-summary';
-import { ErrorItem } from '../shared/forms/field-errors';
+import { controlErrorMessage, ErrorItem } from '../shared/forms/field-errors';
+import { dateMessages, toDateInputValue } from '../shared/forms/uk-date';
 import { AuditLogFilters } from './audit-log-api';
 import { describeAction } from './audit-event-text';
-import { fromIsoDay, toIsoDay, UkDateParts } from './uk-date';
-import { UkDateFields } from './uk-date-fields';
 
-const BAD_DATE = 'must be a real date, like 27 3 2026';
+const FROM_MESSAGES = dateMessages('The start date');
+const TO_MESSAGES = dateMessages('The end date');
+const TO_BEFORE_FROM = 'The end date must be the same as or after the start date';
+
+/** A range whose end is before its start matches nothing: said once both dates are real. */
+function toNotBeforeFrom(group: AbstractControl): ValidationErrors | null {
+  const from = group.get('from');
+  const to = group.get('to');
+  if (!from?.valid || !to?.valid || !from.value || !to.value) return null;
+  return to.value < from.value ? { toBeforeFrom: true } : null;
+}
 
 /**
  * The audit log's filters besides the council: action, person and a range of UK days. Applied
@@ -15,22 +40,18 @@ const BAD_DATE = 'must be a real date, like 27 3 2026';
  */
 @Component({
   selector: 'rcp-audit-log-filters',
-  imports: [MatButtonModule, ErrorSummary, UkDateFields],
+  imports: [ReactiveFormsModule, MatButtonModule, ErrorSummary, DateInput],
   template: `
-    <form class="card audit-filters" (submit)="$event.preventDefault(); submit()" novalidate>
+    <form class="card audit-filters" [formGroup]="form" (ngSubmit)="submit()" novalidate>
       <h2 class="audit-filters__title">Filter events</h2>
       <rcp-error-summary [errors]="errors()" />
       <div class="audit-filters__row">
         <div class="audit-filters__field">
           <label for="audit-action-filter">Action</label>
-          <select
-            id="audit-action-filter"
-            [value]="action()"
-            (change)="action.set($any($event.target).value)"
-          >
+          <select id="audit-action-filter" formControlName="action">
             <option value="">Any action</option>
             @for (a of actions(); track a) {
-              <option [value]="a" [selected]="a === action()">{{ describe(a) }}</option>
+              <option [value]="a">{{ describe(a) }}</option>
             }
           </select>
         </div>
@@ -42,23 +63,22 @@ const BAD_DATE = 'must be a real date, like 27 3 2026';
             autocomplete="off"
             spellcheck="false"
             maxlength="254"
-            [value]="person()"
-            (input)="person.set($any($event.target).value)"
+            formControlName="person"
           />
         </div>
       </div>
       <div class="audit-filters__row">
-        <rcp-uk-date-fields
+        <rcp-date-input
+          inputId="audit-from"
           legend="From (date)"
-          idPrefix="audit-from"
+          formControlName="from"
           [error]="fromError()"
-          [(value)]="from"
         />
-        <rcp-uk-date-fields
+        <rcp-date-input
+          inputId="audit-to"
           legend="To (date)"
-          idPrefix="audit-to"
+          formControlName="to"
           [error]="toError()"
-          [(value)]="to"
         />
       </div>
       <div class="button-row">
@@ -102,12 +122,11 @@ export class AuditLogFiltersForm {
 
   readonly apply = output<AuditLogFilters>();
 
-  protected readonly action = signal('');
-  protected readonly person = signal('');
-  protected readonly from = signal<UkDateParts>(fromIsoDay(null));
-  protected readonly to = signal<UkDateParts>(fromIsoDay(null));
-  protected readonly fromError = signal<string | null>(null);
-  protected readonly toError = signal<string | null>(null);
+  /** Dates are YYYY-MM-DD ('' for none) as the shared date input gives them. */
+  protected readonly form = inject(NonNullableFormBuilder).group(
+    { action: [''], person: [''], from: [''], to: [''] },
+    { validators: toNotBeforeFrom },
+  );
   protected readonly errors = signal<ErrorItem[]>([]);
 
   protected readonly describe = describeAction;
@@ -116,39 +135,46 @@ export class AuditLogFiltersForm {
     // The fields show the filters in force whenever the address changes (Back, shared links).
     effect(() => {
       const f = this.applied();
-      this.action.set(f.action ?? '');
-      this.person.set(f.person ?? '');
-      this.from.set(fromIsoDay(f.from));
-      this.to.set(fromIsoDay(f.to));
+      untracked(() =>
+        this.form.setValue({
+          action: f.action ?? '',
+          person: f.person ?? '',
+          from: toDateInputValue(f.from),
+          to: toDateInputValue(f.to),
+        }),
+      );
     });
   }
 
+  /** Shown by the date input once the form is submitted, and gone as soon as it is put right. */
+  protected fromError(): string | null {
+    return controlErrorMessage(this.form.controls.from, FROM_MESSAGES);
+  }
+
+  protected toError(): string | null {
+    const own = controlErrorMessage(this.form.controls.to, TO_MESSAGES);
+    return own ?? (this.form.hasError('toBeforeFrom') ? TO_BEFORE_FROM : null);
+  }
+
   protected submit(): void {
-    const from = toIsoDay(this.from());
-    const to = toIsoDay(this.to());
-    const fromError = from === 'invalid' ? `The start date ${BAD_DATE}` : null;
-    let toError = to === 'invalid' ? `The end date ${BAD_DATE}` : null;
-    if (!fromError && !toError && from && to && to < from) {
-      toError = 'The end date must be the same as or after the start date';
-    }
-    this.fromError.set(fromError);
-    this.toError.set(toError);
     const errors: ErrorItem[] = [];
-    if (fromError) errors.push({ message: fromError, fieldId: 'audit-from-day' });
-    if (toError) errors.push({ message: toError, fieldId: 'audit-to-day' });
+    const fromError = this.fromError();
+    const toError = this.toError();
+    // The summary links to the day box, the first of each date's boxes.
+    if (fromError) errors.push({ message: fromError, fieldId: 'audit-from' });
+    if (toError) errors.push({ message: toError, fieldId: 'audit-to' });
     this.errors.set(errors);
     if (errors.length > 0) return;
+    const v = this.form.getRawValue();
     this.apply.emit({
-      action: this.action() || null,
-      person: this.person().trim() || null,
-      from: from === 'invalid' ? null : from,
-      to: to === 'invalid' ? null : to,
+      action: v.action || null,
+      person: v.person.trim() || null,
+      from: v.from || null,
+      to: v.to || null,
     });
   }
 
   protected clear(): void {
-    this.fromError.set(null);
-    this.toError.set(null);
     this.errors.set([]);
     this.apply.emit({ action: null, person: null, from: null, to: null });
   }

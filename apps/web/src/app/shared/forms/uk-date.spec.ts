@@ -1,4 +1,4 @@
-import { dateMessages, dateProblem, fromIsoDate, toIsoDate } from './uk-date';
+import { dateMessages, dateProblem, fromIsoDate, toDateInputValue, toIsoDate } from './uk-date';
 
 const d = (day: string, month: string, year: string) => ({ day, month, year });
 
@@ -24,6 +24,17 @@ describe('a UK date typed into day, month and year boxes', () => {
     expect(dateProblem(d('29', '2', '2027'))).toEqual({ dateInvalid: { parts: ['day'] } });
     expect(dateProblem(d('29', '2', '2028'))).toBeNull();
     expect(toIsoDate(d('31', '4', '2027'))).toBeNull();
+  });
+
+  it('takes a date kept as text (a filter in the address) only when it is YYYY-MM-DD', () => {
+    expect(toDateInputValue('2026-07-01')).toBe('2026-07-01');
+    // Shown in the boxes as typed, and refused there like a typed date that does not exist.
+    expect(toDateInputValue('2026-02-31')).toBe('2026-02-31');
+    expect(toDateInputValue('1/7/2026')).toBe('');
+    expect(toDateInputValue('2026-7-1')).toBe('');
+    expect(toDateInputValue(' 2026-07-01')).toBe('');
+    expect(toDateInputValue(null)).toBe('');
+    expect(toDateInputValue(undefined)).toBe('');
   });
 
   it('has the GOV.UK messages, named for the question', () => {

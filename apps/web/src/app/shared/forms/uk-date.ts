@@ -64,6 +64,16 @@ export function fromIsoDate(value: string | null | undefined): DateParts {
 }
 
 /**
+ * The form value for a date input from a date kept as text, such as a filter in the address
+ * (`?from=2026-07-01`): a YYYY-MM-DD value as it is (one that is not a real date shows in the
+ * boxes and is refused like a typed one); '' (no date) for anything else, so a mangled link
+ * clears the filter rather than keeping a value the boxes cannot show.
+ */
+export function toDateInputValue(value: string | null | undefined): string {
+  return value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : '';
+}
+
+/**
  * The GOV.UK messages for a date's problems, named for the question ("The date of the evidence
  * must include a month"), to merge into a form's messages ahead of its own rules.
  */
