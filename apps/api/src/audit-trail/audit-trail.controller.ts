@@ -1,3 +1,5 @@
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { AuditEvent, Page } from '@rcp/api-contract';
@@ -56,8 +58,12 @@ export class AuditTrailController {
     const first = await lines.next();
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', 'attachment; filename="audit-log.csv"');
-    if (!first.done) res.write(first.value);
-    for await (const chunk of lines) res.write(chunk);
-    res.end();
+    async function* all(): AsyncGenerator<string> {
+      if (!first.done) yield first.value;
+      yield* lines;
+    }
+    // With back-pressure: a batch is read only when the last one has been sent, and reading
+    // stops when the caller goes away (nothing to answer then: the headers are out).
+    await pipeline(Readable.from(all()), res).catch(() => res.destroy());
   }
 }

@@ -136,6 +136,7 @@ describe('the benchmarks model follows every write that changes it (real Postgre
     expect(edited.status).toBe(200);
     const published = await coordinator.post(`${base}/publish`, {
       revision: edited.body.revision,
+      releaseNotes: 'Renames a principle.',
     });
     expect(published.status).toBe(200);
     await expectBoth((b) =>

@@ -199,7 +199,7 @@ describe('the stored dashboards (real PostgreSQL, demo network)', () => {
     const draft = (await coordinator.post('/api/v1/frameworks/versions')).body;
     const published = await coordinator.post(
       `/api/v1/frameworks/versions/${draft.number}/publish`,
-      { revision: draft.revision },
+      { revision: draft.revision, releaseNotes: 'A new version for the dashboard test.' },
     );
     expect(published.status).toBe(200);
     await expectBothFresh(council.id);

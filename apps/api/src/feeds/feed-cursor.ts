@@ -1,7 +1,7 @@
 import { BadRequestException } from '@nestjs/common';
+import { ITEM_KEY } from '../frameworks/framework.dto';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const KEY = /^[a-z0-9-]{1,100}$/;
 
 /**
  * Cursors are opaque to callers (base64url of the last row's key), so paging can change shape
@@ -22,7 +22,10 @@ export function decodeCursor(cursor: string, parts: ReadonlyArray<'uuid' | 'key'
   const valid =
     Array.isArray(key) &&
     key.length === parts.length &&
-    key.every((k, i) => typeof k === 'string' && (parts[i] === 'uuid' ? UUID : KEY).test(k));
+    key.every(
+      (k, i) =>
+        typeof k === 'string' && k.length <= 100 && (parts[i] === 'uuid' ? UUID : ITEM_KEY).test(k),
+    );
   if (!valid) {
     throw new BadRequestException({
       message: 'The request has invalid fields.',

@@ -248,6 +248,51 @@ describe('data feeds for BI tools (real PostgreSQL, demo network)', () => {
     expect(again.status).toBe(200);
   });
 
+  it('streams at most two whole feeds at once per process, answering 429 to a third', async () => {
+    const server = t.app.getHttpServer();
+    if (!server.listening) await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const { port } = server.address() as AddressInfo;
+    const cookie = Object.entries(coordinator.cookies)
+      .map(([k, v]) => `${k}=${v}`)
+      .join('; ');
+    // Readers who take the first bytes, then stop reading: each keeps its stream open.
+    const open = () => {
+      const req = request({
+        host: '127.0.0.1',
+        port,
+        path: '/api/v1/network/feeds/ratings.csv',
+        headers: { cookie },
+      });
+      const status = new Promise<number>((resolve, reject) => {
+        req.on('response', (res) =>
+          res.once('data', () => (res.pause(), resolve(res.statusCode ?? 0))),
+        );
+        req.on('error', reject);
+      });
+      req.end();
+      return { req, status };
+    };
+    const first = open();
+    const second = open();
+    try {
+      expect([await first.status, await second.status]).toEqual([200, 200]);
+      const third = await coordinator.get('/api/v1/network/feeds/audits.csv');
+      expect(third.status).toBe(429);
+      expect(third.headers['retry-after']).toBe('30');
+      expect(third.body.message).toContain('Try again');
+    } finally {
+      first.req.destroy();
+      second.req.destroy();
+    }
+    // Once they are gone, a download is served again.
+    let again = 0;
+    for (let i = 0; i < 50 && again !== 200; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      again = (await coordinator.get('/api/v1/network/feeds/audits.csv')).status;
+    }
+    expect(again).toBe(200);
+  });
+
   it('refuses a cursor it did not give out, and page sizes out of range, naming the field', async () => {
     const base = `/api/v1/councils/${northfieldId}/feeds/ratings`;
     for (const cursor of [
@@ -261,6 +306,11 @@ describe('data feeds for BI tools (real PostgreSQL, demo network)', () => {
         { field: 'cursor', messages: [expect.stringContaining('cursor')] },
       ]);
     }
+    // A key the framework allows (letters, digits, - and _) is a valid cursor part.
+    const underscored = Buffer.from(
+      `["${northfieldId}","${northfieldId}","time_and_care","leadership"]`,
+    ).toString('base64url');
+    expect((await lead.get(`${base}?cursor=${underscored}`)).status).toBe(200);
     for (const limit of ['0', '10001', 'ten']) {
       const res = await lead.get(`${base}?limit=${limit}`);
       expect(res.status).toBe(400);

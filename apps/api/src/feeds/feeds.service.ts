@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { HttpException, HttpStatus, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AuditFeedRow, FeedPage, RatingFeedRow } from '@rcp/api-contract';
 import type { Response } from 'express';
@@ -17,10 +17,19 @@ import {
 } from './feeds.queries';
 import { FEED_PAGE_LIMIT, FeedPageQuery } from './feeds.dto';
 
+/**
+ * A CSV feed holds one of the pool's database connections for as long as it streams: at most this
+ * many at once per API process, so downloads never starve everyone else's requests.
+ */
+export const CSV_STREAMS_AT_ONCE = 2;
+/** A reader who takes nothing for this long is cut off, freeing the connection. */
+export const CSV_IDLE_SECONDS = 60;
+
 /** Long-format data for BI tools: JSON pages with a cursor, or the whole feed streamed as CSV. */
 @Injectable()
 export class FeedsService {
   private readonly logger = new Logger(FeedsService.name);
+  private streaming = 0;
 
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
@@ -69,13 +78,26 @@ export class FeedsService {
     res: Response,
     fileName: string,
   ): Promise<void> {
+    if (this.streaming >= CSV_STREAMS_AT_ONCE) {
+      throw new HttpException(
+        {
+          message: 'Other downloads of a whole feed are under way. Try again in a minute.',
+          retryAfter: 30,
+        },
+        HttpStatus.TOO_MANY_REQUESTS,
+      );
+    }
+    this.streaming++;
     const pool = (this.db.driver as unknown as { master: Pool }).master;
-    const client: PoolClient = await pool.connect();
+    let client: PoolClient | undefined;
     let failure: Error | undefined;
     try {
+      const connected = await pool.connect();
+      client = connected;
+      res.setTimeout(CSV_IDLE_SECONDS * 1000, () => res.destroy());
       const rows = copyOut(
-        client,
-        sql((v) => client.escapeLiteral(v)),
+        connected,
+        sql((v) => connected.escapeLiteral(v)),
       );
       res.setHeader('Content-Type', 'text/csv; charset=utf-8');
       res.setHeader('Content-Disposition', `attachment; filename="${fileName}"`);
@@ -89,7 +111,8 @@ export class FeedsService {
       this.logger.warn(`A CSV feed stopped part-way: ${failure.message}`);
       res.destroy();
     } finally {
-      client.release(failure);
+      client?.release(failure);
+      this.streaming--;
     }
   }
 }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { AuditStatus, Perspective, ProtocolClass } from '@rcp/vocabulary';
 import type { PlanChangeKind, PlanChangeStatus, PlanPriority } from '@rcp/vocabulary';
 import { DataSource } from 'typeorm';
+import type { Queryable } from '../database/queryable';
 import type { AuditCopyFields } from './draft-audits.repository';
 
 /** An audit that covers the protocol, with the register fields it holds of it. */
@@ -69,8 +70,12 @@ export const STORY_EVENT_LIMIT = 200;
 export class ProtocolStoryQueries {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async audits(councilId: string, protocolId: string): Promise<StoryAuditRow[]> {
-    return (await this.db.query(
+  async audits(
+    councilId: string,
+    protocolId: string,
+    m: Queryable = this.db,
+  ): Promise<StoryAuditRow[]> {
+    return (await m.query(
       `SELECT a.id AS audit_id, a.label, to_char(a.period_start, 'YYYY-MM-DD') AS period_start,
          to_char(a.period_end, 'YYYY-MM-DD') AS period_end, a.status, a.submitted_at, fv.number AS framework_number,
          ap.name, ap.category, ap.type, ap.service_area AS "serviceArea", ap.scope,
@@ -84,8 +89,12 @@ export class ProtocolStoryQueries {
     )) as StoryAuditRow[];
   }
 
-  async storedScores(councilId: string, protocolId: string): Promise<StoryScoreRow[]> {
-    return (await this.db.query(
+  async storedScores(
+    councilId: string,
+    protocolId: string,
+    m: Queryable = this.db,
+  ): Promise<StoryScoreRow[]> {
+    return (await m.query(
       `SELECT s.audit_id, s.perspective, s.score, s.class, s.mismatch
        FROM audit_protocol_scores s JOIN audits a ON a.id = s.audit_id
        WHERE s.protocol_id = $1 AND a.council_id = $2`,
@@ -93,8 +102,12 @@ export class ProtocolStoryQueries {
     )) as StoryScoreRow[];
   }
 
-  async ratings(councilId: string, protocolId: string): Promise<StoryRatingRow[]> {
-    return (await this.db.query(
+  async ratings(
+    councilId: string,
+    protocolId: string,
+    m: Queryable = this.db,
+  ): Promise<StoryRatingRow[]> {
+    return (await m.query(
       `SELECT r.audit_id, r.principle_key, r.perspective, r.value, r.evidence_text,
          to_char(r.evidence_date, 'YYYY-MM-DD') AS evidence_date, r.evidence_url, r.carried_forward, r.rated_at,
          u.display_name AS rated_by_name
@@ -107,8 +120,12 @@ export class ProtocolStoryQueries {
   }
 
   /** The protocol's own events in the trail (not the bulk import, which names no protocol). */
-  async registerEvents(councilId: string, protocolId: string): Promise<StoryEventRow[]> {
-    return (await this.db.query(
+  async registerEvents(
+    councilId: string,
+    protocolId: string,
+    m: Queryable = this.db,
+  ): Promise<StoryEventRow[]> {
+    return (await m.query(
       `SELECT e.id, e.occurred_at, e.action, u.display_name AS actor_name, e.before, e.after
        FROM audit_events e LEFT JOIN users u ON u.id = e.actor_user_id
        WHERE e.entity_type = 'protocol' AND e.entity_id = $1 AND e.council_id = $2
@@ -118,8 +135,12 @@ export class ProtocolStoryQueries {
     )) as StoryEventRow[];
   }
 
-  async plannedChanges(councilId: string, protocolId: string): Promise<StoryPlanRow[]> {
-    return (await this.db.query(
+  async plannedChanges(
+    councilId: string,
+    protocolId: string,
+    m: Queryable = this.db,
+  ): Promise<StoryPlanRow[]> {
+    return (await m.query(
       `SELECT c.id, c.kind, c.title, c.status, c.priority, to_char(c.due_date, 'YYYY-MM-DD') AS due_date,
          ou.display_name AS owner_name, c.owner_team
        FROM plan_changes c LEFT JOIN users ou ON ou.id = c.owner_user_id

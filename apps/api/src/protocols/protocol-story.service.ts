@@ -22,6 +22,8 @@ import {
 } from './protocol-story.queries';
 import { reachableProtocol } from './protocol-rules';
 import { ProtocolsRepository, toProtocol } from './protocols.repository';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 
 /** Fields of a snapshot that change with every write, so they say nothing about what changed. */
 const BOOKKEEPING = new Set(['version', 'updatedAt', 'createdAt', 'id', 'councilId']);
@@ -89,22 +91,26 @@ const byPerspective = (a: { perspective: Perspective }, b: { perspective: Perspe
 @Injectable()
 export class ProtocolStoryService {
   constructor(
+    @InjectDataSource() private readonly db: DataSource,
     private readonly protocols: ProtocolsRepository,
     private readonly queries: ProtocolStoryQueries,
     private readonly frameworks: FrameworksService,
   ) {}
 
   async story(actor: Actor, councilId: string, protocolId: string): Promise<ProtocolStory> {
-    const protocol = toProtocol(
-      reachableProtocol(actor, await this.protocols.findById(councilId, protocolId)),
-    );
-    const [audits, scores, ratings, events, plans] = await Promise.all([
-      this.queries.audits(councilId, protocolId),
-      this.queries.storedScores(councilId, protocolId),
-      this.queries.ratings(councilId, protocolId),
-      this.queries.registerEvents(councilId, protocolId),
-      this.queries.plannedChanges(councilId, protocolId),
-    ]);
+    // One connection and one snapshot for every part, so the parts agree with each other.
+    const read = await this.db.transaction('REPEATABLE READ', async (m) => {
+      const found = await this.protocols.findById(councilId, protocolId, m);
+      return {
+        protocol: toProtocol(reachableProtocol(actor, found)),
+        audits: await this.queries.audits(councilId, protocolId, m),
+        scores: await this.queries.storedScores(councilId, protocolId, m),
+        ratings: await this.queries.ratings(councilId, protocolId, m),
+        events: await this.queries.registerEvents(councilId, protocolId, m),
+        plans: await this.queries.plannedChanges(councilId, protocolId, m),
+      };
+    });
+    const { protocol, audits, scores, ratings, events, plans } = read;
     const scoresOf = groupBy(scores, (s) => s.audit_id);
     const ratingsOf = groupBy(ratings, (r) => r.audit_id);
     const library = protocol.libraryKey

@@ -111,13 +111,19 @@ export class DashboardReadModel1765500000000 implements MigrationInterface {
            WHERE status = 'submitted' AND framework_version_id = ANY(versions)));
         RETURN NULL;
       END $$`);
-    // One council's own facts, or the register status of one of its protocols.
+    // Councils' own facts. A statement trigger, like the benchmarks model's on councils, which it
+    // follows (triggers of one kind fire in name order): every write then takes the benchmarks
+    // lock before a dashboard version, so a council edit and a submission cannot deadlock.
     await q.query(`
-      CREATE FUNCTION dashboard_council_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+      CREATE FUNCTION dashboard_councils_updated() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        PERFORM dashboard_councils_changed(ARRAY[NEW.id]);
+        PERFORM dashboard_councils_changed(ARRAY(
+          SELECT n.id FROM old_rows o JOIN new_rows n ON n.id = o.id
+           WHERE (o.name, o.type, o.region, o.population_band, o.sharing) IS DISTINCT FROM
+                 (n.name, n.type, n.region, n.population_band, n.sharing)));
         RETURN NULL;
       END $$`);
+    // The register status of one of a council's protocols (no benchmarks trigger on protocols).
     await q.query(`
       CREATE FUNCTION dashboard_protocol_changed() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
@@ -145,10 +151,9 @@ export class DashboardReadModel1765500000000 implements MigrationInterface {
          WHEN ((OLD.council_id, OLD.status, OLD.retired_reason) IS DISTINCT FROM
                (NEW.council_id, NEW.status, NEW.retired_reason))
          EXECUTE FUNCTION dashboard_protocol_changed()`,
-      `CREATE TRIGGER dashboard_councils_updated AFTER UPDATE ON councils FOR EACH ROW
-         WHEN ((OLD.name, OLD.type, OLD.region, OLD.population_band, OLD.sharing) IS DISTINCT FROM
-               (NEW.name, NEW.type, NEW.region, NEW.population_band, NEW.sharing))
-         EXECUTE FUNCTION dashboard_council_changed()`,
+      `CREATE TRIGGER dashboard_councils_updated AFTER UPDATE ON councils
+         REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+         FOR EACH STATEMENT EXECUTE FUNCTION dashboard_councils_updated()`,
     ])
       await q.query(sql);
 
@@ -164,7 +169,7 @@ export class DashboardReadModel1765500000000 implements MigrationInterface {
     await q.query(`DROP TRIGGER dashboard_protocols_updated ON protocols`);
     await q.query(`DROP TRIGGER dashboard_councils_updated ON councils`);
     for (const fn of [
-      'dashboard_council_changed()',
+      'dashboard_councils_updated()',
       'dashboard_protocol_changed()',
       'dashboard_framework_changed()',
       'dashboard_audit_rows_changed()',
