@@ -224,7 +224,13 @@ export class BenchmarkIncremental1765510000000 implements MigrationInterface {
     ])
       await q.query(sql);
     // From here on the stored model is always current: bring it there once (counts as a rebuild).
-    await q.query(`SELECT benchmark_rebuild()`);
+    // An empty database has nothing to build, and gets its state row from its first change (or
+    // from the backup a restore copies in, which must then be the only one).
+    const [{ any }] = (await q.query(
+      `SELECT EXISTS (SELECT 1 FROM benchmark_state)
+           OR EXISTS (SELECT 1 FROM audits WHERE status = 'submitted') AS any`,
+    )) as Array<{ any: boolean }>;
+    if (any) await q.query(`SELECT benchmark_rebuild()`);
   }
 
   async down(q: QueryRunner): Promise<void> {
