@@ -233,4 +233,44 @@ describe('the stored benchmarks model (real PostgreSQL, demo network)', () => {
       expect((await raw(encoding, res.headers['etag'])).status).toBe(304);
     }
   });
+  it('compresses an answer with anonymous councils per response, each with its own labels', async () => {
+    const lead = await Client.signedIn(t, {
+      email: 'lead@northfield.demo.example',
+      password: DEMO_PASSWORD,
+    });
+    const cookie = Object.entries(lead.cookies)
+      .map(([k, v]) => `${k}=${v}`)
+      .join('; ');
+    const raw = (encoding: string) =>
+      request(t.app.getHttpServer())
+        .get('/api/v1/benchmarks')
+        .set('Cookie', cookie)
+        .set('Accept-Encoding', encoding)
+        .buffer(true)
+        .parse((res, done) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => done(null, Buffer.concat(chunks)));
+        });
+    const plain = await raw('identity');
+    const labels = (text: string) =>
+      (JSON.parse(text) as Benchmarks).councils.filter((c) => !c.named).map((c) => c.label);
+    expect(labels((plain.body as Buffer).toString()).length).toBeGreaterThan(1);
+    for (const [encoding, decode] of [
+      ['br', brotliDecompressSync],
+      ['gzip', gunzipSync],
+    ] as const) {
+      const res = await raw(`${encoding}, identity`);
+      expect(res.status).toBe(200);
+      expect(res.headers['content-encoding']).toBe(encoding);
+      expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
+      expect(res.headers['vary']).toContain('Accept-Encoding');
+      const body = res.body as Buffer;
+      const text = body[0] === 0x7b ? body.toString() : decode(body).toString();
+      // The same answer as sent uncompressed, but for which council has which label.
+      const mask = (json: string) => json.replace(/"label":"Council [A-Z]+"/g, '"label":"?"');
+      expect(mask(text)).toBe(mask((plain.body as Buffer).toString()));
+      expect(labels(text).sort()).toEqual(labels((plain.body as Buffer).toString()).sort());
+    }
+  });
 });

@@ -7,7 +7,7 @@ import { Actor } from '../auth/actor';
 import { BenchmarksQueryDto, WhoMadeItWorkQueryDto } from './benchmarks.dto';
 import { BenchmarksService } from './benchmarks.service';
 import { WhoMadeItWorkService } from './who-made-it-work.service';
-import { preferredEncoding } from './prepared-benchmarks';
+import { compressOnce, preferredEncoding } from './prepared-benchmarks';
 import { RevalidateEveryTime } from '../common/revalidate';
 
 @ApiTags('benchmarks')
@@ -25,8 +25,8 @@ export class BenchmarksController {
     summary:
       'Distribution, ranks, per-principle quartiles and the network trend, with consent: councils are named only if they chose to be.',
   })
-  // A Benchmarks object, sent as prepared JSON (see BenchmarksService.answer); when every
-  // response has the same bytes, they are also sent compressed as prepared.
+  // A Benchmarks object, sent as prepared JSON (see BenchmarksService.answer), compressed: once
+  // per answer when every response has the same bytes, else per response at the fastest settings.
   async get(
     @CurrentActor() actor: Actor,
     @Query() q: BenchmarksQueryDto,
@@ -48,16 +48,21 @@ export class BenchmarksController {
       },
     });
     res.type('json');
-    const encoding = prepared?.fixedBytes ? preferredEncoding(req.acceptsEncodings()) : null;
+    const encoding = prepared ? preferredEncoding(req.acceptsEncodings()) : null;
     if (!prepared || !encoding) {
       res.send(json);
       return;
     }
     // Already encoded: the compression middleware leaves it as it is.
     res.vary('Accept-Encoding');
-    res.setHeader('ETag', prepared.etag());
     res.setHeader('Content-Encoding', encoding);
-    res.send(prepared.encoded(encoding));
+    if (prepared.fixedBytes) {
+      res.setHeader('ETag', prepared.etag());
+      res.send(prepared.encoded(encoding));
+    } else {
+      // Fresh labels make every answer different: compressed here, once and quickly.
+      res.send(compressOnce(json, encoding));
+    }
   }
 
   @Get('who-made-it-work')
