@@ -7,6 +7,7 @@ import { Actor } from '../auth/actor';
 import { BenchmarksQueryDto, WhoMadeItWorkQueryDto } from './benchmarks.dto';
 import { BenchmarksService } from './benchmarks.service';
 import { WhoMadeItWorkService } from './who-made-it-work.service';
+import { sendStoredJson } from '../common/stored-json';
 import { compressOnce, preferredEncoding } from './prepared-benchmarks';
 import { RevalidateEveryTime } from '../common/revalidate';
 
@@ -47,22 +48,21 @@ export class BenchmarksController {
         populationBand: q.showPopulationBand ?? null,
       },
     });
+    if (prepared?.stored) {
+      sendStoredJson(req, res, prepared.stored);
+      return;
+    }
     res.type('json');
     const encoding = prepared ? preferredEncoding(req.acceptsEncodings()) : null;
-    if (!prepared || !encoding) {
+    if (!encoding) {
       res.send(json);
       return;
     }
-    // Already encoded: the compression middleware leaves it as it is.
+    // Fresh labels make every answer different: compressed here, once and quickly (the
+    // compression middleware leaves an encoded answer as it is).
     res.vary('Accept-Encoding');
     res.setHeader('Content-Encoding', encoding);
-    if (prepared.fixedBytes) {
-      res.setHeader('ETag', prepared.etag());
-      res.send(prepared.encoded(encoding));
-    } else {
-      // Fresh labels make every answer different: compressed here, once and quickly.
-      res.send(compressOnce(json, encoding));
-    }
+    res.send(compressOnce(json, encoding));
   }
 
   @Get('who-made-it-work')

@@ -1,6 +1,7 @@
 import type { Benchmarks } from '@rcp/api-contract';
-import { createHash, randomFillSync } from 'node:crypto';
+import { randomFillSync } from 'node:crypto';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { StoredJson, weakEtag } from '../common/stored-json';
 import { letters } from './benchmark-groups';
 
 const SLOT = '\u0000slot\u0000';
@@ -48,33 +49,16 @@ export class PreparedBenchmarks {
     return new PreparedBenchmarks(null, head, tail, entries, anonymous.length);
   }
 
-  /** True when every response sends the same bytes (no anonymous council listed). */
-  get fixedBytes(): boolean {
-    return this.fixed !== null;
-  }
+  private storedAs?: StoredJson;
 
-  private etagOf?: string;
-  private readonly encodedAs = new Map<ContentEncoding, Buffer>();
-
-  /** The weak ETag Express would give the fixed JSON (one tag for every encoding). */
-  etag(): string {
-    const json = this.fixed as string;
-    this.etagOf ??= `W/"${Buffer.byteLength(json).toString(16)}-${createHash('sha1').update(json).digest('base64').substring(0, 27)}"`;
-    return this.etagOf;
-  }
-
-  /** The fixed JSON compressed once, as the compression middleware would per response. */
-  encoded(encoding: ContentEncoding): Buffer {
-    let bytes = this.encodedAs.get(encoding);
-    if (!bytes) {
-      const json = this.fixed as string;
-      bytes =
-        encoding === 'br'
-          ? brotliCompressSync(json, { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } })
-          : gzipSync(json);
-      this.encodedAs.set(encoding, bytes);
-    }
-    return bytes;
+  /**
+   * The answer when every response sends the same bytes (no anonymous council listed), kept with
+   * its ETag and each encoding made once; null when labels are drawn per response.
+   */
+  get stored(): StoredJson | null {
+    if (this.fixed === null) return null;
+    this.storedAs ??= new StoredJson(weakEtag(this.fixed), this.fixed);
+    return this.storedAs;
   }
 
   /** The JSON of one response. */

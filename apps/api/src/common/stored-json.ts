@@ -1,7 +1,14 @@
 import type { Request, Response } from 'express';
+import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 type Encoding = 'br' | 'gzip' | 'identity';
+
+/** Express's own weak ETag for this text, so a stored answer revalidates like a computed one. */
+export function weakEtag(body: string): string {
+  const hash = createHash('sha1').update(body, 'utf8').digest('base64').substring(0, 27);
+  return `W/"${Buffer.byteLength(body, 'utf8').toString(16)}-${hash}"`;
+}
 
 /**
  * A JSON answer kept as text with its ETag; each content encoding is made once, on first use,

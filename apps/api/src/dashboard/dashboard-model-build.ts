@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { weakEtag } from '../common/stored-json';
 import { composeDashboard, DashboardSources, loadDashboard } from './dashboard-answer';
 import { DashboardQuery } from './dashboard.dto';
 import { readDashboardVersion, StoredDashboard } from './dashboard-model.queries';
@@ -14,12 +14,6 @@ export function storedView(q: DashboardQuery): string | null {
   if (q.compareTo !== undefined || q.serviceArea !== undefined || q.scope !== undefined)
     return null;
   return q.auditId ?? DEFAULT_VIEW;
-}
-
-/** Express's own weak ETag for this text, so a stored answer revalidates like a computed one. */
-export function weakEtag(body: string): string {
-  const hash = createHash('sha1').update(body, 'utf8').digest('base64').substring(0, 27);
-  return `W/"${Buffer.byteLength(body, 'utf8').toString(16)}-${hash}"`;
 }
 
 /**

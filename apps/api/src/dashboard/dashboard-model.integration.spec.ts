@@ -5,7 +5,7 @@ import { createTestApp, TestApp } from '../../test/test-app';
 import { DashboardReadModel1765500000000 } from '../database/migrations/1765500000000-dashboard-read-model';
 import { DEMO_PASSWORD } from '../demo/demo-accounts';
 import { DemoSeedService } from '../demo/demo-seed.service';
-import { weakEtag } from './dashboard-model-build';
+import { weakEtag } from '../common/stored-json';
 import { DashboardService } from './dashboard.service';
 
 const signIn = (t: TestApp, email: string) =>
