@@ -6,6 +6,7 @@ import type { SessionUser } from './sessions.service';
 
 export const PUBLIC_KEY = 'rcp:public';
 export const ROLES_KEY = 'rcp:roles';
+export const SESSION_ONLY_KEY = 'rcp:session-only';
 
 /** Anyone may call this endpoint, signed in or not. */
 export const Public = () => SetMetadata(PUBLIC_KEY, true);
@@ -16,6 +17,12 @@ export const Public = () => SetMetadata(PUBLIC_KEY, true);
  * `:councilId` parameter, callers other than coordinators must belong to that council.
  */
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
+
+/**
+ * Only with a signed-in session, never with an API token (403): sign-in and session endpoints,
+ * and managing tokens themselves, so a leaked token cannot mint or revoke others.
+ */
+export const SessionOnly = () => SetMetadata(SESSION_ONLY_KEY, true);
 
 export const ALL_ROLES: Role[] = ['coordinator', 'lead', 'manager', 'viewer'];
 

@@ -8,10 +8,18 @@ import {
   UnauthorizedException,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import type { Response } from 'express';
 import type { Role } from '@rcp/vocabulary';
 import { AuditTrailService } from '../audit-trail/audit-trail.service';
 import { CouncilsRepository } from '../councils/councils.repository';
-import { callerOf, PUBLIC_KEY, RequestWithSession, ROLES_KEY } from './access.decorators';
+import { BearerTokens, bearerOf } from '../api-tokens/bearer-tokens';
+import {
+  callerOf,
+  PUBLIC_KEY,
+  RequestWithSession,
+  ROLES_KEY,
+  SESSION_ONLY_KEY,
+} from './access.decorators';
 import { readCookie, SESSION_COOKIE, XSRF_COOKIE, XSRF_HEADER } from './cookies';
 import { SessionsService } from './sessions.service';
 import { hashToken, sameSecret } from './tokens';
@@ -21,7 +29,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The one gate in front of every endpoint, deny by default:
- * 1. resolves the session cookie to an active user;
+ * 1. resolves an `Authorization: Bearer` API token, or else the session cookie, to an active user;
+ *    a token is read-only (any write is a 403, before anything else) and cannot reach
+ *    @SessionOnly() endpoints; it needs no CSRF header, as no browser sends it on its own;
  * 2. checks CSRF on every state-changing request (double-submit cookie, bound to the session);
  * 3. lets @Public() endpoints through, requires a session and one of the @Roles() otherwise;
  *    an endpoint that declares neither is refused;
@@ -38,6 +48,7 @@ export class AccessGuard implements CanActivate {
     private readonly sessions: SessionsService,
     private readonly audit: AuditTrailService,
     private readonly councils: CouncilsRepository,
+    private readonly bearerTokens: BearerTokens,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -47,10 +58,30 @@ export class AccessGuard implements CanActivate {
     const isPublic = this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets) === true;
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
 
-    const token = readCookie(req, SESSION_COOKIE);
-    if (token) req.sessionUser = await this.sessions.resolve(token);
-
-    if (!SAFE_METHODS.has(req.method)) this.checkCsrf(req);
+    const bearer = bearerOf(req.headers.authorization);
+    if (bearer !== undefined) {
+      // The cookie is ignored: a request is either a tool's (token) or a browser's (session).
+      req.sessionUser = await this.bearerTokens.resolve(bearer);
+      if (!req.sessionUser) {
+        context
+          .switchToHttp()
+          .getResponse<Response>()
+          .setHeader('WWW-Authenticate', 'Bearer error="invalid_token"');
+        throw new UnauthorizedException(
+          'This API token is not valid: it is unknown, expired or revoked, or its owner can no longer use it.',
+        );
+      }
+      if (!SAFE_METHODS.has(req.method)) {
+        throw new ForbiddenException('API tokens are read-only: sign in to make changes.');
+      }
+      if (this.reflector.getAllAndOverride<boolean>(SESSION_ONLY_KEY, targets) === true) {
+        throw new ForbiddenException('API tokens cannot be used here: sign in instead.');
+      }
+    } else {
+      const token = readCookie(req, SESSION_COOKIE);
+      if (token) req.sessionUser = await this.sessions.resolve(token);
+      if (!SAFE_METHODS.has(req.method)) this.checkCsrf(req);
+    }
 
     if (isPublic) return true;
     if (!roles) {

@@ -10,7 +10,14 @@ import type {
 import type { Response } from 'express';
 import { NoBody } from '../common/no-body.pipe';
 import { AppConfig } from '../config/app-config';
-import { ALL_ROLES, callerOf, Public, RequestWithSession, Roles } from './access.decorators';
+import {
+  ALL_ROLES,
+  callerOf,
+  Public,
+  RequestWithSession,
+  Roles,
+  SessionOnly,
+} from './access.decorators';
 import { AcceptInvitationDto, LoginDto } from './auth.dto';
 import { AuthService, toCurrentUser } from './auth.service';
 import {
@@ -22,6 +29,8 @@ import {
 } from './cookies';
 
 @ApiTags('auth')
+// Sessions, sign-in and invitations are a browser's business: an API token gets a 403 here.
+@SessionOnly()
 @Controller()
 export class AuthController {
   private readonly cookieSecure: CookieSecure;

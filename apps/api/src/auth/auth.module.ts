@@ -2,6 +2,7 @@ import { Global, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { ApiTokensModule } from '../api-tokens/api-tokens.module';
 import { AppConfig } from '../config/app-config';
 import { CouncilsModule } from '../councils/councils.module';
 import { UsersModule } from '../users/users.module';
@@ -19,6 +20,7 @@ import { XsrfCookieMiddleware } from './xsrf-cookie.middleware';
 @Global()
 @Module({
   imports: [
+    ApiTokensModule,
     CouncilsModule,
     UsersModule,
     ThrottlerModule.forRootAsync({

@@ -14,6 +14,8 @@ export interface SessionUser {
   sessionTokenHash: string;
   csrfTokenHash: string;
   expiresAt: Date;
+  /** Set when the request came with a read-only API token rather than a session cookie. */
+  apiTokenId?: string;
 }
 
 /** A live session joined with its user and council, as returned by `touchActive`. */

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { EntityManager } from 'typeorm';
+import { ApiTokenCache } from '../api-tokens/api-token-cache';
 import { AppConfig } from '../config/app-config';
 import { SessionCache } from './session-cache';
 import { SessionsRepository, SessionUser, toSessionUser } from './sessions.repository';
@@ -30,6 +31,8 @@ export class SessionsService {
   constructor(
     private readonly sessions: SessionsRepository,
     private readonly cache: SessionCache,
+    // API tokens act for their creator: whatever ends or changes a person's sessions does theirs.
+    private readonly tokenCache: ApiTokenCache,
     config: ConfigService<AppConfig, true>,
   ) {
     this.idleMinutes = config.get('sessionIdleMinutes', { infer: true });
@@ -80,8 +83,10 @@ export class SessionsService {
   /** Ends every session of a user at once (deactivation, password change). */
   async endAllFor(userId: string, manager?: EntityManager): Promise<void> {
     this.cache.forgetUser(userId);
+    this.tokenCache.forgetUser(userId);
     await this.sessions.deleteByUser(userId, manager);
     this.cache.forgetUser(userId);
+    this.tokenCache.forgetUser(userId);
   }
 
   /**
@@ -90,12 +95,15 @@ export class SessionsService {
    */
   forgetUser(userId: string): void {
     this.cache.forgetUser(userId);
+    this.tokenCache.forgetUser(userId);
   }
 
   /** Ends the sessions of everyone in a council (archiving it signs its people out for good). */
   async endAllForCouncil(councilId: string, manager?: EntityManager): Promise<void> {
     this.cache.forgetCouncil(councilId);
+    this.tokenCache.forgetCouncil(councilId);
     await this.sessions.deleteByCouncil(councilId, manager);
     this.cache.forgetCouncil(councilId);
+    this.tokenCache.forgetCouncil(councilId);
   }
 }
