@@ -98,6 +98,23 @@ const leadOfAOnly = (status: number): Expected => ({
   leadB: 404,
 });
 
+/** An API token row of a council (made by its lead) or of the network (by a coordinator). */
+async function aTokenRow(w: World, councilId: string | null): Promise<string> {
+  const [row] = await w.t.sql<{ id: string }>(
+    `INSERT INTO api_tokens (name, token_hash, prefix, council_id, created_by, expires_at)
+     SELECT $1, $2, 'rcp_matrix', $3::uuid, u.id, now() + interval '1 day' FROM users u
+      WHERE u.council_id IS NOT DISTINCT FROM $3::uuid AND u.role IN ('lead', 'coordinator')
+      LIMIT 1
+     RETURNING id`,
+    [`Matrix ${randomUUID()}`, randomUUID(), councilId],
+  );
+  return row.id;
+}
+const newToken = () => ({
+  name: `Matrix ${randomUUID().slice(0, 8)}`,
+  expiresOn: new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10),
+});
+
 const MATRIX: Record<string, Case> = {
   'GET /api/v1/health': { call: async () => ({ path: '/api/v1/health' }), expect: everyone(200) },
   'GET /api/v1/auth/sign-in-options': {
@@ -617,6 +634,32 @@ const MATRIX: Record<string, Case> = {
       body: { columns: ['name', 'owner'], sort: { column: 'owner', direction: 'ascending' } },
     }),
     expect: signedIn(200),
+  },
+  'GET /api/v1/councils/{councilId}/api-tokens': {
+    call: async (w) => ({ path: `/api/v1/councils/${w.councilA}/api-tokens` }),
+    expect: coordinatorOrLeadOfA(200),
+  },
+  'POST /api/v1/councils/{councilId}/api-tokens': {
+    call: async (w) => ({ path: `/api/v1/councils/${w.councilA}/api-tokens`, body: newToken() }),
+    expect: leadOfAOnly(201),
+  },
+  'DELETE /api/v1/councils/{councilId}/api-tokens/{id}': {
+    call: async (w) => ({
+      path: `/api/v1/councils/${w.councilA}/api-tokens/${await aTokenRow(w, w.councilA)}`,
+    }),
+    expect: coordinatorOrLeadOfA(204),
+  },
+  'GET /api/v1/network/api-tokens': {
+    call: async () => ({ path: '/api/v1/network/api-tokens' }),
+    expect: coordinatorOnly(200),
+  },
+  'POST /api/v1/network/api-tokens': {
+    call: async () => ({ path: '/api/v1/network/api-tokens', body: newToken() }),
+    expect: coordinatorOnly(201),
+  },
+  'DELETE /api/v1/network/api-tokens/{id}': {
+    call: async (w) => ({ path: `/api/v1/network/api-tokens/${await aTokenRow(w, null)}` }),
+    expect: coordinatorOnly(204),
   },
 };
 

@@ -1,5 +1,5 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query, Req, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { ALL_ROLES, Roles } from '../auth/access.decorators';
 import { RevalidateEveryTime } from '../common/revalidate';
@@ -11,6 +11,8 @@ import { DashboardService } from './dashboard.service';
 
 const uuid = new ParseUUIDPipe({ errorHttpStatusCode: 404 });
 
+// Readable with a read-only API token too (README "API tokens").
+@ApiBearerAuth('apiToken')
 @ApiTags('dashboard')
 @Controller('councils/:councilId/dashboard')
 export class DashboardController {

@@ -1,9 +1,11 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { NetworkCouncilRow } from '@rcp/api-contract';
 import { Roles } from '../auth/access.decorators';
 import { NetworkService } from './network.service';
 
+// Readable with a read-only API token too (README "API tokens").
+@ApiBearerAuth('apiToken')
 @ApiTags('dashboard')
 @Controller('network')
 export class NetworkController {

@@ -1,5 +1,5 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { AuditFeedRow, FeedPage, RatingFeedRow } from '@rcp/api-contract';
 import type { Response } from 'express';
 import { ALL_ROLES, Roles } from '../auth/access.decorators';
@@ -20,6 +20,8 @@ const CSV_BODY = {
  * named, as coordinators see them in benchmarks). Evidence text is left out: it is free text that
  * may name people, and a bulk feed is the wrong place for it.
  */
+// Readable with a read-only API token too (README "API tokens").
+@ApiBearerAuth('apiToken')
 @ApiTags('feeds')
 @Controller()
 export class FeedsController {
