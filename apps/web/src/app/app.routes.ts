@@ -45,6 +45,12 @@ export const appRoutes: Route[] = [
     loadComponent: () => import('./audit-log/audit-log-page').then((m) => m.AuditLogPage),
   },
   {
+    path: 'api-tokens',
+    title: 'API tokens – RCP Audit',
+    canActivate: [authGuard, roleGuard(['coordinator', 'lead'])],
+    loadComponent: () => import('./api-tokens/api-tokens-page').then((m) => m.ApiTokensPage),
+  },
+  {
     path: 'framework',
     canActivate: [authGuard],
     loadChildren: () => import('./framework/framework.routes').then((m) => m.FRAMEWORK_ROUTES),

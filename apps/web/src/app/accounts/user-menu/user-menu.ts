@@ -30,6 +30,11 @@ export class UserMenu {
     const user = this.user();
     return user?.role === 'lead' && user.councilId ? `/councils/${user.councilId}/settings` : null;
   });
+  /** Leads (their council's) and coordinators (the network's) manage BI tools' API tokens. */
+  protected readonly managesTokens = computed(() => {
+    const role = this.user()?.role;
+    return role === 'lead' || role === 'coordinator';
+  });
   protected readonly councilLabel = computed(
     () => this.user()?.councilName ?? 'All councils in the network',
   );
