@@ -175,6 +175,20 @@ describe('reading the API with a bearer token (real PostgreSQL, demo network)', 
     expect((await bearer('get', path, token)).status).toBe(401);
   });
 
+  it('dies when its creator is no longer a lead, at once', async () => {
+    const second = await aUser(t, 'lead', northfieldId);
+    const secondLead = await Client.signedIn(t, second);
+    const { token } = await aToken(secondLead, councilTokens(northfieldId), 'Moved on');
+    const path = `/api/v1/councils/${northfieldId}/feeds/audits`;
+    expect((await bearer('get', path, token)).status).toBe(200);
+    const moved = await coordinator.put(`/api/v1/users/${second.id}/role`, {
+      role: 'viewer',
+      version: 1,
+    });
+    expect(moved.status).toBe(200);
+    expect((await bearer('get', path, token)).status).toBe(401);
+  });
+
   it('dies when its council is archived, at once', async () => {
     const council = await aCouncil(t);
     const owner = await Client.signedIn(t, await aUser(t, 'lead', council.id));
