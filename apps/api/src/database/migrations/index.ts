@@ -11,6 +11,7 @@ import { BenchmarkIncremental1765510000000 } from './1765510000000-benchmark-inc
 import { ProtocolTrailIndex1765600000000 } from './1765600000000-protocol-trail-index';
 import { UserTableViews1765620000000 } from './1765620000000-user-table-views';
 import { FrameworkReleaseNotes1765630000000 } from './1765630000000-framework-release-notes';
+import { BenchmarkChangedPeriods1765710000000 } from './1765710000000-benchmark-changed-periods';
 
 // Every migration, in order. Listed explicitly because the API is bundled by webpack, so a glob
 // over migration files would find nothing at run time.
@@ -28,4 +29,5 @@ export const migrations: Array<new () => unknown> = [
   ProtocolTrailIndex1765600000000,
   UserTableViews1765620000000,
   FrameworkReleaseNotes1765630000000,
+  BenchmarkChangedPeriods1765710000000,
 ];
