@@ -16,6 +16,10 @@ export class BenchmarkChangedPeriods1765710000000 implements MigrationInterface 
   name = 'BenchmarkChangedPeriods1765710000000';
 
   async up(q: QueryRunner): Promise<void> {
+    // The changed periods' audits are found by period, not by reading every submitted audit.
+    await q.query(
+      `CREATE INDEX benchmark_submitted_audits_period_idx ON benchmark_submitted_audits (period_end)`,
+    );
     // What the changed councils gave this group before and after (benchmark_figures_of): the
     // periods where their audits in the group differ, and whether a member's latest row moved.
     await q.query(`
@@ -124,6 +128,7 @@ export class BenchmarkChangedPeriods1765710000000 implements MigrationInterface 
     );
     await q.query(`DROP FUNCTION benchmark_update_group(text, text, text, jsonb, jsonb)`);
     await q.query(`DROP FUNCTION benchmark_group_changes(text, text, text, jsonb, jsonb)`);
+    await q.query(`DROP INDEX benchmark_submitted_audits_period_idx`);
   }
 }
 
