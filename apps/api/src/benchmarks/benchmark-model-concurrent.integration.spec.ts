@@ -1,5 +1,8 @@
+import type { Audit } from '@rcp/api-contract';
 import { DataSource } from 'typeorm';
+import { Client } from '../../test/builders';
 import { createTestApp, TestApp } from '../../test/test-app';
+import { DEMO_PASSWORD } from '../demo/demo-accounts';
 import { DemoSeedService } from '../demo/demo-seed.service';
 import { DEMO_DEFAULTS } from '../demo/demo-plan';
 
@@ -89,5 +92,35 @@ describe('the benchmarks model under concurrent writes (real PostgreSQL)', () =>
       `SELECT count(*)::text AS points FROM benchmark_group_stats, jsonb_array_elements(trend)`,
     );
     expect(Number(points)).toBeGreaterThan(0);
+  });
+
+  it('two leads submitting at once over HTTP: both succeed, nothing lost', async () => {
+    const councils = await t.sql<{ lead: string; audit: string }>(
+      `SELECT u.email AS lead, a.id AS audit FROM councils c
+         JOIN users u ON u.council_id = c.id AND u.role = 'lead'
+         JOIN LATERAL (SELECT id FROM audits WHERE council_id = c.id AND status = 'submitted'
+                        ORDER BY period_end DESC, submitted_at DESC LIMIT 1) a ON true
+        ORDER BY c.name LIMIT 2`,
+    );
+    const leads = await Promise.all(
+      councils.map((c) => Client.signedIn(t, { email: c.lead, password: DEMO_PASSWORD })),
+    );
+    const versionOf = async (lead: Client, audit: string) =>
+      ((await lead.get(`/api/v1/audits/${audit}`)).body as Audit).version;
+    for (const [i, c] of councils.entries()) {
+      const reopened = await leads[i].post(`/api/v1/audits/${c.audit}/reopen`, {
+        version: await versionOf(leads[i], c.audit),
+        reason: 'Resubmitting with a colleague',
+      });
+      expect(reopened.status).toBe(200);
+    }
+    const versions = await Promise.all(councils.map((c, i) => versionOf(leads[i], c.audit)));
+    const submitted = await Promise.all(
+      councils.map((c, i) =>
+        leads[i].post(`/api/v1/audits/${c.audit}/submit`, { version: versions[i] }),
+      ),
+    );
+    expect(submitted.map((r) => r.status)).toEqual([200, 200]);
+    expect(await read(db)).toEqual(await fromScratch());
   });
 });
