@@ -15,32 +15,6 @@ export async function storeSummaries(
   submittedAt: Date | null = null,
 ): Promise<void> {
   const h = headlineFigures(scores.summary);
-  await m.query(
-    `UPDATE audits SET status = 'submitted', submitted_at = coalesce($10, now()), submitted_by = $2,
-       version = version + 1, index_score = $3, wider_index = $4, coverage = $5, provisional = $6,
-       mismatch_count = $7, protocol_load = $8, summary = $9, reopened_reason = NULL,
-       wider_protocol_load = $11, wider_mismatch_count = $12, class_counts = $13
-     WHERE id = $1`,
-    [
-      auditId,
-      submittedBy,
-      h.index,
-      h.widerIndex,
-      h.coverage,
-      h.provisional,
-      h.mismatchCount,
-      h.protocolLoad,
-      JSON.stringify({
-        summary: scores.summary,
-        byPerspective: scores.byPerspective,
-        gaps: scores.gaps,
-      }),
-      submittedAt,
-      h.widerProtocolLoad,
-      h.widerMismatchCount,
-      JSON.stringify(h.classCounts),
-    ],
-  );
   for (const [perspective, summary] of Object.entries(scores.byPerspective)) {
     if (!summary) continue;
     const results = summary.protocols;
@@ -75,4 +49,32 @@ export async function storeSummaries(
       );
     }
   }
+  // The audit becomes submitted last: the benchmarks model, kept current by triggers, then
+  // refreshes once, from the complete scores (rows added to a draft move nothing).
+  await m.query(
+    `UPDATE audits SET status = 'submitted', submitted_at = coalesce($10, now()), submitted_by = $2,
+       version = version + 1, index_score = $3, wider_index = $4, coverage = $5, provisional = $6,
+       mismatch_count = $7, protocol_load = $8, summary = $9, reopened_reason = NULL,
+       wider_protocol_load = $11, wider_mismatch_count = $12, class_counts = $13
+     WHERE id = $1`,
+    [
+      auditId,
+      submittedBy,
+      h.index,
+      h.widerIndex,
+      h.coverage,
+      h.provisional,
+      h.mismatchCount,
+      h.protocolLoad,
+      JSON.stringify({
+        summary: scores.summary,
+        byPerspective: scores.byPerspective,
+        gaps: scores.gaps,
+      }),
+      submittedAt,
+      h.widerProtocolLoad,
+      h.widerMismatchCount,
+      JSON.stringify(h.classCounts),
+    ],
+  );
 }

@@ -192,8 +192,7 @@ export class AuditsRepository {
 
   /** Back to draft: the stored summaries are withdrawn. */
   async reopen(id: string, reason: string, m: EntityManager): Promise<void> {
-    await m.query(`DELETE FROM audit_protocol_scores WHERE audit_id = $1`, [id]);
-    await m.query(`DELETE FROM audit_principle_scores WHERE audit_id = $1`, [id]);
+    // Back to draft first: the benchmarks model then refreshes once (a draft's rows move nothing).
     await m.query(
       `UPDATE audits SET status = 'draft', submitted_at = NULL, submitted_by = NULL, reopened_reason = $2,
          version = version + 1, index_score = NULL, wider_index = NULL, coverage = NULL, provisional = NULL,
@@ -202,6 +201,8 @@ export class AuditsRepository {
        WHERE id = $1`,
       [id, reason],
     );
+    await m.query(`DELETE FROM audit_protocol_scores WHERE audit_id = $1`, [id]);
+    await m.query(`DELETE FROM audit_principle_scores WHERE audit_id = $1`, [id]);
   }
 
   /** Removes a draft with everything in it (its protocols, ratings, cell changes cascade). */

@@ -92,6 +92,10 @@ describe('the benchmarks model is updated council by council at the write (real 
     submitted: await t.sql(STORED.submitted),
     groups: await t.sql(STORED.groups),
   });
+  const modelVersion = async () =>
+    Number(
+      (await t.sql<{ version: string }>(`SELECT version::text FROM benchmark_state`))[0].version,
+    );
   const rebuilds = async () =>
     (await t.sql<{ rebuilds: string }>(`SELECT rebuilds::text FROM benchmark_state`))[0].rebuilds;
   const facetsOf = async (id: string) =>
@@ -204,6 +208,44 @@ describe('the benchmarks model is updated council by council at the write (real 
       });
       expect(res.status).toBe(200);
     });
+  });
+
+  it('an older period resubmitted, and an audit moved to a period of its own and back', async () => {
+    // Each leaves the latest rows as they were: only older trend points may move, and a stale
+    // one (a period not computed again, or one emptied but kept) differs from the rebuild.
+    const lead = await signIn(t, council.lead);
+    const [oldest] = await t.sql<{ id: string }>(
+      `SELECT id FROM audits WHERE council_id = $1 AND status = 'submitted' ORDER BY period_end LIMIT 1`,
+      [council.id],
+    );
+    // Reopen and submit each refresh the model once (scores rows of a draft move nothing).
+    await expectUpdatedAtTheWrite(async () => {
+      const audit = (await lead.get(`/api/v1/audits/${oldest.id}`)).body as Audit;
+      const version = await modelVersion();
+      const reason = 'A late correction to an older period';
+      const res = await lead.post(`/api/v1/audits/${oldest.id}/reopen`, {
+        version: audit.version,
+        reason,
+      });
+      expect(res.status).toBe(200);
+      expect(await modelVersion()).toBe(version + 1);
+    });
+    await expectUpdatedAtTheWrite(async () => {
+      const audit = (await lead.get(`/api/v1/audits/${oldest.id}`)).body as Audit;
+      const version = await modelVersion();
+      const res = await lead.post(`/api/v1/audits/${oldest.id}/submit`, {
+        version: audit.version,
+      });
+      expect(res.status).toBe(200);
+      expect(await modelVersion()).toBe(version + 1);
+    });
+    for (const days of [1, -1])
+      await expectUpdatedAtTheWrite(async () => {
+        await t.sql(`UPDATE audits SET period_end = period_end + $2::int WHERE id = $1`, [
+          oldest.id,
+          days,
+        ]);
+      });
   });
 
   it('a council changing its consent', async () => {

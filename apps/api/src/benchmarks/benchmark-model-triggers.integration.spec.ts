@@ -7,6 +7,7 @@ import { DEMO_DEFAULTS } from '../demo/demo-plan';
 import { DemoSeedService } from '../demo/demo-seed.service';
 import { BenchmarkReadModel1765400000000 } from '../database/migrations/1765400000000-benchmark-read-model';
 import { BenchmarkIncremental1765510000000 } from '../database/migrations/1765510000000-benchmark-incremental';
+import { BenchmarkChangedPeriods1765710000000 } from '../database/migrations/1765710000000-benchmark-changed-periods';
 
 const signIn = (t: TestApp, email: string) =>
   Client.signedIn(t, { email, password: DEMO_PASSWORD });
@@ -148,6 +149,7 @@ describe('the benchmarks model follows every write that changes it (real Postgre
     const runner = t.app.get(DataSource).createQueryRunner();
     try {
       // Their own down and up, whichever migrations came after them.
+      await new BenchmarkChangedPeriods1765710000000().down(runner);
       await new BenchmarkIncremental1765510000000().down(runner);
       await new BenchmarkReadModel1765400000000().down(runner);
       expect(
@@ -156,6 +158,7 @@ describe('the benchmarks model follows every write that changes it (real Postgre
       await t.sql(`UPDATE audits SET index_score = index_score + 1 WHERE status = 'submitted'`);
       await new BenchmarkReadModel1765400000000().up(runner);
       await new BenchmarkIncremental1765510000000().up(runner);
+      await new BenchmarkChangedPeriods1765710000000().up(runner);
     } finally {
       await runner.release();
     }

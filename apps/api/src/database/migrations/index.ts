@@ -12,6 +12,7 @@ import { ProtocolTrailIndex1765600000000 } from './1765600000000-protocol-trail-
 import { UserTableViews1765620000000 } from './1765620000000-user-table-views';
 import { FrameworkReleaseNotes1765630000000 } from './1765630000000-framework-release-notes';
 import { ApiTokens1765700000000 } from './1765700000000-api-tokens';
+import { BenchmarkChangedPeriods1765710000000 } from './1765710000000-benchmark-changed-periods';
 
 // Every migration, in order. Listed explicitly because the API is bundled by webpack, so a glob
 // over migration files would find nothing at run time.
@@ -30,4 +31,5 @@ export const migrations: Array<new () => unknown> = [
   UserTableViews1765620000000,
   FrameworkReleaseNotes1765630000000,
   ApiTokens1765700000000,
+  BenchmarkChangedPeriods1765710000000,
 ];
