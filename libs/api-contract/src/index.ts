@@ -9,3 +9,4 @@ export * from './lib/plans';
 export * from './lib/feeds';
 export * from './lib/protocol-story';
 export * from './lib/preferences';
+export * from './lib/reports';
