@@ -65,6 +65,7 @@ test.describe('the council report', () => {
     ).toHaveAttribute('href', '/framework/how-scores-work');
 
     await expectNoAccessibilityViolations(page);
+    await page.screenshot({ path: testInfo.outputPath('report-screen.png'), fullPage: true });
 
     // On paper: the page's width is A4's less its margins; no navigation or controls.
     await page.setViewportSize({ width: PRINTABLE_WIDTH_PX, height: 1100 });
@@ -82,6 +83,7 @@ test.describe('the council report', () => {
     expect(pageCss).toContain('@top-left');
     expect(pageCss).toContain(NORTHFIELD);
 
+    await page.screenshot({ path: testInfo.outputPath('report-print.png'), fullPage: true });
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
     const sizes = pdfPageSizes(pdf);
     expect(sizes.length, 'pages').toBeGreaterThanOrEqual(3);

@@ -1,6 +1,12 @@
 import type { ReportEvidence, ReportProtocol } from '@rcp/api-contract';
 import type { ReportEvidenceRow, ReportProtocolRow } from './reports.queries';
 
+/** The titles of the audit's framework version, by key. */
+export interface ReportTitles {
+  principles: ReadonlyMap<string, string>;
+  categories: ReadonlyMap<string, string>;
+}
+
 /** How many protocols each list names, and how much evidence each quotes: a report stays short. */
 export const REPORT_LIMITS = { protocols: 5, evidence: 3 } as const;
 
@@ -37,7 +43,7 @@ function rise(r: ReportProtocolRow): number {
 export function toReportProtocol(
   row: ReportProtocolRow,
   evidence: ReportEvidenceRow[],
-  titles: ReadonlyMap<string, string>,
+  titles: ReportTitles,
   order: 'worst-first' | 'best-first',
 ): ReportProtocol {
   const sign = order === 'worst-first' ? 1 : -1;
@@ -47,7 +53,7 @@ export function toReportProtocol(
     .slice(0, REPORT_LIMITS.evidence)
     .map((e) => ({
       principleKey: e.principle_key,
-      principleTitle: titles.get(e.principle_key) ?? e.principle_key,
+      principleTitle: titles.principles.get(e.principle_key) ?? e.principle_key,
       value: e.value,
       text: e.evidence_text,
       date: e.evidence_date,
@@ -56,6 +62,7 @@ export function toReportProtocol(
     protocolId: row.protocol_id,
     name: row.name,
     category: row.category,
+    categoryTitle: titles.categories.get(row.category) ?? row.category,
     serviceArea: row.service_area,
     scope: row.scope,
     score: row.score,

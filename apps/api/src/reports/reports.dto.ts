@@ -35,6 +35,7 @@ class ReportProtocolResponse implements ReportProtocol {
   @ApiProperty({ format: 'uuid' }) protocolId!: string;
   @ApiProperty() name!: string;
   @ApiProperty() category!: string;
+  @ApiProperty() categoryTitle!: string;
   @ApiProperty() serviceArea!: string;
   @ApiProperty({ enum: PROTOCOL_SCOPES }) scope!: ReportProtocol['scope'];
   @ApiProperty({ type: 'number', nullable: true, minimum: -100, maximum: 100 })

@@ -38,7 +38,11 @@ describe('the council report’s detail on the demo network (real PostgreSQL)', 
       .map((row) => row.score as number)
       .sort((a, b) => a - b);
     expect(r.holdingBack.map((p) => p.score)).toEqual(scored.slice(0, 5));
-    for (const p of r.holdingBack) expect(p.scope).toBe('organisational');
+    for (const p of r.holdingBack) {
+      expect(p.scope).toBe('organisational');
+      // Named as the framework names the category, not by its key.
+      expect(p.categoryTitle).not.toBe(p.category);
+    }
 
     // Improvements: every one rose, biggest first, by exactly score − previous score.
     expect(r.improvements.length).toBeGreaterThan(0);

@@ -36,9 +36,12 @@ export class ReportsService {
       return { audit, previous, holdingBack, improvements, evidence };
     });
     const framework = await this.frameworks.version(read.audit.framework_number);
-    const titles = new Map(
-      framework.items.filter((i) => i.layer === 'principle').map((i) => [i.key, i.title]),
-    );
+    const titles = {
+      principles: new Map(
+        framework.items.filter((i) => i.layer === 'principle').map((i) => [i.key, i.title]),
+      ),
+      categories: new Map(framework.categories.map((c) => [c.key, c.title])),
+    };
     return {
       councilId,
       audit: ref(read.audit),

@@ -17,7 +17,9 @@ export interface ReportEvidence {
 export interface ReportProtocol {
   protocolId: string;
   name: string;
+  /** The category's key, and its title in the audit's framework version. */
   category: string;
+  categoryTitle: string;
   serviceArea: string;
   scope: ProtocolScope;
   /** −100…+100 in the report's audit. */

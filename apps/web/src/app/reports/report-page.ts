@@ -33,7 +33,7 @@ import { ChartPatterns } from '../shared/charts/chart-patterns';
 import { formatIndex } from '../shared/format/index-format';
 import { statusOf } from '../shared/forms/api-error';
 import { ReportApi } from './data-access/report-api';
-import { mismatchTable, widerTable } from './model/report-tables';
+import { categoryTitles, mismatchTable, widerTable } from './model/report-tables';
 import {
   headlineSentence,
   planStatusSummary,
@@ -128,11 +128,14 @@ export class ReportPage {
     const d = this.loaded()?.dashboard;
     return profileTable(d?.principleProfile ?? [], d?.selected ?? null, d?.compareTo ?? null);
   });
+  private readonly categories = computed(() =>
+    categoryTitles(this.loaded()?.dashboard.classBreakdown.byCategory ?? []),
+  );
   protected readonly mismatchTable = computed(() =>
-    mismatchTable(this.loaded()?.dashboard.mismatches ?? []),
+    mismatchTable(this.loaded()?.dashboard.mismatches ?? [], this.categories()),
   );
   protected readonly widerTable = computed(() =>
-    widerTable(this.loaded()?.dashboard.heatmap.rows ?? []),
+    widerTable(this.loaded()?.dashboard.heatmap.rows ?? [], this.categories()),
   );
   protected readonly gapTable = computed(() => {
     const gaps = this.loaded()?.dashboard.perspectiveGaps;

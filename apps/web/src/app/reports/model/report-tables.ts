@@ -4,8 +4,16 @@ import { roundScore } from '@rcp/scoring';
 import { ChartTable } from '../../shared/charts/chart-table';
 import { classLabel } from '../../dashboard/model/dashboard-text';
 
+/** Category key → title, from the dashboard's breakdown by category. */
+export function categoryTitles(byCategory: ReadonlyArray<{ key: string; title: string }>) {
+  return new Map(byCategory.map((c) => [c.key, c.title]));
+}
+
 /** Relational needs governed by a protocol that inhibits relationships, worst first. */
-export function mismatchTable(rows: readonly MismatchRow[]): ChartTable {
+export function mismatchTable(
+  rows: readonly MismatchRow[],
+  categories: ReadonlyMap<string, string>,
+): ChartTable {
   return {
     columns: [
       { key: 'protocol', label: 'Protocol' },
@@ -17,7 +25,7 @@ export function mismatchTable(rows: readonly MismatchRow[]): ChartTable {
       .sort((a, b) => (a.score ?? 0) - (b.score ?? 0))
       .map((r) => ({
         protocol: r.name,
-        category: r.category,
+        category: categories.get(r.category) ?? r.category,
         need: CONTEXT_NEED_LABELS[r.contextNeed],
         score: roundScore(r.score),
       })),
@@ -25,7 +33,10 @@ export function mismatchTable(rows: readonly MismatchRow[]): ChartTable {
 }
 
 /** The wider environment's protocols (the council shapes them but does not control them). */
-export function widerTable(rows: readonly HeatmapRow[]): ChartTable {
+export function widerTable(
+  rows: readonly HeatmapRow[],
+  categories: ReadonlyMap<string, string>,
+): ChartTable {
   return {
     columns: [
       { key: 'protocol', label: 'Protocol' },
@@ -38,7 +49,7 @@ export function widerTable(rows: readonly HeatmapRow[]): ChartTable {
       .sort((a, b) => (a.score ?? 101) - (b.score ?? 101) || a.name.localeCompare(b.name))
       .map((r) => ({
         protocol: r.name,
-        category: r.category,
+        category: categories.get(r.category) ?? r.category,
         class: classLabel(r.class),
         score: roundScore(r.score),
       })),

@@ -20,7 +20,7 @@ import { evidenceLine, protocolScoreLine } from '../model/report-text';
               }}</a>
             </h3>
             <p class="report-protocols__meta">
-              {{ p.category }} · {{ p.serviceArea }}. {{ scoreLine(p) }}
+              {{ p.categoryTitle }} · {{ p.serviceArea }}. {{ scoreLine(p) }}
             </p>
             @if (p.evidence.length) {
               <ul class="report-protocols__evidence">
