@@ -1,8 +1,10 @@
 import { expect, test } from '@playwright/test';
+import type { CouncilDashboard } from '@rcp/api-contract';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { expectNoAccessibilityViolations, watchCspViolations } from './support/a11y';
 import { DEMO, NORTHFIELD, signInAs } from './support/accounts';
 import { scrollToChart } from './support/charts';
+import { councilIdOf } from './support/audits';
 import { waitForDashboard } from './support/dashboard';
 import { elementsWiderThan, pdfPageSizes, PRINTABLE_WIDTH_PX } from './support/print';
 
@@ -95,5 +97,26 @@ test.describe('the council report', () => {
     mkdirSync(testInfo.outputDir, { recursive: true });
     writeFileSync(testInfo.outputPath('council-report.pdf'), pdf);
     expect(csp).toEqual([]);
+  });
+
+  test('a viewer opens an earlier audit’s report from its audit page, compared with the audit before it', async ({
+    page,
+  }) => {
+    await signInAs(page, DEMO.viewer);
+    const councilId = await councilIdOf(page.request);
+    const dashboard = (await (
+      await page.request.get(`/api/v1/councils/${councilId}/dashboard`)
+    ).json()) as CouncilDashboard;
+    const [first, second] = dashboard.audits;
+    await page.goto(`/audits/${second.id}`);
+    await page.getByTestId('audit-report-link').click();
+    await expect(page).toHaveURL(new RegExp(`/report\\?audit=${second.id}$`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      `Council report: ${second.label.replace(/\s*\(.*\)$/, '')}`,
+    );
+    await expect(page.getByTestId('report-improvements')).toContainText(
+      `since ${first.label.replace(/\s*\(.*\)$/, '')}`,
+    );
+    await expect(page.getByTestId('report-plan')).toBeVisible();
   });
 });

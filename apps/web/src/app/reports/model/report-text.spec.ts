@@ -2,6 +2,7 @@ import type { DashboardAuditRef, PlanChange, ReportProtocol } from '@rcp/api-con
 import {
   changeInWords,
   evidenceLine,
+  evidenceQuotes,
   headlineSentence,
   monthYear,
   planStatusSummary,
@@ -87,6 +88,30 @@ describe('the council report in plain words', () => {
         date: null,
       }),
     ).toBe('Rated +1 on Continuity; evidence not dated.');
+  });
+
+  it('quotes the same evidence once, naming each principle it was written for', () => {
+    const e = (principleTitle: string, value: number | null, text: string) => ({
+      principleKey: principleTitle,
+      principleTitle,
+      value,
+      text,
+      date: '2026-06-30',
+    });
+    expect(
+      evidenceQuotes([
+        e('Fairness', -2, 'Tenders are won on price.'),
+        e('Reciprocity', -2, 'Tenders are won on price.'),
+        e('Agency', -1, 'Tenders are won on price.'),
+        e('Continuity', 1, 'Other words.'),
+      ]),
+    ).toEqual([
+      {
+        line: 'Rated −2 on Fairness and Reciprocity, −1 on Agency; evidence dated 30 June 2026.',
+        text: 'Tenders are won on price.',
+      },
+      { line: 'Rated +1 on Continuity; evidence dated 30 June 2026.', text: 'Other words.' },
+    ]);
   });
 
   it('sums up the plan: counts by status, overdue ones, dropped ones left out', () => {

@@ -9,6 +9,7 @@ import { PLAN_CHANGE_STATUS_LABELS, PLAN_CHANGE_STATUSES } from '@rcp/vocabulary
 import { ChartTable } from '../../shared/charts/chart-table';
 import { formatIndex } from '../../shared/format/index-format';
 import {
+  capitalise,
   classLabel,
   formatDay,
   formatRating,
@@ -82,9 +83,38 @@ export function protocolScoreLine(p: ReportProtocol, compareTo: DashboardAuditRe
 
 /** "Rated −2 on Continuity of relationships; evidence dated 3 March 2026." */
 export function evidenceLine(e: ReportEvidence): string {
-  const rating = e.value === null ? 'Not applicable' : `Rated ${formatRating(e.value)}`;
-  const date = e.date ? `; evidence dated ${formatDay(e.date)}` : '; evidence not dated';
-  return `${rating} on ${e.principleTitle}${date}.`;
+  return groupLine([e]);
+}
+
+export interface EvidenceQuote {
+  /** "Rated −2 on Fairness and Reciprocity; evidence dated 30 June 2026." */
+  line: string;
+  text: string;
+}
+
+/**
+ * The evidence quoted once per text: the same words written for several principles are one
+ * quote, its line naming each principle with its rating (in the order first given).
+ */
+export function evidenceQuotes(evidence: readonly ReportEvidence[]): EvidenceQuote[] {
+  const byText = new Map<string, ReportEvidence[]>();
+  for (const e of evidence) {
+    const key = `${e.text.trim()}\u0000${e.date ?? ''}`;
+    byText.set(key, [...(byText.get(key) ?? []), e]);
+  }
+  return [...byText.values()].map((group) => ({ line: groupLine(group), text: group[0].text }));
+}
+
+function groupLine(group: readonly ReportEvidence[]): string {
+  const ratings = new Map<string, string[]>();
+  for (const e of group) {
+    const rating = e.value === null ? 'not applicable' : `rated ${formatRating(e.value)}`;
+    ratings.set(rating, [...(ratings.get(rating) ?? []), e.principleTitle]);
+  }
+  const parts = [...ratings].map(([rating, titles]) => `${rating} on ${listOf(titles)}`);
+  const said = capitalise(parts.join(', ').replace(/, rated /g, ', '));
+  const date = group[0].date ? `evidence dated ${formatDay(group[0].date)}` : 'evidence not dated';
+  return `${said}; ${date}.`;
 }
 
 export interface PlanStatusSummary {

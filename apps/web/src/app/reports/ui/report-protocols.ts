@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { DashboardAuditRef, ReportProtocol } from '@rcp/api-contract';
-import { evidenceLine, protocolScoreLine } from '../model/report-text';
+import { evidenceQuotes, protocolScoreLine } from '../model/report-text';
 
 /** Protocols the report names, each with its score, its change and the evidence recorded. */
 @Component({
@@ -24,9 +24,9 @@ import { evidenceLine, protocolScoreLine } from '../model/report-text';
             </p>
             @if (p.evidence.length) {
               <ul class="report-protocols__evidence">
-                @for (e of p.evidence; track e.principleKey) {
+                @for (e of quotes(p); track $index) {
                   <li>
-                    <span class="report-protocols__evidence-meta">{{ line(e) }}</span>
+                    <span class="report-protocols__evidence-meta">{{ e.line }}</span>
                     <q>{{ e.text }}</q>
                   </li>
                 }
@@ -77,7 +77,7 @@ export class ReportProtocols {
   readonly councilId = input.required<string>();
   readonly emptyText = input.required<string>();
 
-  protected readonly line = evidenceLine;
+  protected readonly quotes = (p: ReportProtocol) => evidenceQuotes(p.evidence);
   protected scoreLine(p: ReportProtocol): string {
     return protocolScoreLine(p, this.compareTo());
   }
