@@ -5,7 +5,7 @@ import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import type { CouncilReportDetail } from '@rcp/api-contract';
-import { aDashboard } from '../dashboard/testing/dashboard-builders';
+import { aDashboard, anAudit } from '../dashboard/testing/dashboard-builders';
 import { aChange } from '../plans/testing/plan-builders';
 import { ReportPage } from './report-page';
 
@@ -16,7 +16,7 @@ const PLAN = '/api/v1/councils/council-1/plan/changes';
 function aDetail(dashboard = aDashboard()): CouncilReportDetail {
   return {
     councilId: 'council-1',
-    audit: dashboard.selected!,
+    audit: dashboard.selected ?? anAudit(),
     compareTo: dashboard.compareTo,
     holdingBack: [
       {
@@ -93,7 +93,7 @@ describe('the council report page', () => {
     const d = aDashboard();
     dashboard.flush(d);
     const detail = http.expectOne((r) => r.url === DETAIL);
-    expect(detail.request.params.get('audit')).toBe(d.selected!.id);
+    expect(detail.request.params.get('audit')).toBe(d.selected?.id);
     detail.flush(aDetail(d));
     http.expectOne(PLAN).flush({
       changes: [aChange({ status: 'in-progress', overdue: true, title: 'Longer visits' })],
