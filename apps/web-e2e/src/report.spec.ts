@@ -119,4 +119,20 @@ test.describe('the council report', () => {
     );
     await expect(page.getByTestId('report-plan')).toBeVisible();
   });
+
+  test('the dashboard prints without its controls, its heat map within A4’s width', async ({
+    page,
+  }) => {
+    await signInAs(page, DEMO.lead);
+    await waitForDashboard(page);
+    await page.setViewportSize({ width: PRINTABLE_WIDTH_PX, height: 1100 });
+    await scrollToChart(page.getByTestId('chart-heatmap'));
+    await expect(page.getByTestId('chart-heatmap').locator('td.heat-cell').first()).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.site-header')).toBeHidden();
+    await expect(page.getByRole('button', { name: /Download all the data/ })).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Show as table' })).toHaveCount(0);
+    await expect(page.locator('rcp-dashboard-filters-form')).toBeHidden();
+    expect(await elementsWiderThan(page, PRINTABLE_WIDTH_PX)).toEqual([]);
+  });
 });
