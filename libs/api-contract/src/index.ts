@@ -10,3 +10,4 @@ export * from './lib/feeds';
 export * from './lib/protocol-story';
 export * from './lib/preferences';
 export * from './lib/api-tokens';
+export * from './lib/reports';

@@ -22,6 +22,7 @@ import { HealthModule } from '../health/health.module';
 import { PlansModule } from '../plans/plans.module';
 import { PreferencesModule } from '../preferences/preferences.module';
 import { ProtocolsModule } from '../protocols/protocols.module';
+import { ReportsModule } from '../reports/reports.module';
 
 @Module({})
 export class AppModule {
@@ -83,6 +84,7 @@ export class AppModule {
         BenchmarksModule,
         PlansModule,
         FeedsModule,
+        ReportsModule,
         GettingStartedModule,
         PreferencesModule,
         DemoModule,

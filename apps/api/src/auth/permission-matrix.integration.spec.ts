@@ -494,6 +494,13 @@ const MATRIX: Record<string, Case> = {
     call: async (w) => ({ path: `/api/v1/councils/${w.councilA}/dashboard` }),
     expect: { ...signedIn(200), leadB: 404 },
   },
+  'GET /api/v1/councils/{councilId}/report': {
+    call: async (w) => {
+      await w.submittedAuditOfA();
+      return { path: `/api/v1/councils/${w.councilA}/report` };
+    },
+    expect: readersOfA(200),
+  },
   'GET /api/v1/councils/{councilId}/getting-started': {
     call: async (w) => ({ path: `/api/v1/councils/${w.councilA}/getting-started` }),
     expect: readersOfA(200),

@@ -78,6 +78,12 @@ export const appRoutes: Route[] = [
     loadComponent: () => import('./dashboard/dashboard-page').then((m) => m.DashboardPage),
   },
   {
+    path: 'councils/:councilId/report',
+    title: 'Council report – RCP Audit',
+    canActivate: [authGuard],
+    loadComponent: () => import('./reports/report-page').then((m) => m.ReportPage),
+  },
+  {
     path: 'councils/:councilId/audits',
     canActivate: [authGuard],
     loadChildren: () => import('./audits/audits.routes').then((m) => m.COUNCIL_AUDITS_ROUTES),

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 
 /**
  * The box an ngx-chart is drawn in: a focusable region that scrolls sideways on a narrow screen
@@ -21,8 +21,7 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
         [class.rcp-chart--strong-lines]="strongLines()"
         role="img"
         [attr.aria-label]="summary()"
-        [style.height.px]="heightPx()"
-        [style.height.rem]="heightRem()"
+        [style.height]="height()"
         [style.min-width.rem]="minWidthRem()"
       >
         <ng-content />
@@ -39,6 +38,15 @@ export class ChartFrame {
   /** Height in pixels (room for every bar); 20 rem when neither height is given. */
   readonly heightPx = input<number | null>(null);
   readonly heightRem = input<number | null>(null);
+  /**
+   * One binding for the height: two (`style.height.px` and `style.height.rem`) on the same
+   * property left the null one winning, so every chart was 20 rem tall, bars squeezed flat.
+   */
+  protected readonly height = computed(() => {
+    const px = this.heightPx();
+    const rem = this.heightRem();
+    return px !== null ? `${px}px` : rem !== null ? `${rem}rem` : null;
+  });
   /** Narrowest width before the region scrolls; 30 rem when not given. */
   readonly minWidthRem = input<number | null>(null);
   /** Stacked or grouped bars: white edges keep neighbouring segments apart. */
