@@ -34,3 +34,28 @@ describe('a chart frame', () => {
     expect(chart().style.height).toBe('');
   });
 });
+
+@Component({
+  imports: [ChartFrame],
+  template: `<rcp-chart-frame label="Index over time" summary="Up by 6.">
+    <svg class="ngx-charts" width="1100" height="320"></svg>
+  </rcp-chart-frame>`,
+})
+class DrawnHost {}
+
+describe('a chart frame when the page is printed', () => {
+  it('gives its drawing a viewBox of its screen size, so print styles scale it whole, and takes it off afterwards', async () => {
+    const fixture = TestBed.createComponent(DrawnHost);
+    await fixture.whenStable();
+    const svg = (fixture.nativeElement as HTMLElement).querySelector(
+      'svg.ngx-charts',
+    ) as SVGElement;
+    expect(svg.hasAttribute('viewBox')).toBe(false);
+
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(svg.getAttribute('viewBox')).toBe('0 0 1100 320');
+
+    window.dispatchEvent(new Event('afterprint'));
+    expect(svg.hasAttribute('viewBox')).toBe(false);
+  });
+});

@@ -1,4 +1,12 @@
-import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  ElementRef,
+  HostListener,
+  inject,
+  input,
+} from '@angular/core';
 
 /**
  * The box an ngx-chart is drawn in: a focusable region that scrolls sideways on a narrow screen
@@ -31,6 +39,8 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ChartFrame {
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+
   /** The chart's name, usually its heading: the region is called "<label>, chart". */
   readonly label = input.required<string>();
   /** The one-sentence summary, read out for the chart image. */
@@ -53,4 +63,37 @@ export class ChartFrame {
   readonly segmented = input(false);
   /** Bolder dashed reference lines, for lines that carry meaning of their own (quartiles). */
   readonly strongLines = input(false);
+
+  /**
+   * Printing does not resize the window, so a chart keeps the width it was drawn at on screen and
+   * would be cut at the page's edge. Giving its drawing a viewBox of that size lets the print
+   * styles (`svg { max-width: 100%; height: auto }`) scale it down whole; taken off afterwards,
+   * as a later redraw at another width would otherwise be squashed into the old box.
+   */
+  @HostListener('window:beforeprint')
+  protected fitToPaper(): void {
+    for (const svg of this.drawings()) {
+      const width = Number(svg.getAttribute('width'));
+      const height = Number(svg.getAttribute('height'));
+      if (!svg.hasAttribute('viewBox') && width > 0 && height > 0) {
+        svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
+        svg.setAttribute('data-print-viewbox', '');
+      }
+    }
+  }
+
+  @HostListener('window:afterprint')
+  protected backToScreen(): void {
+    for (const svg of this.drawings()) {
+      if (svg.hasAttribute('data-print-viewbox')) {
+        svg.removeAttribute('viewBox');
+        svg.removeAttribute('data-print-viewbox');
+      }
+    }
+  }
+
+  /** The chart's outer drawing (ngx-charts draws one root `svg.ngx-charts`). */
+  private drawings(): SVGSVGElement[] {
+    return Array.from(this.host.nativeElement.querySelectorAll<SVGSVGElement>('svg.ngx-charts'));
+  }
 }

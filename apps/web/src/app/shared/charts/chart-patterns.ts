@@ -134,6 +134,20 @@ import { CHART_COLOURS, FILL_IDS } from './chart-fills';
       width: 100%;
       height: 20rem;
     }
+    /* On paper a chart is scaled to the page's width (its frame gives it a viewBox before printing). */
+    @media print {
+      .rcp-chart-scroll {
+        overflow: visible;
+      }
+      .rcp-chart {
+        min-width: 0 !important;
+      }
+      .rcp-chart svg.ngx-charts[viewBox] {
+        width: 100%;
+        max-width: 100%;
+        height: auto;
+      }
+    }
     /* Stands in for a chart until it is scrolled into view: the frame's full size, so nothing moves. */
     .rcp-chart-placeholder {
       width: 100%;
