@@ -7,24 +7,21 @@ import { homeViewFor } from './home/home-view';
 export interface StartUpChunks {
   homePage: () => Promise<unknown>;
   dashboardPage: () => Promise<unknown>;
-  userMenu: () => Promise<unknown>;
 }
 
 /**
- * Runs before the first page is chosen: asks who is signed in (so guards and navigation are right)
- * and has the user menu ready for the first paint (so the header never shifts). Meanwhile it
- * fetches what the home page will need, instead of one chunk after another: the home page's chunk
- * while `auth/session` is asked (itself preloaded by index.html), and a council member's dashboard as
- * soon as the menu is in. The router and the home page's `@defer` find them loaded or on their way.
+ * Runs before the first page is chosen: asks who is signed in (so guards and navigation are right).
+ * Meanwhile it fetches what the home page will need, instead of one chunk after another: the home
+ * page's chunk while `auth/session` is asked (itself preloaded by index.html), and a council
+ * member's dashboard as soon as the answer is in. The router and the home page's `@defer` find
+ * them loaded or on their way. (The user menu is not waited for: the header draws its button
+ * itself and Material's menu loads later, app.html.)
  */
 export async function startUp(chunks: StartUpChunks): Promise<void> {
   const auth = inject(AuthService);
   const atHome = inject(Location).path().split(/[?#]/)[0] === '';
   if (atHome) prefetch(chunks.homePage);
   await auth.load();
-  if (auth.isSignedIn()) await chunks.userMenu();
-  // After the menu, not beside it: on a slow line they would share it, and the first paint waits
-  // for the menu.
   if (atHome && homeViewFor(auth.currentUser()).kind === 'dashboard') {
     prefetch(chunks.dashboardPage);
   }

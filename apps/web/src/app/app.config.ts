@@ -28,12 +28,11 @@ export const appConfig: ApplicationConfig = {
       withXsrfConfiguration({ cookieName: 'XSRF-TOKEN', headerName: 'X-XSRF-TOKEN' }),
       withInterceptors([sessionExpiredInterceptor]),
     ),
-    // Who is signed in, the user menu, and the home page's chunks fetched side by side.
+    // Who is signed in, and the home page's chunks fetched side by side.
     provideAppInitializer(() =>
       startUp({
         homePage: () => import('./home/home-page'),
         dashboardPage: () => import('./dashboard/dashboard-page'),
-        userMenu: () => import('./accounts/user-menu/user-menu'),
       }),
     ),
     // ngx-charts animates with @angular/animations: loaded with the first page that needs it, so

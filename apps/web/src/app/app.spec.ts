@@ -1,6 +1,6 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { DeferBlockState, TestBed } from '@angular/core/testing';
+import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { AuthService } from './accounts/auth.service';
 import { aCurrentUser } from './accounts/testing';
@@ -50,9 +50,6 @@ describe('the app shell', () => {
     await loaded;
     const fixture = TestBed.createComponent(App);
     await fixture.whenStable();
-    // The menu is its own chunk (kept off the sign-in page): let it finish loading.
-    const [menuBlock] = await fixture.getDeferBlocks();
-    await menuBlock.render(DeferBlockState.Complete);
     const header: HTMLElement = fixture.nativeElement.querySelector('header');
     const menu = header.querySelector('[data-testid="user-menu"]');
     expect(menu?.textContent).toContain('Lee Lead');
@@ -70,5 +67,34 @@ describe('the app shell', () => {
       'Council users',
       'Audit log',
     ]);
+  });
+
+  it('draws the user menu’s button itself, and loads and opens Material’s menu on the first press', async () => {
+    const loaded = TestBed.inject(AuthService).load();
+    TestBed.inject(HttpTestingController)
+      .expectOne('/api/v1/auth/session')
+      .flush({ signedIn: true, user: aCurrentUser({ role: 'lead', displayName: 'Lee Lead' }) });
+    await loaded;
+    const fixture = TestBed.createComponent(App);
+    await fixture.whenStable();
+    const el: HTMLElement = fixture.nativeElement;
+    // Before the press: the header's own button, and no menu component (its chunk not needed yet).
+    expect(el.querySelector('rcp-user-menu')).toBeNull();
+    const button = el.querySelector<HTMLButtonElement>('[data-testid="user-menu"]');
+    expect(button?.getAttribute('aria-haspopup')).toBe('menu');
+    expect(button?.getAttribute('aria-expanded')).toBe('false');
+
+    button?.click();
+    await fixture.whenStable();
+    await new Promise((r) => setTimeout(r));
+    await fixture.whenStable();
+    expect(el.querySelector('rcp-user-menu')).not.toBeNull();
+    const menu = document.querySelector('[role="menu"]');
+    expect(menu?.textContent).toContain('Sign out');
+    expect(el.querySelector('[data-testid="user-menu"]')?.getAttribute('aria-expanded')).toBe(
+      'true',
+    );
+    // Focus went into the open menu, as a press on Material's own trigger does.
+    expect(menu?.contains(document.activeElement)).toBe(true);
   });
 });

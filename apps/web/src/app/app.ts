@@ -5,10 +5,12 @@ import {
   DestroyRef,
   ElementRef,
   inject,
+  signal,
   viewChild,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { ROLE_LABELS } from '@rcp/vocabulary';
 import { filter, skip } from 'rxjs';
 import { AuthService } from './accounts/auth.service';
 import { navItemsFor } from './accounts/navigation';
@@ -27,7 +29,15 @@ export class App {
   private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
 
   private readonly auth = inject(AuthService);
-  protected readonly isSignedIn = this.auth.isSignedIn;
+  protected readonly user = this.auth.currentUser;
+  protected readonly roleLabel = computed(() => {
+    const role = this.auth.role();
+    return role ? ROLE_LABELS[role] : '';
+  });
+  /** The user menu's chunk is wanted: its button has been pressed once since the app started. */
+  protected readonly userMenuWanted = signal(false);
+  /** The press that loads the menu should also open it, once it is drawn. */
+  protected readonly openUserMenuOnStart = signal(false);
   /** Only the pages the signed-in person's role may use. */
   protected readonly nav = computed(() =>
     navItemsFor(this.auth.role(), this.auth.currentUser()?.councilId ?? null),
@@ -44,6 +54,11 @@ export class App {
         takeUntilDestroyed(inject(DestroyRef)),
       )
       .subscribe(() => this.focusMain());
+  }
+
+  protected openUserMenu(): void {
+    this.openUserMenuOnStart.set(true);
+    this.userMenuWanted.set(true);
   }
 
   protected skipToMain(event: Event): void {

@@ -29,6 +29,7 @@ import { DashboardApi } from './data-access/dashboard-api';
 import {
   DashboardFilters,
   filtersFromParams,
+  FilterChange,
   filtersToParams,
   sameFilters,
   showingSentence,
@@ -40,7 +41,8 @@ import { PlanTrendProjection, planTrendProjection } from './model/plan-trend';
 import { PlansApi } from '../plans/data-access/plans-api';
 import { ChartPatterns } from '../shared/charts/chart-patterns';
 import { ClassBreakdownChart } from './ui/class-breakdown-chart';
-import { DashboardFiltersForm, FilterChange } from './ui/dashboard-filters-form';
+import { DashboardFiltersForm } from './ui/dashboard-filters-form';
+import { DashboardFiltersPreview } from './ui/dashboard-filters-preview';
 import { HeadlineCards } from './ui/headline-cards';
 import { Heatmap } from './ui/heatmap';
 import { MismatchesList } from './ui/mismatches-list';
@@ -67,6 +69,7 @@ type Load =
     MatButtonModule,
     ChartPatterns,
     DashboardFiltersForm,
+    DashboardFiltersPreview,
     HeadlineCards,
     IndexTrendChart,
     ProtocolLoadChart,

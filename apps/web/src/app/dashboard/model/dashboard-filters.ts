@@ -15,6 +15,13 @@ export interface DashboardFilters {
   scope: ScopeFilter | null;
 }
 
+/** A choice made in the filters form. */
+export interface FilterChange {
+  filters: DashboardFilters;
+  /** The control that changed, to give focus back to once the new numbers are in. */
+  controlId: string;
+}
+
 export const NO_FILTERS: DashboardFilters = {
   auditId: null,
   compareTo: null,

@@ -6,116 +6,92 @@ import {
   changeFilter,
   comparableAudits,
   DashboardFilters,
+  FilterChange,
   SCOPE_OPTIONS,
 } from '../model/dashboard-filters';
-
-export interface FilterChange {
-  filters: DashboardFilters;
-  /** The control that changed, to give focus back to once the new numbers are in. */
-  controlId: string;
-}
 
 const ALL = '';
 
 /**
  * What the dashboard shows: the audit, the audit to compare with, a service area, and organisational
  * protocols or the wider environment. Each choice applies at once (one request) and is kept in the
- * address, so the view can be bookmarked and shared.
+ * address, so the view can be bookmarked and shared. The dashboard loads it (and Material's select)
+ * after its first paint, showing `DashboardFiltersPreview` in its place until then.
  */
 @Component({
   selector: 'rcp-dashboard-filters-form',
   imports: [MatFormFieldModule, MatSelectModule],
   template: `
-    <section class="card filters" aria-labelledby="dashboard-filters-heading">
-      <h2 id="dashboard-filters-heading" class="filters__heading">Choose what to show</h2>
-      <p class="hint">
-        The dashboard updates as soon as you choose. The address keeps your choices, so you can
-        share this view.
-      </p>
-      <form class="filters__fields" (submit)="$event.preventDefault()">
-        <mat-form-field appearance="outline" subscriptSizing="dynamic">
-          <mat-label>Audit</mat-label>
-          <mat-select
-            id="dashboard-audit"
-            [value]="dashboard().selected?.id ?? ''"
-            (selectionChange)="choose('auditId', $event.value, 'dashboard-audit')"
-          >
-            @for (a of auditsLatestFirst(); track a.id; let first = $first) {
-              <mat-option [value]="a.id"
-                >{{ a.label }}
-                @if (first) {
-                  – latest
-                }
-              </mat-option>
-            }
-          </mat-select>
-        </mat-form-field>
+    <form class="filters__fields" (submit)="$event.preventDefault()">
+      <mat-form-field appearance="outline" subscriptSizing="dynamic">
+        <mat-label>Audit</mat-label>
+        <mat-select
+          id="dashboard-audit"
+          [value]="dashboard().selected?.id ?? ''"
+          (selectionChange)="choose('auditId', $event.value, 'dashboard-audit')"
+        >
+          @for (a of auditsLatestFirst(); track a.id; let first = $first) {
+            <mat-option [value]="a.id"
+              >{{ a.label }}
+              @if (first) {
+                – latest
+              }
+            </mat-option>
+          }
+        </mat-select>
+      </mat-form-field>
 
-        <mat-form-field appearance="outline" subscriptSizing="dynamic">
-          <mat-label>Compare with</mat-label>
-          <mat-select
-            id="dashboard-compare"
-            [value]="dashboard().compareTo?.id ?? ''"
-            [disabled]="comparable().length === 0"
-            (selectionChange)="choose('compareTo', $event.value, 'dashboard-compare')"
-          >
-            @if (comparable().length === 0) {
-              <mat-option value="">No earlier audit</mat-option>
-            }
-            @for (a of comparable(); track a.id; let first = $first) {
-              <mat-option [value]="a.id"
-                >{{ a.label }}
-                @if (first) {
-                  – the one before
-                }
-              </mat-option>
-            }
-          </mat-select>
-        </mat-form-field>
+      <mat-form-field appearance="outline" subscriptSizing="dynamic">
+        <mat-label>Compare with</mat-label>
+        <mat-select
+          id="dashboard-compare"
+          [value]="dashboard().compareTo?.id ?? ''"
+          [disabled]="comparable().length === 0"
+          (selectionChange)="choose('compareTo', $event.value, 'dashboard-compare')"
+        >
+          @if (comparable().length === 0) {
+            <mat-option value="">No earlier audit</mat-option>
+          }
+          @for (a of comparable(); track a.id; let first = $first) {
+            <mat-option [value]="a.id"
+              >{{ a.label }}
+              @if (first) {
+                – the one before
+              }
+            </mat-option>
+          }
+        </mat-select>
+      </mat-form-field>
 
-        <mat-form-field appearance="outline" subscriptSizing="dynamic">
-          <mat-label>Service area</mat-label>
-          <mat-select
-            id="dashboard-service-area"
-            [value]="dashboard().filters.serviceArea ?? all"
-            (selectionChange)="choose('serviceArea', $event.value, 'dashboard-service-area')"
-          >
-            <mat-option [value]="all">All service areas</mat-option>
-            @for (area of serviceAreas(); track area) {
-              <mat-option [value]="area">{{ area }}</mat-option>
-            }
-          </mat-select>
-        </mat-form-field>
+      <mat-form-field appearance="outline" subscriptSizing="dynamic">
+        <mat-label>Service area</mat-label>
+        <mat-select
+          id="dashboard-service-area"
+          [value]="dashboard().filters.serviceArea ?? all"
+          (selectionChange)="choose('serviceArea', $event.value, 'dashboard-service-area')"
+        >
+          <mat-option [value]="all">All service areas</mat-option>
+          @for (area of serviceAreas(); track area) {
+            <mat-option [value]="area">{{ area }}</mat-option>
+          }
+        </mat-select>
+      </mat-form-field>
 
-        <mat-form-field appearance="outline" subscriptSizing="dynamic">
-          <mat-label>Protocols</mat-label>
-          <mat-select
-            id="dashboard-scope"
-            [value]="dashboard().filters.scope ?? all"
-            (selectionChange)="choose('scope', $event.value, 'dashboard-scope')"
-          >
-            @for (o of scopes; track o.label) {
-              <mat-option [value]="o.value ?? all">{{ o.label }}</mat-option>
-            }
-          </mat-select>
-        </mat-form-field>
-      </form>
-    </section>
+      <mat-form-field appearance="outline" subscriptSizing="dynamic">
+        <mat-label>Protocols</mat-label>
+        <mat-select
+          id="dashboard-scope"
+          [value]="dashboard().filters.scope ?? all"
+          (selectionChange)="choose('scope', $event.value, 'dashboard-scope')"
+        >
+          @for (o of scopes; track o.label) {
+            <mat-option [value]="o.value ?? all">{{ o.label }}</mat-option>
+          }
+        </mat-select>
+      </mat-form-field>
+    </form>
   `,
-  styles: `
-    .filters__heading {
-      font-size: 1.25rem;
-      margin: 0 0 0.25rem;
-    }
-    .filters__fields {
-      display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr));
-      gap: 0.75rem 1rem;
-      mat-form-field {
-        width: 100%;
-      }
-    }
-  `,
+  styleUrl: './dashboard-filters.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class DashboardFiltersForm {
