@@ -1,5 +1,11 @@
-import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import {
+  applyDecorators,
+  createParamDecorator,
+  ExecutionContext,
+  SetMetadata,
+} from '@nestjs/common';
 import type { Role } from '@rcp/vocabulary';
+import { ApiPublic } from '../api-docs/api-responses';
 import type { Request } from 'express';
 import { Actor, Caller } from './actor';
 import type { SessionUser } from './sessions.service';
@@ -7,8 +13,8 @@ import type { SessionUser } from './sessions.service';
 export const PUBLIC_KEY = 'rcp:public';
 export const ROLES_KEY = 'rcp:roles';
 
-/** Anyone may call this endpoint, signed in or not. */
-export const Public = () => SetMetadata(PUBLIC_KEY, true);
+/** Anyone may call this endpoint, signed in or not (the OpenAPI document says so too). */
+export const Public = () => applyDecorators(SetMetadata(PUBLIC_KEY, true), ApiPublic());
 
 /**
  * The roles that may call this endpoint. Every endpoint must declare either @Public() or @Roles():

@@ -29,6 +29,7 @@ import {
 import { FrameworkDraftsService } from './framework-drafts.service';
 import { FrameworksService } from './frameworks.service';
 import { NoBody } from '../common/no-body.pipe';
+import { ApiContractResponse, ApiEmptyResponse, ApiErrors } from '../api-docs/api-responses';
 
 /** A version number in the path: anything that is not one (or is too big to be one) is not found. */
 class VersionNumberPipe implements PipeTransform<string, number> {
@@ -70,6 +71,7 @@ export class FrameworksController {
 
   @Get('current')
   @Roles(...ALL_ROLES)
+  @ApiContractResponse(200, 'FrameworkVersion')
   @ApiOperation({ summary: 'The latest published framework version, with every layer.' })
   current(): Promise<FrameworkVersion> {
     return this.frameworks.current();
@@ -77,6 +79,7 @@ export class FrameworksController {
 
   @Get('versions')
   @Roles(...ALL_ROLES)
+  @ApiContractResponse(200, 'FrameworkVersionSummary', { isArray: true })
   @ApiOperation({ summary: 'Every version, newest first.' })
   async versions(@CurrentActor() actor: Actor): Promise<FrameworkVersionSummary[]> {
     // Drafts are work in progress: only coordinators see them.
@@ -86,6 +89,7 @@ export class FrameworksController {
 
   @Get('compare')
   @Roles(...ALL_ROLES)
+  @ApiContractResponse(200, 'FrameworkComparison')
   @ApiOperation({ summary: 'Items added, changed and retired between two versions.' })
   compare(
     @CurrentActor() actor: Actor,
@@ -97,6 +101,7 @@ export class FrameworksController {
 
   @Get('versions/:number')
   @Roles(...ALL_ROLES)
+  @ApiContractResponse(200, 'FrameworkVersion')
   @ApiOperation({ summary: 'One version, with every layer.' })
   async version(
     @CurrentActor() actor: Actor,
@@ -111,6 +116,7 @@ export class FrameworksController {
 
   @Post('versions')
   @Roles('coordinator')
+  @ApiContractResponse(201, 'FrameworkVersion')
   @ApiOperation({ summary: 'Start a draft: a copy of the latest version (409 if a draft exists).' })
   createDraft(@CurrentActor() actor: Actor, @NoBody() _body: undefined): Promise<FrameworkVersion> {
     return this.drafts.createDraft(actor);
@@ -118,6 +124,7 @@ export class FrameworksController {
 
   @Patch('versions/:number')
   @Roles('coordinator')
+  @ApiContractResponse(200, 'FrameworkVersion')
   @ApiOperation({ summary: "Change a draft's name, notes and scoring settings." })
   updateSettings(
     @CurrentActor() actor: Actor,
@@ -130,6 +137,8 @@ export class FrameworksController {
   @Delete('versions/:number')
   @HttpCode(204)
   @Roles('coordinator')
+  @ApiEmptyResponse('Discarded.')
+  @ApiErrors(409)
   @ApiOperation({
     summary: 'Discard a draft, given the revision last read (409 if it has changed since).',
   })
@@ -144,6 +153,7 @@ export class FrameworksController {
 
   @Put('versions/:number/items/:layer/:key')
   @Roles('coordinator')
+  @ApiContractResponse(200, 'FrameworkVersion')
   @ApiOperation({ summary: 'Add or change an item of a draft (409 on a published version).' })
   upsertItem(
     @CurrentActor() actor: Actor,
@@ -158,6 +168,7 @@ export class FrameworksController {
   @Post('versions/:number/items/:layer/:key/retire')
   @HttpCode(200)
   @Roles('coordinator')
+  @ApiContractResponse(200, 'FrameworkVersion')
   @ApiOperation({
     summary:
       'Retire an item from a draft (earlier versions keep it under its key; adding that key again restores it).',
@@ -175,6 +186,7 @@ export class FrameworksController {
   @Post('versions/:number/publish')
   @HttpCode(200)
   @Roles('coordinator')
+  @ApiContractResponse(200, 'FrameworkVersion')
   @ApiOperation({
     summary: 'Publish a draft with its release notes; it can never change afterwards.',
   })
