@@ -5,6 +5,8 @@ import contractSchemas from './contract-schemas.json';
 /** A type of the shared contract lib (@rcp/api-contract), by name; see contract-schemas.json. */
 export type ContractType = keyof typeof contractSchemas;
 
+export const ERRORS_EXTENSION = 'x-rcp-errors';
+
 export const contractRef = (type: ContractType) => ({ $ref: `#/components/schemas/${type}` });
 
 /** A JSON response whose body is `type` from the shared contract lib (or an array of it). */
@@ -42,7 +44,8 @@ export const ApiEmptyResponse = (description: string): MethodDecorator =>
  * 429 when signed-in, 400 with input, 404 with path parameters): e.g. 409 for a versioned write.
  */
 export const ApiErrors = (...statuses: number[]): MethodDecorator =>
-  ApiExtension('x-rcp-errors', statuses);
+  // One extension per call (same-named extensions replace each other); read by completeOperation.
+  ApiExtension(`${ERRORS_EXTENSION}-${statuses.join('-')}`, statuses);
 
 /** Marks a @Public() operation: no security requirement (see completeDocument). */
 export const ApiPublic = (): MethodDecorator & ClassDecorator => ApiExtension('x-rcp-public', true);

@@ -1,5 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { ERRORS_EXTENSION } from './api-responses';
 import contractSchemas from './contract-schemas.json';
 import { normaliseNullable } from './nullable-schemas';
 import { errorResponse, NOT_MODIFIED } from './error-responses';
@@ -78,19 +79,35 @@ function completeOperation(method: string, op: Operation, schemas: Record<string
   else op.security = isRead ? [{ session: [] }, { apiToken: [] }] : [{ session: [], xsrf: [] }];
 
   const params = op.parameters ?? [];
-  const statuses = new Set<number>((op['x-rcp-errors'] as number[] | undefined) ?? []);
-  if (params.length > 0 || op.requestBody) statuses.add(400);
-  if (op.requestBody) statuses.add(413); // larger than the body parser's limit
+  const statuses = new Set<number>();
+  for (const key of Object.keys(op).filter((k) => k.startsWith(ERRORS_EXTENSION))) {
+    (op[key] as number[]).forEach((s) => statuses.add(s));
+    delete op[key];
+  }
+  // Any write reads a body (even one that takes none, to refuse it), so can answer 400 and 413.
+  if (params.length > 0 || !isRead) statuses.add(400);
+  if (!isRead) statuses.add(413);
   if (isVersionedWrite(op, schemas)) statuses.add(409);
   if (params.some((p) => 'in' in p && p.in === 'path')) statuses.add(404);
   if (!isPublic) [401, 403].forEach((s) => statuses.add(s));
   if (!isRead) statuses.add(403);
   statuses.add(429);
+  statuses.add(503);
   for (const status of [...statuses].sort()) {
     op.responses[String(status)] ??= status === 304 ? NOT_MODIFIED : errorResponse(status);
   }
+  // An error a controller describes itself (@ApiConflictResponse…) still has the one error shape.
+  for (const [status, response] of Object.entries(op.responses)) {
+    const described = response as { description?: string; content?: unknown };
+    if (/^[45]/.test(status) && !described.content) {
+      op.responses[status] = {
+        ...errorResponse(Number(status)),
+        ...described,
+        content: errorResponse(Number(status)).content,
+      };
+    }
+  }
   delete op['x-rcp-public'];
-  delete op['x-rcp-errors'];
 }
 
 /** Drops contract types no operation uses (request types have their DTOs' schemas instead). */

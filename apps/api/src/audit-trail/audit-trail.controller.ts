@@ -8,7 +8,7 @@ import { CurrentActor, Roles } from '../auth/access.decorators';
 import { Actor } from '../auth/actor';
 import { AuditEventFiltersQuery, ListAuditEventsQuery } from './audit-event.dto';
 import { AuditTrailService } from './audit-trail.service';
-import { ApiContractResponse, ApiCsvResponse } from '../api-docs/api-responses';
+import { ApiContractResponse, ApiCsvResponse, ApiErrors } from '../api-docs/api-responses';
 
 @ApiTags('audit trail')
 @Controller('audit-events')
@@ -18,6 +18,7 @@ export class AuditTrailController {
   @Get()
   @Roles('coordinator', 'lead')
   @ApiContractResponse(200, 'AuditEventPage')
+  @ApiErrors(404) // the councilId filter names a council that is not there (or not yours)
   @ApiOperation({
     summary:
       'The audit trail, newest first, filtered by council, action, person and UK days: the whole network for coordinators, own council for leads.',
@@ -32,6 +33,7 @@ export class AuditTrailController {
   @Get('actions')
   @Roles('coordinator', 'lead')
   @ApiContractResponse(200, 'AuditEventActions')
+  @ApiErrors(404)
   @ApiOperation({ summary: 'The action codes recorded within your reach, for the action filter.' })
   actions(@CurrentActor() actor: Actor, @Query() query: AuditEventFiltersQuery): Promise<string[]> {
     return this.audit.actionsFor(actor, query.councilId);
@@ -40,6 +42,7 @@ export class AuditTrailController {
   @Get('export.csv')
   @Roles('coordinator', 'lead')
   @ApiCsvResponse('The matching events as CSV (RFC 4180, UTF-8), newest first.')
+  @ApiErrors(404)
   @ApiOperation({ summary: 'The audit trail as CSV, with the same filters and reach as the list.' })
   async export(
     @CurrentActor() actor: Actor,

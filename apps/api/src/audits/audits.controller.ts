@@ -69,6 +69,7 @@ export class AuditsController {
   }
 
   @Post('councils/:councilId/audits')
+  @ApiErrors(409)
   @Roles('lead')
   @ApiContractResponse(201, 'Audit')
   @ApiOperation({
@@ -86,6 +87,7 @@ export class AuditsController {
   @Get('audits/:auditId')
   @Roles(...ALL_ROLES)
   @ApiContractResponse(200, 'Audit')
+  @ApiErrors(304) // its ETag is the version: If-None-Match with it is answered 304
   @ApiOperation({
     summary: 'An audit with its protocols, ratings, live scores and version (also as ETag).',
   })
@@ -100,6 +102,7 @@ export class AuditsController {
   }
 
   @Put('audits/:auditId/ratings')
+  @ApiErrors(409)
   @Roles('lead')
   @ApiHeader({
     name: 'If-Match',
@@ -107,6 +110,7 @@ export class AuditsController {
     description: 'The version you read; or send `version` in the body.',
   })
   @ApiContractResponse(200, 'PutRatingsResponse')
+  @ApiErrors(412)
   @ApiOperation({
     summary:
       'Upsert ratings in bulk. Writes merge cell by cell: only a cell someone changed after your version of it gets 409 (with who, when and what), and then nothing is written. With If-Match, any change since gets 412.',
@@ -124,6 +128,7 @@ export class AuditsController {
   }
 
   @Post('audits/:auditId/submit')
+  @ApiErrors(409)
   @HttpCode(200)
   @Roles('lead')
   @ApiContractResponse(200, 'AuditStatusChange')
@@ -140,6 +145,7 @@ export class AuditsController {
   }
 
   @Post('audits/:auditId/reopen')
+  @ApiErrors(409)
   @HttpCode(200)
   @Roles('lead')
   @ApiContractResponse(200, 'AuditStatusChange')

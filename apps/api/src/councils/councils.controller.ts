@@ -57,6 +57,7 @@ export class CouncilsController {
   }
 
   @Patch(':councilId')
+  @ApiErrors(409)
   @Roles('coordinator')
   @ApiContractResponse(200, 'Council')
   @ApiOperation({ summary: 'Edit a council (send the version you read; 409 if it changed).' })
@@ -69,6 +70,7 @@ export class CouncilsController {
   }
 
   @Put(':councilId/sharing')
+  @ApiErrors(409)
   @Roles('coordinator', 'lead')
   @ApiContractResponse(200, 'Council')
   @ApiOperation({
@@ -83,6 +85,7 @@ export class CouncilsController {
   }
 
   @Post(':councilId/archive')
+  @ApiErrors(409)
   @HttpCode(200)
   @Roles('coordinator')
   @ApiContractResponse(200, 'Council')
@@ -96,6 +99,7 @@ export class CouncilsController {
   }
 
   @Post(':councilId/restore')
+  @ApiErrors(409)
   @HttpCode(200)
   @Roles('coordinator')
   @ApiContractResponse(200, 'Council')

@@ -88,6 +88,7 @@ export class FrameworksController {
   }
 
   @Get('compare')
+  @ApiErrors(404) // a version that does not exist
   @Roles(...ALL_ROLES)
   @ApiContractResponse(200, 'FrameworkComparison')
   @ApiOperation({ summary: 'Items added, changed and retired between two versions.' })
@@ -115,6 +116,7 @@ export class FrameworksController {
   }
 
   @Post('versions')
+  @ApiErrors(409)
   @Roles('coordinator')
   @ApiContractResponse(201, 'FrameworkVersion')
   @ApiOperation({ summary: 'Start a draft: a copy of the latest version (409 if a draft exists).' })
@@ -123,6 +125,7 @@ export class FrameworksController {
   }
 
   @Patch('versions/:number')
+  @ApiErrors(409)
   @Roles('coordinator')
   @ApiContractResponse(200, 'FrameworkVersion')
   @ApiOperation({ summary: "Change a draft's name, notes and scoring settings." })
@@ -152,6 +155,7 @@ export class FrameworksController {
   }
 
   @Put('versions/:number/items/:layer/:key')
+  @ApiErrors(409)
   @Roles('coordinator')
   @ApiContractResponse(200, 'FrameworkVersion')
   @ApiOperation({ summary: 'Add or change an item of a draft (409 on a published version).' })
@@ -166,6 +170,7 @@ export class FrameworksController {
   }
 
   @Post('versions/:number/items/:layer/:key/retire')
+  @ApiErrors(409)
   @HttpCode(200)
   @Roles('coordinator')
   @ApiContractResponse(200, 'FrameworkVersion')
@@ -184,6 +189,7 @@ export class FrameworksController {
   }
 
   @Post('versions/:number/publish')
+  @ApiErrors(409)
   @HttpCode(200)
   @Roles('coordinator')
   @ApiContractResponse(200, 'FrameworkVersion')

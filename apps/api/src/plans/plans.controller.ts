@@ -35,7 +35,7 @@ import { PlanAchievementService } from './plan-achievement.service';
 import { PlanChangesService } from './plan-changes.service';
 import { PlanProjectionService } from './plan-projection.service';
 import { PlanReadsService } from './plan-reads.service';
-import { ApiContractResponse, ApiCsvResponse } from '../api-docs/api-responses';
+import { ApiContractResponse, ApiCsvResponse, ApiErrors } from '../api-docs/api-responses';
 
 const uuid = new ParseUUIDPipe({ errorHttpStatusCode: 404 });
 
@@ -58,6 +58,7 @@ export class PlansController {
   }
 
   @Post('councils/:councilId/plan/changes')
+  @ApiErrors(409)
   @Roles('lead', 'manager')
   @ApiContractResponse(201, 'PlanChangeDetail')
   @ApiOperation({
@@ -142,6 +143,7 @@ export class PlansController {
   }
 
   @Patch('plan-changes/:id')
+  @ApiErrors(409)
   @Roles('lead', 'manager')
   @ApiContractResponse(200, 'PlanChangeDetail')
   @ApiOperation({
@@ -156,6 +158,7 @@ export class PlansController {
   }
 
   @Post('plan-changes/:id/status')
+  @ApiErrors(409)
   @HttpCode(200)
   @Roles('lead', 'manager')
   @ApiContractResponse(200, 'PlanChangeDetail')
@@ -172,6 +175,7 @@ export class PlansController {
   }
 
   @Post('plan-changes/:id/notes')
+  @ApiErrors(409)
   @Roles('lead', 'manager')
   @ApiContractResponse(201, 'PlanChangeDetail')
   @ApiOperation({ summary: 'Add a dated note to a planned change.' })

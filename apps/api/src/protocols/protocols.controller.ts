@@ -39,7 +39,7 @@ import { ProtocolStoryService } from './protocol-story.service';
 import { ProtocolsService } from './protocols.service';
 import { RegisterImportService } from './register-import.service';
 import { RegisterUploadInterceptor } from './register-upload.interceptor';
-import { ApiContractResponse, ApiCsvResponse } from '../api-docs/api-responses';
+import { ApiContractResponse, ApiCsvResponse, ApiErrors } from '../api-docs/api-responses';
 
 const uuid = new ParseUUIDPipe({ errorHttpStatusCode: 404 });
 
@@ -100,6 +100,7 @@ export class ProtocolsController {
   }
 
   @Post('councils/:councilId/protocols')
+  @ApiErrors(409)
   @Roles('lead')
   @ApiContractResponse(201, 'Protocol')
   @ApiOperation({ summary: 'Add a protocol to the register.' })
@@ -112,6 +113,7 @@ export class ProtocolsController {
   }
 
   @Post('councils/:councilId/protocols/from-library')
+  @ApiErrors(409)
   @Roles('lead')
   @ApiContractResponse(201, 'Protocol', { isArray: true })
   @ApiOperation({
@@ -157,6 +159,7 @@ export class ProtocolsController {
   }
 
   @Post('councils/:councilId/protocols/import')
+  @ApiErrors(409)
   @Roles('lead')
   @UseInterceptors(RegisterUploadInterceptor)
   @ApiConsumes('multipart/form-data')
@@ -188,6 +191,7 @@ export class ProtocolsController {
   }
 
   @Patch('councils/:councilId/protocols/:protocolId')
+  @ApiErrors(409)
   @Roles('lead')
   @ApiContractResponse(200, 'Protocol')
   @ApiOperation({ summary: 'Edit a protocol (send the version you read; 409 if it changed).' })
@@ -201,6 +205,7 @@ export class ProtocolsController {
   }
 
   @Post('councils/:councilId/protocols/:protocolId/retire')
+  @ApiErrors(409)
   @HttpCode(200)
   @Roles('lead')
   @ApiContractResponse(200, 'Protocol')
@@ -233,6 +238,7 @@ export class ProtocolsController {
   }
 
   @Post('councils/:councilId/protocols/:protocolId/restore')
+  @ApiErrors(409)
   @HttpCode(200)
   @Roles('lead')
   @ApiContractResponse(200, 'Protocol')

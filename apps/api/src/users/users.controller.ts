@@ -22,7 +22,7 @@ import { PendingInvitationsService } from './pending-invitations.service';
 import { UserAccessService } from './user-access.service';
 import { UsersService } from './users.service';
 import { NoBody } from '../common/no-body.pipe';
-import { ApiContractResponse } from '../api-docs/api-responses';
+import { ApiContractResponse, ApiErrors } from '../api-docs/api-responses';
 
 const id = new ParseUUIDPipe({ errorHttpStatusCode: 404 });
 
@@ -58,6 +58,7 @@ export class UsersController {
   }
 
   @Post('invitations')
+  @ApiErrors(404, 409) // a council that does not exist; an email already used
   @Roles('coordinator', 'lead')
   @ApiContractResponse(201, 'Invitation')
   @ApiOperation({
@@ -78,6 +79,7 @@ export class UsersController {
   }
 
   @Post('users/:userId/deactivate')
+  @ApiErrors(409)
   @HttpCode(200)
   @Roles('coordinator', 'lead')
   @ApiConflictResponse({ description: "The council's last active lead cannot be deactivated." })
@@ -110,6 +112,7 @@ export class UsersController {
   }
 
   @Put('users/:userId/role')
+  @ApiErrors(409)
   @Roles('coordinator', 'lead')
   @ApiConflictResponse({ description: 'A stale version, or the last active lead of a council.' })
   @ApiContractResponse(200, 'User')
@@ -126,6 +129,7 @@ export class UsersController {
   }
 
   @Post('users/:userId/reactivate')
+  @ApiErrors(409)
   @HttpCode(200)
   @Roles('coordinator', 'lead')
   @ApiConflictResponse({ description: 'A stale version, or the person is not deactivated.' })
@@ -142,6 +146,7 @@ export class UsersController {
   }
 
   @Post('users/:userId/invitation/resend')
+  @ApiErrors(409)
   @HttpCode(200)
   @Roles('coordinator', 'lead')
   @ApiConflictResponse({ description: 'A stale version, or the person is no longer invited.' })
@@ -161,6 +166,7 @@ export class UsersController {
   }
 
   @Post('users/:userId/invitation/revoke')
+  @ApiErrors(409)
   @HttpCode(200)
   @Roles('coordinator', 'lead')
   @ApiConflictResponse({ description: 'A stale version, or no open invitation.' })
