@@ -8,7 +8,9 @@
 export interface Schema {
   $ref?: string;
   allOf?: Schema[];
-  type?: string;
+  anyOf?: Schema[];
+  /** OpenAPI 3.1 writes "or null" as a second type: `['string', 'null']`. */
+  type?: string | string[];
   format?: string;
   enum?: unknown[];
   pattern?: string;
@@ -67,8 +69,20 @@ export function nestedObjects(depth: number): unknown {
 export class SchemaReader {
   constructor(private readonly components: Record<string, Schema>) {}
 
-  /** The schema itself, with `$ref` and single `allOf` wrappers (swagger's nullable refs) resolved. */
+  /**
+   * The schema itself, with `$ref` and single `allOf` wrappers resolved, and OpenAPI 3.1's
+   * "or null" (`type: [T, 'null']`, `anyOf: [X, { type: 'null' }]`) read as `nullable`.
+   */
   resolve(schema: Schema): Schema {
+    if (Array.isArray(schema.type)) {
+      const types = schema.type.filter((t) => t !== 'null');
+      return { ...schema, type: types[0], nullable: types.length < schema.type.length };
+    }
+    const orNull = schema.anyOf?.length === 2 && schema.anyOf.find((s) => s.type === 'null');
+    if (schema.anyOf && orNull) {
+      const { anyOf, ...rest } = schema;
+      return { ...rest, ...this.resolve(anyOf.find((s) => s !== orNull) ?? {}), nullable: true };
+    }
     if (schema.$ref) {
       const name = schema.$ref.replace('#/components/schemas/', '');
       const target = this.components[name];
@@ -221,7 +235,7 @@ export function mutationsOf(
   const s = reader.resolve(raw);
   const name = path.split('.').pop() ?? '';
   const valid = validValue(reader, s, name, known);
-  const type = s.type ?? (s.properties ? 'object' : undefined);
+  const type = (s.type as string | undefined) ?? (s.properties ? 'object' : undefined); // resolved: one type
   const out: Mutation[] = [];
   const add = (label: string, value: unknown, fields = [path]) =>
     out.push({ label: `${path}: ${label}`, value, fields });

@@ -1,12 +1,26 @@
 import { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { randomBytes } from 'node:crypto';
+import type { NextFunction, Request, Response } from 'express';
 import { Client } from 'pg';
 import request from 'supertest';
 import TestAgent from 'supertest/lib/agent';
 import { AppModule } from '../src/app/app.module';
 import { APP_OPTIONS, configureApp } from '../src/app/configure-app';
 import { AppConfig, loadConfig } from '../src/config/app-config';
+import { OpenApiConformance } from './openapi-conformance';
+
+/** Every response of this test file's apps, checked against the OpenAPI document. */
+const conformance: OpenApiConformance[] = [];
+
+afterAll(() => {
+  const violations = [...new Set(conformance.flatMap((c) => c.violations))];
+  if (violations.length > 0) {
+    throw new Error(
+      `Responses that do not match the OpenAPI document (fix the document or the contract types):\n- ${violations.join('\n- ')}`,
+    );
+  }
+});
 
 export interface TestApp {
   app: INestApplication;
@@ -55,7 +69,14 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     imports: [AppModule.register(config)],
   }).compile();
   const app = moduleRef.createNestApplication(APP_OPTIONS);
-  configureApp(app, config);
+  // First of all middleware, so it sees every response as sent (compressed or not); it checks
+  // once configureApp has built the document.
+  const checker: { conformance?: OpenApiConformance } = {};
+  app.use((req: Request, res: Response, next: NextFunction) =>
+    checker.conformance ? checker.conformance.middleware(req, res, next) : next(),
+  );
+  checker.conformance = new OpenApiConformance(configureApp(app, config));
+  conformance.push(checker.conformance);
   await app.init();
   const client = new Client({ connectionString: databaseUrl });
   await client.connect();

@@ -8,38 +8,25 @@ import {
   ParseUUIDPipe,
   Post,
 } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiForbiddenResponse,
-  ApiNoContentResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { ApiToken, CreatedApiToken } from '@rcp/api-contract';
+import { ApiContractResponse, ApiEmptyResponse, ApiErrors } from '../api-docs/api-responses';
 import { CurrentActor, Roles, SessionOnly } from '../auth/access.decorators';
 import { Actor } from '../auth/actor';
 import { NoBody } from '../common/no-body.pipe';
-import { ApiTokenResponse, CreateApiTokenDto, CreatedApiTokenResponse } from './api-tokens.dto';
+import { CreateApiTokenDto } from './api-tokens.dto';
 import { ApiTokensService } from './api-tokens.service';
 
 const uuid = new ParseUUIDPipe({ errorHttpStatusCode: 404 });
 
 const CREATED = 'The new token, with its secret: shown this once only.';
-const FIELDS = 'A field error: name (1–80 characters) or expiresOn (after today, within a year).';
-const DUPLICATE = 'A token of the same name is already live here.';
-const NOT_FOUND = 'No such token here (or it is already revoked).';
-const SESSION = 'Signed in only: an API token cannot manage tokens.';
 
 /**
  * Read-only API tokens for BI tools: a council's lead manages their council's tokens (a
  * coordinator may see and revoke them too); coordinators manage network tokens and may revoke any.
  * Managed with a signed-in session only, never with a token.
  */
-@ApiTags('api-tokens')
+@ApiTags('api tokens')
 @SessionOnly()
 @Controller()
 export class ApiTokensController {
@@ -47,8 +34,7 @@ export class ApiTokensController {
 
   @Get('councils/:councilId/api-tokens')
   @Roles('lead', 'coordinator')
-  @ApiOkResponse({ type: ApiTokenResponse, isArray: true })
-  @ApiForbiddenResponse({ description: SESSION })
+  @ApiContractResponse(200, 'ApiToken', { isArray: true })
   @ApiOperation({ summary: "A council's API tokens not revoked (expired ones marked so)." })
   listForCouncil(@Param('councilId', uuid) councilId: string): Promise<ApiToken[]> {
     return this.tokens.list({ councilId });
@@ -56,10 +42,8 @@ export class ApiTokensController {
 
   @Post('councils/:councilId/api-tokens')
   @Roles('lead')
-  @ApiCreatedResponse({ type: CreatedApiTokenResponse, description: CREATED })
-  @ApiBadRequestResponse({ description: FIELDS })
-  @ApiConflictResponse({ description: DUPLICATE })
-  @ApiForbiddenResponse({ description: SESSION })
+  @ApiContractResponse(201, 'CreatedApiToken', { description: CREATED })
+  @ApiErrors(409)
   @ApiOperation({
     summary: "Create a read-only token that reads the lead's council; its secret is shown once.",
   })
@@ -74,9 +58,7 @@ export class ApiTokensController {
   @Delete('councils/:councilId/api-tokens/:id')
   @Roles('lead', 'coordinator')
   @HttpCode(204)
-  @ApiNoContentResponse({ description: 'Revoked: it stops working within seconds.' })
-  @ApiNotFoundResponse({ description: NOT_FOUND })
-  @ApiForbiddenResponse({ description: SESSION })
+  @ApiEmptyResponse('Revoked: it stops working within seconds.')
   @ApiOperation({ summary: "Revoke one of a council's tokens." })
   async revokeForCouncil(
     @CurrentActor() actor: Actor,
@@ -89,8 +71,7 @@ export class ApiTokensController {
 
   @Get('network/api-tokens')
   @Roles('coordinator')
-  @ApiOkResponse({ type: ApiTokenResponse, isArray: true })
-  @ApiForbiddenResponse({ description: SESSION })
+  @ApiContractResponse(200, 'ApiToken', { isArray: true })
   @ApiOperation({ summary: "Every API token not revoked: the network's and every council's." })
   listForNetwork(): Promise<ApiToken[]> {
     return this.tokens.list({ all: true });
@@ -98,10 +79,8 @@ export class ApiTokensController {
 
   @Post('network/api-tokens')
   @Roles('coordinator')
-  @ApiCreatedResponse({ type: CreatedApiTokenResponse, description: CREATED })
-  @ApiBadRequestResponse({ description: FIELDS })
-  @ApiConflictResponse({ description: DUPLICATE })
-  @ApiForbiddenResponse({ description: SESSION })
+  @ApiContractResponse(201, 'CreatedApiToken', { description: CREATED })
+  @ApiErrors(409)
   @ApiOperation({
     summary: 'Create a read-only token that reads the whole network; its secret is shown once.',
   })
@@ -115,9 +94,7 @@ export class ApiTokensController {
   @Delete('network/api-tokens/:id')
   @Roles('coordinator')
   @HttpCode(204)
-  @ApiNoContentResponse({ description: 'Revoked: it stops working within seconds.' })
-  @ApiNotFoundResponse({ description: NOT_FOUND })
-  @ApiForbiddenResponse({ description: SESSION })
+  @ApiEmptyResponse('Revoked: it stops working within seconds.')
   @ApiOperation({ summary: 'Revoke any token, network or council.' })
   async revokeAny(
     @CurrentActor() actor: Actor,

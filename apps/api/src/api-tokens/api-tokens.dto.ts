@@ -1,10 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import {
-  API_TOKEN_NAME_MAX_LENGTH,
-  ApiToken,
-  CreateApiTokenRequest,
-  CreatedApiToken,
-} from '@rcp/api-contract';
+import { API_TOKEN_NAME_MAX_LENGTH, CreateApiTokenRequest } from '@rcp/api-contract';
 import { Transform } from 'class-transformer';
 import { IsString, Length, Matches } from 'class-validator';
 
@@ -31,33 +26,4 @@ export class CreateApiTokenDto implements CreateApiTokenRequest {
   @IsString({ message: 'must be a date (YYYY-MM-DD)' })
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date (YYYY-MM-DD)' })
   expiresOn!: string;
-}
-
-export class ApiTokenResponse implements ApiToken {
-  @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ example: 'Power BI refresh' }) name!: string;
-  @ApiProperty({ example: 'rcp_Ab3dE9xZ', description: 'The first characters; not a secret.' })
-  prefix!: string;
-  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'Null: network.' })
-  councilId!: string | null;
-  @ApiProperty({ nullable: true, type: String }) councilName!: string | null;
-  @ApiProperty() createdByName!: string;
-  @ApiProperty({ format: 'date-time' }) createdAt!: string;
-  @ApiProperty({ format: 'date-time' }) expiresAt!: string;
-  @ApiProperty({
-    format: 'date-time',
-    nullable: true,
-    type: String,
-    description: 'Written at most once a minute.',
-  })
-  lastUsedAt!: string | null;
-  @ApiProperty({ enum: ['active', 'expired'] }) status!: 'active' | 'expired';
-}
-
-export class CreatedApiTokenResponse extends ApiTokenResponse implements CreatedApiToken {
-  @ApiProperty({
-    example: 'rcp_Ab3dE9xZ…',
-    description: 'The secret: sent this once only, stored as a hash. Send it as `Bearer <token>`.',
-  })
-  token!: string;
 }

@@ -5,7 +5,7 @@ import {
   ValidationPipe,
 } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import { Logger } from 'nestjs-pino';
@@ -16,6 +16,7 @@ import { assignRequestId } from '../common/request-id';
 import { AppConfig } from '../config/app-config';
 import { serveWebApp } from '../web-hosting/serve-web-app';
 import { API_DOCS_CSS, API_DOCS_SWAGGER_OPTIONS } from '../api-docs/api-docs-theme';
+import { buildOpenApiDocument } from '../api-docs/openapi-document';
 import { securityHeaders } from './security-headers';
 
 export const API_PREFIX = 'api/v1';
@@ -82,9 +83,9 @@ function bodyParserErrors(err: unknown, _req: Request, _res: Response, next: Nex
  * Everything global about the HTTP app, shared by main.ts and the integration tests so tests
  * exercise the same pipes, filters and headers as production. The app must be created with
  * APP_OPTIONS: every request gets its id before anything else, so even a body that cannot be
- * parsed is answered with one.
+ * parsed is answered with one. Returns the OpenAPI document served at /api/v1/openapi.json.
  */
-export function configureApp(app: INestApplication, config: AppConfig): void {
+export function configureApp(app: INestApplication, config: AppConfig): OpenAPIObject {
   const express = app as NestExpressApplication;
   express.use(assignRequestId);
   // Files pre-compressed at build time are served with their Content-Encoding set, so this skips them.
@@ -114,16 +115,7 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
     }),
   );
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('RCP Audit API')
-      .setDescription(
-        'Score council protocols against the Relationship-Centred Practice framework, plan changes and benchmark councils.',
-      )
-      .setVersion('1')
-      .build(),
-  );
+  const document = buildOpenApiDocument(app);
   SwaggerModule.setup('api/docs', app, document, {
     useGlobalPrefix: false,
     jsonDocumentUrl: `${API_PREFIX}/openapi.json`,
@@ -134,4 +126,5 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   });
 
   serveWebApp(express, config.webDistDir);
+  return document;
 }

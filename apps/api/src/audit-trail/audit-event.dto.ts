@@ -1,5 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { AuditEvent } from '@rcp/api-contract';
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
   IsISO8601,
@@ -68,22 +67,4 @@ export class ListAuditEventsQuery extends AuditEventFiltersQuery {
   @Min(0)
   @Max(1_000_000_000)
   offset?: number;
-}
-
-export class AuditEventResponse implements AuditEvent {
-  @ApiProperty() id!: string;
-  @ApiProperty({ format: 'date-time' }) occurredAt!: string;
-  @ApiProperty({ nullable: true, type: String }) actorEmail!: string | null;
-  @ApiProperty({ format: 'uuid', nullable: true, type: String }) councilId!: string | null;
-  @ApiProperty() action!: string;
-  @ApiProperty({ nullable: true, type: String }) entityType!: string | null;
-  @ApiProperty({ nullable: true, type: String }) entityId!: string | null;
-  @ApiProperty({ nullable: true, description: 'State before (JSON).' }) before!: unknown;
-  @ApiProperty({ nullable: true, description: 'State after (JSON).' }) after!: unknown;
-  @ApiProperty({ nullable: true, type: String }) requestId!: string | null;
-}
-
-export class AuditEventPageResponse {
-  @ApiProperty({ type: AuditEventResponse, isArray: true }) items!: AuditEventResponse[];
-  @ApiProperty({ type: 'integer' }) total!: number;
 }

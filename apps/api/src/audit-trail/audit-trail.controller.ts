@@ -1,17 +1,14 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Controller, Get, Query, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuditEvent, Page } from '@rcp/api-contract';
 import type { Response } from 'express';
 import { CurrentActor, Roles } from '../auth/access.decorators';
 import { Actor } from '../auth/actor';
-import {
-  AuditEventFiltersQuery,
-  AuditEventPageResponse,
-  ListAuditEventsQuery,
-} from './audit-event.dto';
+import { AuditEventFiltersQuery, ListAuditEventsQuery } from './audit-event.dto';
 import { AuditTrailService } from './audit-trail.service';
+import { ApiContractResponse, ApiCsvResponse, ApiErrors } from '../api-docs/api-responses';
 
 @ApiTags('audit trail')
 @Controller('audit-events')
@@ -20,7 +17,8 @@ export class AuditTrailController {
 
   @Get()
   @Roles('coordinator', 'lead')
-  @ApiOkResponse({ type: AuditEventPageResponse })
+  @ApiContractResponse(200, 'AuditEventPage')
+  @ApiErrors(404) // the councilId filter names a council that is not there (or not yours)
   @ApiOperation({
     summary:
       'The audit trail, newest first, filtered by council, action, person and UK days: the whole network for coordinators, own council for leads.',
@@ -34,7 +32,8 @@ export class AuditTrailController {
 
   @Get('actions')
   @Roles('coordinator', 'lead')
-  @ApiOkResponse({ type: String, isArray: true })
+  @ApiContractResponse(200, 'AuditEventActions')
+  @ApiErrors(404)
   @ApiOperation({ summary: 'The action codes recorded within your reach, for the action filter.' })
   actions(@CurrentActor() actor: Actor, @Query() query: AuditEventFiltersQuery): Promise<string[]> {
     return this.audit.actionsFor(actor, query.councilId);
@@ -42,11 +41,8 @@ export class AuditTrailController {
 
   @Get('export.csv')
   @Roles('coordinator', 'lead')
-  @ApiProduces('text/csv')
-  @ApiOkResponse({
-    description: 'The matching events as CSV (RFC 4180, UTF-8), newest first.',
-    schema: { type: 'string' },
-  })
+  @ApiCsvResponse('The matching events as CSV (RFC 4180, UTF-8), newest first.')
+  @ApiErrors(404)
   @ApiOperation({ summary: 'The audit trail as CSV, with the same filters and reach as the list.' })
   async export(
     @CurrentActor() actor: Actor,

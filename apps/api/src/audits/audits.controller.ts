@@ -12,7 +12,7 @@ import {
   Query,
   Res,
 } from '@nestjs/common';
-import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type {
   Audit,
   AuditListPage,
@@ -33,9 +33,9 @@ import {
   SubmitAuditDto,
 } from './audit.dto';
 import { AuditLifecycleService } from './audit-lifecycle.service';
-import { AuditStatusChangeResponse } from './audit-responses.dto';
 import { AuditRatingsService } from './audit-ratings.service';
 import { AuditReadsService } from './audit-reads.service';
+import { ApiContractResponse, ApiEmptyResponse, ApiErrors } from '../api-docs/api-responses';
 
 const uuid = new ParseUUIDPipe({ errorHttpStatusCode: 404 });
 
@@ -56,6 +56,7 @@ export class AuditsController {
 
   @Get('councils/:councilId/audits')
   @Roles(...ALL_ROLES)
+  @ApiContractResponse(200, 'AuditListPage')
   @ApiOperation({
     summary:
       "A page of a council's audits (`limit`, default 20, at most 100; `offset`), newest period first, then the most recently started, with their headline numbers and the total.",
@@ -68,7 +69,9 @@ export class AuditsController {
   }
 
   @Post('councils/:councilId/audits')
+  @ApiErrors(409)
   @Roles('lead')
+  @ApiContractResponse(201, 'Audit')
   @ApiOperation({
     summary:
       'Start an audit for a period; ratings from the last submitted audit are carried forward.',
@@ -83,6 +86,8 @@ export class AuditsController {
 
   @Get('audits/:auditId')
   @Roles(...ALL_ROLES)
+  @ApiContractResponse(200, 'Audit')
+  @ApiErrors(304) // its ETag is the version: If-None-Match with it is answered 304
   @ApiOperation({
     summary: 'An audit with its protocols, ratings, live scores and version (also as ETag).',
   })
@@ -97,12 +102,15 @@ export class AuditsController {
   }
 
   @Put('audits/:auditId/ratings')
+  @ApiErrors(409)
   @Roles('lead')
   @ApiHeader({
     name: 'If-Match',
     required: false,
     description: 'The version you read; or send `version` in the body.',
   })
+  @ApiContractResponse(200, 'PutRatingsResponse')
+  @ApiErrors(412)
   @ApiOperation({
     summary:
       'Upsert ratings in bulk. Writes merge cell by cell: only a cell someone changed after your version of it gets 409 (with who, when and what), and then nothing is written. With If-Match, any change since gets 412.',
@@ -120,13 +128,14 @@ export class AuditsController {
   }
 
   @Post('audits/:auditId/submit')
+  @ApiErrors(409)
   @HttpCode(200)
   @Roles('lead')
+  @ApiContractResponse(200, 'AuditStatusChange')
   @ApiOperation({
     summary:
       'Submit: locks the audit and stores its summaries. Answers its status, version and headline (not its grid).',
   })
-  @ApiOkResponse({ type: AuditStatusChangeResponse })
   submit(
     @CurrentActor() actor: Actor,
     @Param('auditId', uuid) auditId: string,
@@ -136,13 +145,14 @@ export class AuditsController {
   }
 
   @Post('audits/:auditId/reopen')
+  @ApiErrors(409)
   @HttpCode(200)
   @Roles('lead')
+  @ApiContractResponse(200, 'AuditStatusChange')
   @ApiOperation({
     summary:
       'Reopen a submitted audit, with a reason (council lead only). Answers its status, version and headline.',
   })
-  @ApiOkResponse({ type: AuditStatusChangeResponse })
   reopen(
     @CurrentActor() actor: Actor,
     @Param('auditId', uuid) auditId: string,
@@ -154,6 +164,8 @@ export class AuditsController {
   @Delete('audits/:auditId')
   @HttpCode(204)
   @Roles('lead')
+  @ApiEmptyResponse('Discarded.')
+  @ApiErrors(409)
   @ApiOperation({
     summary:
       'Discard a draft that was never submitted, given the version last read (409 if it changed since, or if it was submitted before).',
@@ -169,6 +181,7 @@ export class AuditsController {
 
   @Get('audits/:auditId/trail')
   @Roles(...ALL_ROLES)
+  @ApiContractResponse(200, 'AuditTrailEntry', { isArray: true })
   @ApiOperation({ summary: 'Every change to the audit: who, when, before and after.' })
   trail(
     @CurrentActor() actor: Actor,

@@ -1,5 +1,11 @@
-import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import {
+  applyDecorators,
+  createParamDecorator,
+  ExecutionContext,
+  SetMetadata,
+} from '@nestjs/common';
 import type { Role } from '@rcp/vocabulary';
+import { ApiPublic, ApiSessionOnly } from '../api-docs/api-responses';
 import type { Request } from 'express';
 import { Actor, Caller } from './actor';
 import type { SessionUser } from './sessions.service';
@@ -8,8 +14,8 @@ export const PUBLIC_KEY = 'rcp:public';
 export const ROLES_KEY = 'rcp:roles';
 export const SESSION_ONLY_KEY = 'rcp:session-only';
 
-/** Anyone may call this endpoint, signed in or not. */
-export const Public = () => SetMetadata(PUBLIC_KEY, true);
+/** Anyone may call this endpoint, signed in or not (the OpenAPI document says so too). */
+export const Public = () => applyDecorators(SetMetadata(PUBLIC_KEY, true), ApiPublic());
 
 /**
  * The roles that may call this endpoint. Every endpoint must declare either @Public() or @Roles():
@@ -22,7 +28,8 @@ export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
  * Only with a signed-in session, never with an API token (403): sign-in and session endpoints,
  * and managing tokens themselves, so a leaked token cannot mint or revoke others.
  */
-export const SessionOnly = () => SetMetadata(SESSION_ONLY_KEY, true);
+export const SessionOnly = () =>
+  applyDecorators(SetMetadata(SESSION_ONLY_KEY, true), ApiSessionOnly());
 
 export const ALL_ROLES: Role[] = ['coordinator', 'lead', 'manager', 'viewer'];
 

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type {
   CurrentUser,
   InvitationPreview,
@@ -27,6 +27,7 @@ import {
   SESSION_COOKIE,
   setSessionCookies,
 } from './cookies';
+import { ApiContractResponse, ApiEmptyResponse, ApiErrors } from '../api-docs/api-responses';
 
 @ApiTags('auth')
 // Sessions, sign-in and invitations are a browser's business: an API token gets a 403 here.
@@ -44,6 +45,7 @@ export class AuthController {
 
   @Get('auth/sign-in-options')
   @Public()
+  @ApiContractResponse(200, 'SignInOptions')
   @ApiOperation({ summary: 'What the sign-in page may show (demo accounts in demo mode).' })
   signInOptions(): Promise<SignInOptions> {
     return this.auth.signInOptions();
@@ -52,6 +54,8 @@ export class AuthController {
   @Post('auth/login')
   @Public()
   @HttpCode(200)
+  @ApiContractResponse(200, 'CurrentUser')
+  @ApiErrors(401)
   @ApiOperation({ summary: 'Sign in; sets the session cookie. 429 after repeated failures.' })
   async login(
     @Body() dto: LoginDto,
@@ -71,7 +75,7 @@ export class AuthController {
   @Post('auth/logout')
   @Roles(...ALL_ROLES)
   @HttpCode(204)
-  @ApiNoContentResponse()
+  @ApiEmptyResponse('Signed out; the session cookie is cleared.')
   @ApiOperation({ summary: 'Sign out: ends this session.' })
   async logout(
     @Req() req: RequestWithSession,
@@ -88,6 +92,7 @@ export class AuthController {
 
   @Get('auth/session')
   @Public()
+  @ApiContractResponse(200, 'SessionState')
   @ApiOperation({
     summary:
       'Whether this browser is signed in: { signedIn: false }, or { signedIn: true, user }. Always 200.',
@@ -101,6 +106,7 @@ export class AuthController {
 
   @Get('auth/me')
   @Roles(...ALL_ROLES)
+  @ApiContractResponse(200, 'CurrentUser')
   @ApiOperation({ summary: 'The signed-in user (401 when signed out).' })
   me(@Req() req: RequestWithSession): CurrentUser {
     const user = req.sessionUser;
@@ -110,6 +116,7 @@ export class AuthController {
 
   @Get('invitations/:token')
   @Public()
+  @ApiContractResponse(200, 'InvitationPreview')
   @ApiOperation({
     summary: 'Who an invitation is for (404 when used, revoked, expired or unknown).',
   })
@@ -120,6 +127,7 @@ export class AuthController {
   @Post('invitations/:token/accept')
   @Public()
   @HttpCode(200)
+  @ApiContractResponse(200, 'CurrentUser')
   @ApiOperation({ summary: 'Set a password with a single-use invitation link; signs the user in.' })
   async acceptInvitation(
     @Param('token') token: string,

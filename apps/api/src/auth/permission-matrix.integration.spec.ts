@@ -733,7 +733,9 @@ describe('permission matrix: every operation × every kind of caller', () => {
       },
       noOpenAuditOfA: async () => {
         await t.sql(
-          `UPDATE audits SET status = 'submitted', submitted_at = now() WHERE council_id = $1 AND status = 'draft'`,
+          // With the figures a real submission stores (the dashboard sends them as they are).
+          `UPDATE audits SET status = 'submitted', submitted_at = now(), provisional = true, coverage = 0
+            WHERE council_id = $1 AND status = 'draft'`,
           [councilA],
         );
       },

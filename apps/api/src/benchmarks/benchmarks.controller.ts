@@ -10,6 +10,7 @@ import { WhoMadeItWorkService } from './who-made-it-work.service';
 import { sendStoredJson } from '../common/stored-json';
 import { compressOnce, preferredEncoding } from './prepared-benchmarks';
 import { RevalidateEveryTime } from '../common/revalidate';
+import { ApiContractResponse } from '../api-docs/api-responses';
 
 @ApiTags('benchmarks')
 @Controller('benchmarks')
@@ -22,6 +23,7 @@ export class BenchmarksController {
   @Get()
   @Roles(...ALL_ROLES)
   @RevalidateEveryTime()
+  @ApiContractResponse(200, 'Benchmarks')
   @ApiOperation({
     summary:
       'Distribution, ranks, per-principle quartiles and the network trend, with consent: councils are named only if they chose to be.',
@@ -67,6 +69,7 @@ export class BenchmarksController {
 
   @Get('who-made-it-work')
   @Roles(...ALL_ROLES)
+  @ApiContractResponse(200, 'WhoMadeItWork')
   @ApiOperation({
     summary:
       'Councils whose version of a protocol is enabling, with their evidence (named only with consent).',

@@ -1,4 +1,5 @@
-import { Header } from '@nestjs/common';
+import { applyDecorators, Header } from '@nestjs/common';
+import { ApiErrors } from '../api-docs/api-responses';
 
 /**
  * For answers a browser views again and again (a council's dashboard, the benchmarks): instead
@@ -7,4 +8,4 @@ import { Header } from '@nestjs/common';
  * It then sends the ETag back as If-None-Match, and an unchanged answer is a bodiless 304.
  */
 export const RevalidateEveryTime = (): MethodDecorator =>
-  Header('Cache-Control', 'private, no-cache');
+  applyDecorators(Header('Cache-Control', 'private, no-cache'), ApiErrors(304));

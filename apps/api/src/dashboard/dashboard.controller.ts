@@ -1,5 +1,5 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { ALL_ROLES, Roles } from '../auth/access.decorators';
 import { RevalidateEveryTime } from '../common/revalidate';
@@ -11,8 +11,7 @@ import { DashboardService } from './dashboard.service';
 
 const uuid = new ParseUUIDPipe({ errorHttpStatusCode: 404 });
 
-// Readable with a read-only API token too (README "API tokens").
-@ApiBearerAuth('apiToken')
+import { ApiContractResponse } from '../api-docs/api-responses';
 @ApiTags('dashboard')
 @Controller('councils/:councilId/dashboard')
 export class DashboardController {
@@ -28,7 +27,9 @@ export class DashboardController {
     summary:
       "A council's dashboard: headline, trend, profile, heat map, breakdowns, movers, mismatches, gaps.",
   })
-  @ApiOkResponse({ description: 'The CouncilDashboard JSON (stored; filtered views computed).' })
+  @ApiContractResponse(200, 'CouncilDashboard', {
+    description: 'The dashboard (stored; filtered views computed).',
+  })
   async get(
     @Param('councilId', uuid) councilId: string,
     @Query() query: DashboardQueryDto,

@@ -1,11 +1,10 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { NetworkCouncilRow } from '@rcp/api-contract';
 import { Roles } from '../auth/access.decorators';
 import { NetworkService } from './network.service';
+import { ApiContractResponse } from '../api-docs/api-responses';
 
-// Readable with a read-only API token too (README "API tokens").
-@ApiBearerAuth('apiToken')
 @ApiTags('dashboard')
 @Controller('network')
 export class NetworkController {
@@ -13,6 +12,7 @@ export class NetworkController {
 
   @Get('overview')
   @Roles('coordinator')
+  @ApiContractResponse(200, 'NetworkCouncilRow', { isArray: true })
   @ApiOperation({
     summary: "Every active council's latest index, change and last audit, in one query.",
   })

@@ -1,18 +1,16 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuditFeedRow, FeedPage, RatingFeedRow } from '@rcp/api-contract';
 import type { Response } from 'express';
 import { ALL_ROLES, Roles } from '../auth/access.decorators';
-import { AuditFeedPageResponse, FeedPageQuery, RatingFeedPageResponse } from './feeds.dto';
+import { FeedPageQuery } from './feeds.dto';
 import { FeedsService } from './feeds.service';
+import { ApiContractResponse, ApiCsvResponse } from '../api-docs/api-responses';
 
 const uuid = new ParseUUIDPipe({ errorHttpStatusCode: 404 });
 const NETWORK = { network: true } as const;
-const CSV_BODY = {
-  description:
-    'CSV (RFC 4180, UTF-8 with a byte-order mark), a header row of the JSON field names.',
-  schema: { type: 'string' },
-};
+const CSV_BODY =
+  'CSV (RFC 4180, UTF-8 with a byte-order mark), a header row of the JSON field names.';
 
 /**
  * Data feeds for BI tools (Power BI, Excel, R…): submitted audits only. A council's people read
@@ -20,8 +18,6 @@ const CSV_BODY = {
  * named, as coordinators see them in benchmarks). Evidence text is left out: it is free text that
  * may name people, and a bulk feed is the wrong place for it.
  */
-// Readable with a read-only API token too (README "API tokens").
-@ApiBearerAuth('apiToken')
 @ApiTags('feeds')
 @Controller()
 export class FeedsController {
@@ -29,7 +25,7 @@ export class FeedsController {
 
   @Get('councils/:councilId/feeds/ratings')
   @Roles(...ALL_ROLES)
-  @ApiOkResponse({ type: RatingFeedPageResponse })
+  @ApiContractResponse(200, 'RatingFeedPage')
   @ApiOperation({ summary: "A council's ratings in long format, a page at a time." })
   councilRatings(
     @Param('councilId', uuid) councilId: string,
@@ -40,8 +36,7 @@ export class FeedsController {
 
   @Get('councils/:councilId/feeds/ratings.csv')
   @Roles(...ALL_ROLES)
-  @ApiProduces('text/csv')
-  @ApiOkResponse(CSV_BODY)
+  @ApiCsvResponse(CSV_BODY)
   @ApiOperation({ summary: "A council's ratings in long format, the whole feed as CSV." })
   councilRatingsCsv(
     @Param('councilId', uuid) councilId: string,
@@ -52,7 +47,7 @@ export class FeedsController {
 
   @Get('councils/:councilId/feeds/audits')
   @Roles(...ALL_ROLES)
-  @ApiOkResponse({ type: AuditFeedPageResponse })
+  @ApiContractResponse(200, 'AuditFeedPage')
   @ApiOperation({ summary: "A council's submitted audits with their headline figures." })
   councilAudits(
     @Param('councilId', uuid) councilId: string,
@@ -63,8 +58,7 @@ export class FeedsController {
 
   @Get('councils/:councilId/feeds/audits.csv')
   @Roles(...ALL_ROLES)
-  @ApiProduces('text/csv')
-  @ApiOkResponse(CSV_BODY)
+  @ApiCsvResponse(CSV_BODY)
   @ApiOperation({ summary: "A council's submitted audits as CSV." })
   councilAuditsCsv(
     @Param('councilId', uuid) councilId: string,
@@ -75,7 +69,7 @@ export class FeedsController {
 
   @Get('network/feeds/ratings')
   @Roles('coordinator')
-  @ApiOkResponse({ type: RatingFeedPageResponse })
+  @ApiContractResponse(200, 'RatingFeedPage')
   @ApiOperation({ summary: "Every active council's ratings in long format, a page at a time." })
   networkRatings(@Query() q: FeedPageQuery): Promise<FeedPage<RatingFeedRow>> {
     return this.feeds.ratings(NETWORK, q);
@@ -83,8 +77,7 @@ export class FeedsController {
 
   @Get('network/feeds/ratings.csv')
   @Roles('coordinator')
-  @ApiProduces('text/csv')
-  @ApiOkResponse(CSV_BODY)
+  @ApiCsvResponse(CSV_BODY)
   @ApiOperation({ summary: "Every active council's ratings, streamed as one CSV." })
   networkRatingsCsv(@Res() res: Response): Promise<void> {
     return this.feeds.ratingsCsv(NETWORK, res, 'network-ratings.csv');
@@ -92,7 +85,7 @@ export class FeedsController {
 
   @Get('network/feeds/audits')
   @Roles('coordinator')
-  @ApiOkResponse({ type: AuditFeedPageResponse })
+  @ApiContractResponse(200, 'AuditFeedPage')
   @ApiOperation({ summary: "Every active council's submitted audits, a page at a time." })
   networkAudits(@Query() q: FeedPageQuery): Promise<FeedPage<AuditFeedRow>> {
     return this.feeds.audits(NETWORK, q);
@@ -100,8 +93,7 @@ export class FeedsController {
 
   @Get('network/feeds/audits.csv')
   @Roles('coordinator')
-  @ApiProduces('text/csv')
-  @ApiOkResponse(CSV_BODY)
+  @ApiCsvResponse(CSV_BODY)
   @ApiOperation({ summary: "Every active council's submitted audits as CSV." })
   networkAuditsCsv(@Res() res: Response): Promise<void> {
     return this.feeds.auditsCsv(NETWORK, res, 'network-audits.csv');

@@ -29,6 +29,7 @@ import {
 import { FrameworkDraftsService } from './framework-drafts.service';
 import { FrameworksService } from './frameworks.service';
 import { NoBody } from '../common/no-body.pipe';
+import { ApiContractResponse, ApiEmptyResponse, ApiErrors } from '../api-docs/api-responses';
 
 /** A version number in the path: anything that is not one (or is too big to be one) is not found. */
 class VersionNumberPipe implements PipeTransform<string, number> {
@@ -70,6 +71,7 @@ export class FrameworksController {
 
   @Get('current')
   @Roles(...ALL_ROLES)
+  @ApiContractResponse(200, 'FrameworkVersion')
   @ApiOperation({ summary: 'The latest published framework version, with every layer.' })
   current(): Promise<FrameworkVersion> {
     return this.frameworks.current();
@@ -77,6 +79,7 @@ export class FrameworksController {
 
   @Get('versions')
   @Roles(...ALL_ROLES)
+  @ApiContractResponse(200, 'FrameworkVersionSummary', { isArray: true })
   @ApiOperation({ summary: 'Every version, newest first.' })
   async versions(@CurrentActor() actor: Actor): Promise<FrameworkVersionSummary[]> {
     // Drafts are work in progress: only coordinators see them.
@@ -85,7 +88,9 @@ export class FrameworksController {
   }
 
   @Get('compare')
+  @ApiErrors(404) // a version that does not exist
   @Roles(...ALL_ROLES)
+  @ApiContractResponse(200, 'FrameworkComparison')
   @ApiOperation({ summary: 'Items added, changed and retired between two versions.' })
   compare(
     @CurrentActor() actor: Actor,
@@ -97,6 +102,7 @@ export class FrameworksController {
 
   @Get('versions/:number')
   @Roles(...ALL_ROLES)
+  @ApiContractResponse(200, 'FrameworkVersion')
   @ApiOperation({ summary: 'One version, with every layer.' })
   async version(
     @CurrentActor() actor: Actor,
@@ -110,14 +116,18 @@ export class FrameworksController {
   }
 
   @Post('versions')
+  @ApiErrors(409)
   @Roles('coordinator')
+  @ApiContractResponse(201, 'FrameworkVersion')
   @ApiOperation({ summary: 'Start a draft: a copy of the latest version (409 if a draft exists).' })
   createDraft(@CurrentActor() actor: Actor, @NoBody() _body: undefined): Promise<FrameworkVersion> {
     return this.drafts.createDraft(actor);
   }
 
   @Patch('versions/:number')
+  @ApiErrors(409)
   @Roles('coordinator')
+  @ApiContractResponse(200, 'FrameworkVersion')
   @ApiOperation({ summary: "Change a draft's name, notes and scoring settings." })
   updateSettings(
     @CurrentActor() actor: Actor,
@@ -130,6 +140,8 @@ export class FrameworksController {
   @Delete('versions/:number')
   @HttpCode(204)
   @Roles('coordinator')
+  @ApiEmptyResponse('Discarded.')
+  @ApiErrors(409)
   @ApiOperation({
     summary: 'Discard a draft, given the revision last read (409 if it has changed since).',
   })
@@ -143,7 +155,9 @@ export class FrameworksController {
   }
 
   @Put('versions/:number/items/:layer/:key')
+  @ApiErrors(409)
   @Roles('coordinator')
+  @ApiContractResponse(200, 'FrameworkVersion')
   @ApiOperation({ summary: 'Add or change an item of a draft (409 on a published version).' })
   upsertItem(
     @CurrentActor() actor: Actor,
@@ -156,8 +170,10 @@ export class FrameworksController {
   }
 
   @Post('versions/:number/items/:layer/:key/retire')
+  @ApiErrors(409)
   @HttpCode(200)
   @Roles('coordinator')
+  @ApiContractResponse(200, 'FrameworkVersion')
   @ApiOperation({
     summary:
       'Retire an item from a draft (earlier versions keep it under its key; adding that key again restores it).',
@@ -173,8 +189,10 @@ export class FrameworksController {
   }
 
   @Post('versions/:number/publish')
+  @ApiErrors(409)
   @HttpCode(200)
   @Roles('coordinator')
+  @ApiContractResponse(200, 'FrameworkVersion')
   @ApiOperation({
     summary: 'Publish a draft with its release notes; it can never change afterwards.',
   })

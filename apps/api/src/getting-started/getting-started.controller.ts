@@ -3,6 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { GettingStarted, GettingStartedStep } from '@rcp/api-contract';
 import { ALL_ROLES, Roles } from '../auth/access.decorators';
 import { GettingStartedQueries } from './getting-started.queries';
+import { ApiContractResponse } from '../api-docs/api-responses';
 
 const uuid = new ParseUUIDPipe({ errorHttpStatusCode: 404 });
 
@@ -13,6 +14,7 @@ export class GettingStartedController {
 
   @Get()
   @Roles(...ALL_ROLES)
+  @ApiContractResponse(200, 'GettingStarted')
   @ApiOperation({
     summary:
       "A council's first cycle: register protocols, start an audit, submit it, plan a change – each done or not.",

@@ -2,6 +2,7 @@ import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { SkipThrottle } from '@nestjs/throttler';
+import { ApiContractResponse } from '../api-docs/api-responses';
 import { Public } from '../auth/access.decorators';
 
 @ApiTags('health')
@@ -17,7 +18,10 @@ export class HealthController {
 
   @Get()
   @Public()
-  @HealthCheck()
+  // Its own response schemas would replace HealthCheckBody from the contract.
+  @HealthCheck({ noCache: true, swaggerDocumentation: false })
+  @ApiContractResponse(200, 'HealthCheckBody', { description: 'Up, and the database answers.' })
+  @ApiContractResponse(503, 'HealthCheckBody', { description: 'The database does not answer.' })
   @ApiOperation({ summary: 'Is the API up and can it reach its database?' })
   check() {
     return this.health.check([() => this.db.pingCheck('database', { timeout: 2000 })]);

@@ -10,13 +10,7 @@ import {
   Query,
   Res,
 } from '@nestjs/common';
-import {
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type {
   NetworkPlans,
   PlanAchievement,
@@ -37,19 +31,11 @@ import {
   SuggestedTargetsQuery,
   UpdatePlanChangeDto,
 } from './plan.dto';
-import {
-  NetworkPlansResponse,
-  PlanAchievementResponse,
-  PlanChangeDetailResponse,
-  PlanChangeListResponse,
-  PlanProjectionResponse,
-  PlanSuggestionsResponse,
-  SuggestedTargetsResponse,
-} from './plan-responses.dto';
 import { PlanAchievementService } from './plan-achievement.service';
 import { PlanChangesService } from './plan-changes.service';
 import { PlanProjectionService } from './plan-projection.service';
 import { PlanReadsService } from './plan-reads.service';
+import { ApiContractResponse, ApiCsvResponse, ApiErrors } from '../api-docs/api-responses';
 
 const uuid = new ParseUUIDPipe({ errorHttpStatusCode: 404 });
 
@@ -65,15 +51,16 @@ export class PlansController {
 
   @Get('councils/:councilId/plan/changes')
   @Roles(...ALL_ROLES)
-  @ApiOkResponse({ type: PlanChangeListResponse })
+  @ApiContractResponse(200, 'PlanChangeList')
   @ApiOperation({ summary: "The council's planned changes, by priority and due date." })
   list(@Param('councilId', uuid) councilId: string): Promise<PlanChangeList> {
     return this.reads.list(councilId);
   }
 
   @Post('councils/:councilId/plan/changes')
+  @ApiErrors(409)
   @Roles('lead', 'manager')
-  @ApiCreatedResponse({ type: PlanChangeDetailResponse })
+  @ApiContractResponse(201, 'PlanChangeDetail')
   @ApiOperation({
     summary:
       'Plan a change (managers and the lead). A replace of a library protocol without targets gets the library’s enabling ratings. One open change per protocol (409).',
@@ -88,7 +75,7 @@ export class PlansController {
 
   @Get('councils/:councilId/plan/suggested-targets')
   @Roles(...ALL_ROLES)
-  @ApiOkResponse({ type: SuggestedTargetsResponse })
+  @ApiContractResponse(200, 'SuggestedTargets')
   @ApiOperation({
     summary:
       'Suggested target ratings for a change to a protocol: the library’s enabling version, or +1 on every applicable principle.',
@@ -102,7 +89,7 @@ export class PlansController {
 
   @Get('councils/:councilId/plan/projection')
   @Roles(...ALL_ROLES)
-  @ApiOkResponse({ type: PlanProjectionResponse })
+  @ApiContractResponse(200, 'PlanProjection')
   @ApiOperation({
     summary:
       'Headline figures before and after the selected changes (default: agreed and in progress) on the latest audit, with each change’s own contribution to the index.',
@@ -116,7 +103,7 @@ export class PlansController {
 
   @Get('councils/:councilId/plan/achievement')
   @Roles(...ALL_ROLES)
-  @ApiOkResponse({ type: PlanAchievementResponse })
+  @ApiContractResponse(200, 'PlanAchievement')
   @ApiOperation({
     summary:
       'Planned vs achieved: each agreed, in-progress or done change’s targets beside what the latest audit submitted after it was agreed recorded.',
@@ -127,7 +114,7 @@ export class PlansController {
 
   @Get('councils/:councilId/plan/suggestions')
   @Roles(...ALL_ROLES)
-  @ApiOkResponse({ type: PlanSuggestionsResponse })
+  @ApiContractResponse(200, 'PlanSuggestions')
   @ApiOperation({
     summary:
       'Where to start: mismatches first, then the protocols whose improvement would raise the index most.',
@@ -138,8 +125,7 @@ export class PlansController {
 
   @Get('councils/:councilId/plan/export.csv')
   @Roles(...ALL_ROLES)
-  @ApiProduces('text/csv')
-  @ApiOkResponse({ description: 'The plan as CSV (RFC 4180, UTF-8).', schema: { type: 'string' } })
+  @ApiCsvResponse('The plan as CSV (RFC 4180, UTF-8).')
   @ApiOperation({ summary: 'The plan as CSV (RFC 4180, UTF-8).' })
   async export(@Param('councilId', uuid) councilId: string, @Res() res: Response): Promise<void> {
     const csv = await this.achievements.exportCsv(councilId);
@@ -150,15 +136,16 @@ export class PlansController {
 
   @Get('plan-changes/:id')
   @Roles(...ALL_ROLES)
-  @ApiOkResponse({ type: PlanChangeDetailResponse })
+  @ApiContractResponse(200, 'PlanChangeDetail')
   @ApiOperation({ summary: 'One planned change with its notes and status history.' })
   get(@CurrentActor() actor: Actor, @Param('id', uuid) id: string): Promise<PlanChangeDetail> {
     return this.reads.get(actor, id);
   }
 
   @Patch('plan-changes/:id')
+  @ApiErrors(409)
   @Roles('lead', 'manager')
-  @ApiOkResponse({ type: PlanChangeDetailResponse })
+  @ApiContractResponse(200, 'PlanChangeDetail')
   @ApiOperation({
     summary: 'Edit a planned change, given the version you read (409 if it changed since).',
   })
@@ -171,9 +158,10 @@ export class PlansController {
   }
 
   @Post('plan-changes/:id/status')
+  @ApiErrors(409)
   @HttpCode(200)
   @Roles('lead', 'manager')
-  @ApiOkResponse({ type: PlanChangeDetailResponse })
+  @ApiContractResponse(200, 'PlanChangeDetail')
   @ApiOperation({
     summary:
       'Move a change along proposed → agreed → in progress → done (or dropped), given the version you read; who and when are recorded.',
@@ -187,8 +175,9 @@ export class PlansController {
   }
 
   @Post('plan-changes/:id/notes')
+  @ApiErrors(409)
   @Roles('lead', 'manager')
-  @ApiCreatedResponse({ type: PlanChangeDetailResponse })
+  @ApiContractResponse(201, 'PlanChangeDetail')
   @ApiOperation({ summary: 'Add a dated note to a planned change.' })
   addNote(
     @CurrentActor() actor: Actor,
@@ -200,7 +189,7 @@ export class PlansController {
 
   @Get('network/plans')
   @Roles('coordinator')
-  @ApiOkResponse({ type: NetworkPlansResponse })
+  @ApiContractResponse(200, 'NetworkPlans')
   @ApiOperation({
     summary: 'Coordinators: per council, changes by status and overdue ones.',
   })

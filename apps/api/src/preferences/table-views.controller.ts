@@ -1,10 +1,11 @@
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { TableView, TableViews } from '@rcp/api-contract';
 import { ALL_ROLES, CurrentActor, Roles } from '../auth/access.decorators';
 import { Actor } from '../auth/actor';
-import { TableViewDto, TableViewsResponse } from './table-views.dto';
+import { TableViewDto } from './table-views.dto';
 import { TableViewsService } from './table-views.service';
+import { ApiContractResponse } from '../api-docs/api-responses';
 
 @ApiTags('preferences')
 @Controller('me/table-views')
@@ -13,7 +14,7 @@ export class TableViewsController {
 
   @Get()
   @Roles(...ALL_ROLES)
-  @ApiOkResponse({ type: TableViewsResponse })
+  @ApiContractResponse(200, 'TableViews')
   @ApiOperation({ summary: "The signed-in user's saved table views (columns and sort), by table." })
   list(@CurrentActor() actor: Actor): Promise<TableViews> {
     return this.views.viewsOf(actor.userId);
@@ -21,7 +22,7 @@ export class TableViewsController {
 
   @Put(':table')
   @Roles(...ALL_ROLES)
-  @ApiOkResponse({ type: TableViewDto })
+  @ApiContractResponse(200, 'TableView')
   @ApiOperation({
     summary:
       'Save how the signed-in user likes a table (register or audits): its columns and sort. Unknown table 404.',

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import type { TableView } from '@rcp/api-contract';
 import { SORT_DIRECTIONS, type SortDirection } from '@rcp/vocabulary';
 import { Type } from 'class-transformer';
@@ -44,10 +44,4 @@ export class TableViewDto implements TableView {
   @ValidateNested()
   @Type(() => TableSortDto)
   sort!: TableSortDto;
-}
-
-/** The saved views, by table. */
-export class TableViewsResponse {
-  @ApiPropertyOptional({ type: TableViewDto }) register?: TableViewDto;
-  @ApiPropertyOptional({ type: TableViewDto }) audits?: TableViewDto;
 }

@@ -13,14 +13,7 @@ import {
   UploadedFile,
   UseInterceptors,
 } from '@nestjs/common';
-import {
-  ApiBody,
-  ApiConsumes,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type {
   ImportPreview,
   ImportResult,
@@ -42,11 +35,11 @@ import {
 } from './protocol.dto';
 import { ProtocolChangesService } from './protocol-changes.service';
 import { ProtocolLibraryService } from './protocol-library.service';
-import { ProtocolResponse, ProtocolStoryResponse } from './protocol-story.dto';
 import { ProtocolStoryService } from './protocol-story.service';
 import { ProtocolsService } from './protocols.service';
 import { RegisterImportService } from './register-import.service';
 import { RegisterUploadInterceptor } from './register-upload.interceptor';
+import { ApiContractResponse, ApiCsvResponse, ApiErrors } from '../api-docs/api-responses';
 
 const uuid = new ParseUUIDPipe({ errorHttpStatusCode: 404 });
 
@@ -87,6 +80,7 @@ export class ProtocolsController {
 
   @Get('protocol-library')
   @Roles(...ALL_ROLES)
+  @ApiContractResponse(200, 'LibraryProtocol', { isArray: true })
   @ApiOperation({
     summary: 'Common council protocols, each with an inhibiting and an enabling exemplar.',
   })
@@ -96,6 +90,7 @@ export class ProtocolsController {
 
   @Get('councils/:councilId/protocols')
   @Roles(...ALL_ROLES)
+  @ApiContractResponse(200, 'Protocol', { isArray: true })
   @ApiOperation({ summary: "The council's protocol register." })
   list(
     @Param('councilId', uuid) councilId: string,
@@ -105,7 +100,9 @@ export class ProtocolsController {
   }
 
   @Post('councils/:councilId/protocols')
+  @ApiErrors(409)
   @Roles('lead')
+  @ApiContractResponse(201, 'Protocol')
   @ApiOperation({ summary: 'Add a protocol to the register.' })
   create(
     @CurrentActor() actor: Actor,
@@ -116,7 +113,9 @@ export class ProtocolsController {
   }
 
   @Post('councils/:councilId/protocols/from-library')
+  @ApiErrors(409)
   @Roles('lead')
+  @ApiContractResponse(201, 'Protocol', { isArray: true })
   @ApiOperation({
     summary:
       'Add protocols from the library in one step (names already in the register are skipped).',
@@ -131,7 +130,7 @@ export class ProtocolsController {
 
   @Get('councils/:councilId/protocols/export.csv')
   @Roles(...ALL_ROLES)
-  @ApiProduces('text/csv')
+  @ApiCsvResponse('The register as CSV (RFC 4180, UTF-8).')
   @ApiOperation({ summary: 'The register as CSV (RFC 4180, UTF-8); it imports back unchanged.' })
   async export(@Param('councilId', uuid) councilId: string, @Res() res: Response): Promise<void> {
     const csv = await this.imports.exportCsv(councilId);
@@ -146,6 +145,7 @@ export class ProtocolsController {
   @UseInterceptors(RegisterUploadInterceptor)
   @ApiConsumes('multipart/form-data')
   @ApiBody(fileBody)
+  @ApiContractResponse(200, 'ImportPreview')
   @ApiOperation({
     summary:
       'Check a CSV or XLSX register file: every row with its errors by line and column. Writes nothing.',
@@ -159,10 +159,12 @@ export class ProtocolsController {
   }
 
   @Post('councils/:councilId/protocols/import')
+  @ApiErrors(409)
   @Roles('lead')
   @UseInterceptors(RegisterUploadInterceptor)
   @ApiConsumes('multipart/form-data')
   @ApiBody(fileBody)
+  @ApiContractResponse(201, 'ImportResult')
   @ApiOperation({
     summary:
       'Import a register file: all rows or none (400 with the preview if any row has errors).',
@@ -178,6 +180,7 @@ export class ProtocolsController {
 
   @Get('councils/:councilId/protocols/:protocolId')
   @Roles(...ALL_ROLES)
+  @ApiContractResponse(200, 'Protocol')
   @ApiOperation({ summary: 'One protocol of the register.' })
   get(
     @CurrentActor() actor: Actor,
@@ -188,7 +191,9 @@ export class ProtocolsController {
   }
 
   @Patch('councils/:councilId/protocols/:protocolId')
+  @ApiErrors(409)
   @Roles('lead')
+  @ApiContractResponse(200, 'Protocol')
   @ApiOperation({ summary: 'Edit a protocol (send the version you read; 409 if it changed).' })
   update(
     @CurrentActor() actor: Actor,
@@ -200,8 +205,10 @@ export class ProtocolsController {
   }
 
   @Post('councils/:councilId/protocols/:protocolId/retire')
+  @ApiErrors(409)
   @HttpCode(200)
   @Roles('lead')
+  @ApiContractResponse(200, 'Protocol')
   @ApiOperation({
     summary:
       'Retire a protocol: its history stays, it leaves draft and later audits (a lead can restore it).',
@@ -217,7 +224,7 @@ export class ProtocolsController {
 
   @Get('councils/:councilId/protocols/:protocolId/story')
   @Roles(...ALL_ROLES)
-  @ApiOkResponse({ type: ProtocolStoryResponse })
+  @ApiContractResponse(200, 'ProtocolStory')
   @ApiOperation({
     summary:
       "A protocol's page in one read: its register entry, its scores and ratings (with evidence, who and when) in every audit that covered it, its library exemplars, its register changes and its planned changes.",
@@ -231,9 +238,10 @@ export class ProtocolsController {
   }
 
   @Post('councils/:councilId/protocols/:protocolId/restore')
+  @ApiErrors(409)
   @HttpCode(200)
   @Roles('lead')
-  @ApiOkResponse({ type: ProtocolResponse })
+  @ApiContractResponse(200, 'Protocol')
   @ApiOperation({
     summary:
       'Restore a retired protocol: active again, it rejoins draft and later audits; its history stays (send the version you read; 409 if it changed).',

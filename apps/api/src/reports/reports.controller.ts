@@ -1,15 +1,9 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiUnauthorizedResponse,
-} from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { CouncilReportDetail } from '@rcp/api-contract';
+import { ApiContractResponse } from '../api-docs/api-responses';
 import { ALL_ROLES, Roles } from '../auth/access.decorators';
-import { CouncilReportDetailResponse, ReportQueryDto } from './reports.dto';
+import { ReportQueryDto } from './reports.dto';
 import { ReportsService } from './reports.service';
 
 const uuid = new ParseUUIDPipe({ errorHttpStatusCode: 404 });
@@ -25,9 +19,8 @@ export class ReportsController {
     summary:
       'What a council report adds to the dashboard: the protocols holding the council back most and its biggest improvements, with their evidence.',
   })
-  @ApiOkResponse({ type: CouncilReportDetailResponse })
+  @ApiContractResponse(200, 'CouncilReportDetail')
   @ApiBadRequestResponse({ description: 'The audit is not an audit id (field-level errors).' })
-  @ApiUnauthorizedResponse({ description: 'Not signed in.' })
   @ApiNotFoundResponse({
     description:
       'No such council or submitted audit, another council’s (as if it did not exist), or no submitted audit yet.',

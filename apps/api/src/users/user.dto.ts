@@ -2,11 +2,9 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type {
   ChangeRoleRequest,
   CreateInvitationRequest,
-  PendingInvitation,
-  User,
   VersionedRequest,
 } from '@rcp/api-contract';
-import { COUNCIL_ROLES, Role, ROLES, USER_STATUSES, UserStatus } from '@rcp/vocabulary';
+import { COUNCIL_ROLES, Role, ROLES } from '@rcp/vocabulary';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 import { IsOmittable } from '../common/is-omittable';
@@ -63,44 +61,4 @@ export class ChangeRoleDto implements ChangeRoleRequest {
 export class VersionedDto implements VersionedRequest {
   @VersionField({ description: VERSION })
   version!: number;
-}
-
-export class UserResponse implements User {
-  @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ format: 'email' }) email!: string;
-  @ApiProperty() displayName!: string;
-  @ApiProperty({ enum: ROLES }) role!: Role;
-  @ApiProperty({ format: 'uuid', nullable: true, type: String }) councilId!: string | null;
-  @ApiProperty({ nullable: true, type: String }) councilName!: string | null;
-  @ApiProperty({ enum: USER_STATUSES }) status!: UserStatus;
-  @ApiProperty({ format: 'date-time' }) createdAt!: string;
-  @ApiProperty({ format: 'date-time', nullable: true, type: String }) lastSignInAt!: string | null;
-  @ApiProperty({ type: 'integer', minimum: 1 }) version!: number;
-}
-
-export class InvitationResponse {
-  @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ format: 'email' }) email!: string;
-  @ApiProperty() displayName!: string;
-  @ApiProperty({ enum: ROLES }) role!: Role;
-  @ApiProperty({ format: 'uuid', nullable: true, type: String }) councilId!: string | null;
-  @ApiProperty({ nullable: true, type: String }) councilName!: string | null;
-  @ApiProperty({ format: 'date-time' }) expiresAt!: string;
-  @ApiPropertyOptional({ description: 'The single-use link to pass on (no mail server).' })
-  acceptUrl?: string;
-}
-
-export class PendingInvitationResponse implements PendingInvitation {
-  @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ format: 'uuid' }) userId!: string;
-  @ApiProperty({ format: 'email' }) email!: string;
-  @ApiProperty() displayName!: string;
-  @ApiProperty({ enum: ROLES }) role!: Role;
-  @ApiProperty({ format: 'uuid', nullable: true, type: String }) councilId!: string | null;
-  @ApiProperty({ nullable: true, type: String }) councilName!: string | null;
-  @ApiProperty({ format: 'email', nullable: true, type: String }) invitedByEmail!: string | null;
-  @ApiProperty({ format: 'date-time' }) createdAt!: string;
-  @ApiProperty({ format: 'date-time' }) expiresAt!: string;
-  @ApiProperty() expired!: boolean;
-  @ApiProperty({ type: 'integer', minimum: 1 }) userVersion!: number;
 }

@@ -12,30 +12,17 @@ import {
   Req,
 } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import {
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Invitation, PendingInvitation, User } from '@rcp/api-contract';
 import { CurrentActor, RequestWithSession, Roles } from '../auth/access.decorators';
 import { Actor } from '../auth/actor';
 import { AppConfig } from '../config/app-config';
-import {
-  ChangeRoleDto,
-  CreateInvitationDto,
-  InvitationResponse,
-  ListUsersQuery,
-  PendingInvitationResponse,
-  UserResponse,
-  VersionedDto,
-} from './user.dto';
+import { ChangeRoleDto, CreateInvitationDto, ListUsersQuery, VersionedDto } from './user.dto';
 import { PendingInvitationsService } from './pending-invitations.service';
 import { UserAccessService } from './user-access.service';
 import { UsersService } from './users.service';
 import { NoBody } from '../common/no-body.pipe';
+import { ApiContractResponse, ApiErrors } from '../api-docs/api-responses';
 
 const id = new ParseUUIDPipe({ errorHttpStatusCode: 404 });
 
@@ -53,7 +40,7 @@ export class UsersController {
 
   @Get('users')
   @Roles('coordinator')
-  @ApiOkResponse({ type: UserResponse, isArray: true })
+  @ApiContractResponse(200, 'User', { isArray: true })
   @ApiOperation({ summary: 'Every user of the network, optionally of one council.' })
   list(@Query() query: ListUsersQuery): Promise<User[]> {
     return this.users.list(query.councilId);
@@ -61,7 +48,7 @@ export class UsersController {
 
   @Get('councils/:councilId/users')
   @Roles('coordinator', 'lead')
-  @ApiOkResponse({ type: UserResponse, isArray: true })
+  @ApiContractResponse(200, 'User', { isArray: true })
   @ApiOperation({ summary: "A council's users (its lead, or a coordinator)." })
   listForCouncil(
     @CurrentActor() actor: Actor,
@@ -71,8 +58,9 @@ export class UsersController {
   }
 
   @Post('invitations')
+  @ApiErrors(404, 409) // a council that does not exist; an email already used
   @Roles('coordinator', 'lead')
-  @ApiCreatedResponse({ type: InvitationResponse })
+  @ApiContractResponse(201, 'Invitation')
   @ApiOperation({
     summary:
       'Invite someone: returns a single-use, expiring link to pass on (there is no mail server).',
@@ -91,10 +79,11 @@ export class UsersController {
   }
 
   @Post('users/:userId/deactivate')
+  @ApiErrors(409)
   @HttpCode(200)
   @Roles('coordinator', 'lead')
-  @ApiOkResponse({ type: UserResponse })
   @ApiConflictResponse({ description: "The council's last active lead cannot be deactivated." })
+  @ApiContractResponse(200, 'User')
   @ApiOperation({ summary: 'Deactivate a user; their sessions end at once.' })
   deactivate(
     @CurrentActor() actor: Actor,
@@ -106,7 +95,7 @@ export class UsersController {
 
   @Get('invitations')
   @Roles('coordinator')
-  @ApiOkResponse({ type: PendingInvitationResponse, isArray: true })
+  @ApiContractResponse(200, 'PendingInvitation', { isArray: true })
   @ApiOperation({
     summary: 'Invitations not yet accepted (expired ones too), optionally of one council.',
   })
@@ -116,16 +105,17 @@ export class UsersController {
 
   @Get('councils/:councilId/invitations')
   @Roles('coordinator', 'lead')
-  @ApiOkResponse({ type: PendingInvitationResponse, isArray: true })
+  @ApiContractResponse(200, 'PendingInvitation', { isArray: true })
   @ApiOperation({ summary: "A council's invitations not yet accepted, with their expiry." })
   listCouncilInvitations(@Param('councilId', id) councilId: string): Promise<PendingInvitation[]> {
     return this.pending.list(councilId);
   }
 
   @Put('users/:userId/role')
+  @ApiErrors(409)
   @Roles('coordinator', 'lead')
-  @ApiOkResponse({ type: UserResponse })
   @ApiConflictResponse({ description: 'A stale version, or the last active lead of a council.' })
+  @ApiContractResponse(200, 'User')
   @ApiOperation({
     summary:
       'Move someone to another council role (a lead: manager ↔ viewer in their own council). Takes effect on their next request.',
@@ -139,10 +129,11 @@ export class UsersController {
   }
 
   @Post('users/:userId/reactivate')
+  @ApiErrors(409)
   @HttpCode(200)
   @Roles('coordinator', 'lead')
-  @ApiOkResponse({ type: UserResponse })
   @ApiConflictResponse({ description: 'A stale version, or the person is not deactivated.' })
+  @ApiContractResponse(200, 'User')
   @ApiOperation({
     summary: 'Bring back a deactivated user (invited again if they never set a password).',
   })
@@ -155,10 +146,11 @@ export class UsersController {
   }
 
   @Post('users/:userId/invitation/resend')
+  @ApiErrors(409)
   @HttpCode(200)
   @Roles('coordinator', 'lead')
-  @ApiOkResponse({ type: InvitationResponse })
   @ApiConflictResponse({ description: 'A stale version, or the person is no longer invited.' })
+  @ApiContractResponse(200, 'Invitation')
   @ApiOperation({ summary: 'Send an invitation again: a new link; the old one stops working.' })
   async resendInvitation(
     @CurrentActor() actor: Actor,
@@ -174,10 +166,11 @@ export class UsersController {
   }
 
   @Post('users/:userId/invitation/revoke')
+  @ApiErrors(409)
   @HttpCode(200)
   @Roles('coordinator', 'lead')
-  @ApiOkResponse({ type: UserResponse })
   @ApiConflictResponse({ description: 'A stale version, or no open invitation.' })
+  @ApiContractResponse(200, 'User')
   @ApiOperation({ summary: "Revoke someone's open invitation: its link stops working." })
   revokeInvitation(
     @CurrentActor() actor: Actor,

@@ -183,3 +183,9 @@ export interface GettingStarted {
   /** Every step is done. */
   complete: boolean;
 }
+
+/** A page of the audit trail, newest first. */
+export type AuditEventPage = Page<AuditEvent>;
+
+/** The actions recorded in the audit trail the caller can see, for its filter. */
+export type AuditEventActions = string[];

@@ -55,3 +55,9 @@ export interface AuditFeedRow {
   protocolLoad: number | null;
   widerProtocolLoad: number | null;
 }
+
+/** A page of the ratings feed. */
+export type RatingFeedPage = FeedPage<RatingFeedRow>;
+
+/** A page of the audit summaries feed. */
+export type AuditFeedPage = FeedPage<AuditFeedRow>;
