@@ -96,9 +96,7 @@ function completeOperation(method: string, op: Operation, schemas: Record<string
   if (!isRead) statuses.add(413);
   if (isVersionedWrite(op, schemas)) statuses.add(409);
   if (params.some((p) => 'in' in p && p.in === 'path')) statuses.add(404);
-  // 401 everywhere: a public operation too refuses a bearer token that is not (or no longer) valid.
-  statuses.add(401);
-  if (!isPublic) statuses.add(403);
+  if (!isPublic) [401, 403].forEach((s) => statuses.add(s));
   if (!isRead) statuses.add(403);
   // An API token sent to a session-only operation, public ones included, is refused.
   if (sessionOnly) statuses.add(403);

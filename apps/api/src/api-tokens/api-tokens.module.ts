@@ -14,6 +14,6 @@ import { BearerTokens } from './bearer-tokens';
     BearerTokens,
     ApiTokensService,
   ],
-  exports: [BearerTokens, ApiTokenCache],
+  exports: [BearerTokens, ApiTokenCache, ApiTokensRepository],
 })
 export class ApiTokensModule {}

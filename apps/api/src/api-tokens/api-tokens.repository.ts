@@ -128,6 +128,23 @@ export class ApiTokensRepository {
     return rows[0] ? toApiToken(rows[0]) : undefined;
   }
 
+  /**
+   * Revokes for good every live token a person made (deactivated, or no longer a lead), or every
+   * live token of a council (archived): bringing them back later must not revive a token that
+   * may have leaked meanwhile, as it does not revive sessions.
+   */
+  async revokeAllOf(
+    owner: { createdBy: string } | { councilId: string },
+    m: EntityManager = this.db.manager,
+  ): Promise<void> {
+    const [column, id] =
+      'createdBy' in owner ? ['created_by', owner.createdBy] : ['council_id', owner.councilId];
+    await m.query(
+      `UPDATE api_tokens SET revoked_at = now() WHERE ${column} = $1 AND revoked_at IS NULL`,
+      [id],
+    );
+  }
+
   /** Revokes a token of the scope; returns its hash, or undefined when there is none to revoke. */
   async revoke(
     id: string,

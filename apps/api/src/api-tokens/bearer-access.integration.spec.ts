@@ -165,20 +165,36 @@ describe('reading the API with a bearer token (real PostgreSQL, demo network)', 
     expect((await bearer('get', path, token)).status).toBe(401);
   });
 
-  it('dies when its creator is deactivated, at once', async () => {
+  /** Whether the council's token list (as the coordinator reads it) still shows the token. */
+  const listed = async (councilId: string, id: string) =>
+    ((await coordinator.get(councilTokens(councilId))).body as { id: string }[]).some(
+      (listedToken) => listedToken.id === id,
+    );
+
+  it('dies when its creator is deactivated, at once and for good', async () => {
     const second = await aUser(t, 'lead', northfieldId);
     const secondLead = await Client.signedIn(t, second);
-    const { token } = await aToken(secondLead, councilTokens(northfieldId), 'Leaver');
+    const { id, token } = await aToken(secondLead, councilTokens(northfieldId), 'Leaver');
     const path = `/api/v1/councils/${northfieldId}/feeds/audits`;
     expect((await bearer('get', path, token)).status).toBe(200);
-    expect((await coordinator.post(`/api/v1/users/${second.id}/deactivate`)).status).toBe(200);
+    const gone = await coordinator.post(`/api/v1/users/${second.id}/deactivate`);
+    expect(gone.status).toBe(200);
+    expect((await bearer('get', path, token)).status).toBe(401);
+    expect(await listed(northfieldId, id)).toBe(false);
+
+    // Coming back does not revive a token that may have leaked meanwhile.
+    const back = await coordinator.post(`/api/v1/users/${second.id}/reactivate`, {
+      version: gone.body.version,
+    });
+    expect(back.status).toBe(200);
+    t.app.get(ApiTokenCache).clear();
     expect((await bearer('get', path, token)).status).toBe(401);
   });
 
-  it('dies when its creator is no longer a lead, at once', async () => {
+  it('dies when its creator is no longer a lead, at once and for good', async () => {
     const second = await aUser(t, 'lead', northfieldId);
     const secondLead = await Client.signedIn(t, second);
-    const { token } = await aToken(secondLead, councilTokens(northfieldId), 'Moved on');
+    const { id, token } = await aToken(secondLead, councilTokens(northfieldId), 'Moved on');
     const path = `/api/v1/councils/${northfieldId}/feeds/audits`;
     expect((await bearer('get', path, token)).status).toBe(200);
     const moved = await coordinator.put(`/api/v1/users/${second.id}/role`, {
@@ -187,22 +203,40 @@ describe('reading the API with a bearer token (real PostgreSQL, demo network)', 
     });
     expect(moved.status).toBe(200);
     expect((await bearer('get', path, token)).status).toBe(401);
+    expect(await listed(northfieldId, id)).toBe(false);
+
+    const again = await coordinator.put(`/api/v1/users/${second.id}/role`, {
+      role: 'lead',
+      version: moved.body.version,
+    });
+    expect(again.status).toBe(200);
+    t.app.get(ApiTokenCache).clear();
+    expect((await bearer('get', path, token)).status).toBe(401);
   });
 
-  it('dies when its council is archived, at once', async () => {
+  it('dies when its council is archived, at once and for good', async () => {
     const council = await aCouncil(t);
     const owner = await Client.signedIn(t, await aUser(t, 'lead', council.id));
-    const { token } = await aToken(owner, councilTokens(council.id), 'Archived');
+    const { id, token } = await aToken(owner, councilTokens(council.id), 'Archived');
     const path = `/api/v1/councils/${council.id}/dashboard`;
     expect((await bearer('get', path, token)).status).toBe(200);
     expect((await coordinator.post(`/api/v1/councils/${council.id}/archive`)).status).toBe(200);
     expect((await bearer('get', path, token)).status).toBe(401);
+
+    expect((await coordinator.post(`/api/v1/councils/${council.id}/restore`)).status).toBe(200);
+    expect(await listed(council.id, id)).toBe(false);
+    t.app.get(ApiTokenCache).clear();
+    expect((await bearer('get', path, token)).status).toBe(401);
   });
 
-  it('is refused when unknown or malformed, even on public endpoints; other schemes are ignored', async () => {
+  it('is refused when unknown or malformed; public reads never look it up; other schemes are ignored', async () => {
     for (const token of ['rcp_' + 'A'.repeat(43), 'not-a-token']) {
-      const res = await bearer('get', '/api/v1/auth/sign-in-options', token);
+      const res = await bearer('get', `/api/v1/councils/${northfieldId}/dashboard`, token);
       expect(res.status).toBe(401);
+      // Health checks skip the rate limit, so a token there must cost no database query.
+      expect((await bearer('get', '/api/v1/health', token)).status).toBe(200);
+      expect((await bearer('get', '/api/v1/auth/sign-in-options', token)).status).toBe(403);
+      expect((await bearer('post', '/api/v1/auth/login', token).send({})).status).toBe(403);
     }
     const basic = await request(t.app.getHttpServer())
       .get('/api/v1/auth/sign-in-options')

@@ -61,6 +61,15 @@ export class AccessGuard implements CanActivate {
     const bearer = bearerOf(req.headers.authorization);
     if (bearer !== undefined) {
       // The cookie is ignored: a request is either a tool's (token) or a browser's (session).
+      // What needs no look-up is refused first, so made-up tokens cost no query there.
+      if (!SAFE_METHODS.has(req.method)) {
+        throw new ForbiddenException('API tokens are read-only: sign in to make changes.');
+      }
+      if (this.reflector.getAllAndOverride<boolean>(SESSION_ONLY_KEY, targets) === true) {
+        throw new ForbiddenException('API tokens cannot be used here: sign in instead.');
+      }
+      // A public read needs nobody (health checks skip the rate limit): the token is not looked up.
+      if (isPublic) return true;
       req.sessionUser = await this.bearerTokens.resolve(bearer);
       if (!req.sessionUser) {
         context
@@ -70,12 +79,6 @@ export class AccessGuard implements CanActivate {
         throw new UnauthorizedException(
           'This API token is not valid: it is unknown, expired or revoked, or its owner can no longer use it.',
         );
-      }
-      if (!SAFE_METHODS.has(req.method)) {
-        throw new ForbiddenException('API tokens are read-only: sign in to make changes.');
-      }
-      if (this.reflector.getAllAndOverride<boolean>(SESSION_ONLY_KEY, targets) === true) {
-        throw new ForbiddenException('API tokens cannot be used here: sign in instead.');
       }
     } else {
       const token = readCookie(req, SESSION_COOKIE);

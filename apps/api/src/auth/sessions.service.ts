@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { EntityManager } from 'typeorm';
 import { ApiTokenCache } from '../api-tokens/api-token-cache';
+import { ApiTokensRepository } from '../api-tokens/api-tokens.repository';
 import { AppConfig } from '../config/app-config';
 import { SessionCache } from './session-cache';
 import { SessionsRepository, SessionUser, toSessionUser } from './sessions.repository';
@@ -33,6 +34,7 @@ export class SessionsService {
     private readonly cache: SessionCache,
     // API tokens act for their creator: whatever ends or changes a person's sessions does theirs.
     private readonly tokenCache: ApiTokenCache,
+    private readonly apiTokens: ApiTokensRepository,
     config: ConfigService<AppConfig, true>,
   ) {
     this.idleMinutes = config.get('sessionIdleMinutes', { infer: true });
@@ -80,13 +82,20 @@ export class SessionsService {
     this.cache.forget(tokenHash);
   }
 
-  /** Ends every session of a user at once (deactivation, password change). */
+  /** Ends every session and API token of a user at once (deactivation). */
   async endAllFor(userId: string, manager?: EntityManager): Promise<void> {
     this.cache.forgetUser(userId);
     this.tokenCache.forgetUser(userId);
     await this.sessions.deleteByUser(userId, manager);
+    await this.apiTokens.revokeAllOf({ createdBy: userId }, manager);
     this.cache.forgetUser(userId);
     this.tokenCache.forgetUser(userId);
+  }
+
+  /** Revokes the API tokens a lead made, as they stop being the lead (in the role change). */
+  async endApiTokensOf(userId: string, manager: EntityManager): Promise<void> {
+    this.tokenCache.forgetUser(userId);
+    await this.apiTokens.revokeAllOf({ createdBy: userId }, manager);
   }
 
   /**
@@ -98,11 +107,15 @@ export class SessionsService {
     this.tokenCache.forgetUser(userId);
   }
 
-  /** Ends the sessions of everyone in a council (archiving it signs its people out for good). */
+  /**
+   * Ends the sessions and API tokens of everyone in a council (archiving it signs its people out
+   * for good).
+   */
   async endAllForCouncil(councilId: string, manager?: EntityManager): Promise<void> {
     this.cache.forgetCouncil(councilId);
     this.tokenCache.forgetCouncil(councilId);
     await this.sessions.deleteByCouncil(councilId, manager);
+    await this.apiTokens.revokeAllOf({ councilId }, manager);
     this.cache.forgetCouncil(councilId);
     this.tokenCache.forgetCouncil(councilId);
   }

@@ -54,6 +54,8 @@ export class UserAccessService {
       if (user.role === role) return before;
       if (user.role === 'lead') await keepAnActiveLead(this.users, this.councils, user, m);
       await this.users.update(user.id, { role, version: user.version + 1 }, m);
+      // A lead's API tokens read as a lead: they end with the role, for good.
+      if (user.role === 'lead') await this.sessions.endApiTokensOf(user.id, m);
       const after = toUserView(await this.users.getById(user.id, m), councilName);
       await this.audit.record(
         actor,
