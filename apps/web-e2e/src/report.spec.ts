@@ -66,6 +66,12 @@ test.describe('the council report', () => {
       page.getByTestId('report-how').getByRole('link', { name: /method/ }),
     ).toHaveAttribute('href', '/framework/how-scores-work');
 
+    // "How to read this report" stays on the report and takes focus to that section.
+    const reportUrl = page.url();
+    await page.getByRole('link', { name: 'How to read this report' }).click();
+    expect(page.url()).toBe(reportUrl);
+    await expect(page.getByTestId('report-how')).toBeFocused();
+
     await expectNoAccessibilityViolations(page);
     await page.screenshot({ path: testInfo.outputPath('report-screen.png'), fullPage: true });
 

@@ -32,6 +32,7 @@ import { PlansApi } from '../plans/data-access/plans-api';
 import { ChartPatterns } from '../shared/charts/chart-patterns';
 import { formatIndex } from '../shared/format/index-format';
 import { statusOf } from '../shared/forms/api-error';
+import { JumpLink } from '../shared/navigation/jump-link';
 import { ReportApi } from './data-access/report-api';
 import { categoryTitles, mismatchTable, widerTable } from './model/report-tables';
 import {
@@ -63,6 +64,7 @@ type Load =
   imports: [
     RouterLink,
     MatButtonModule,
+    JumpLink,
     ChartPatterns,
     IndexTrendChart,
     PrincipleProfileChart,

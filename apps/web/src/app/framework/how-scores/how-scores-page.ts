@@ -4,7 +4,7 @@ import { ProtocolInput, roundScore } from '@rcp/scoring';
 import { ProtocolClass, RatingValue } from '@rcp/vocabulary';
 import { ChartPanel } from '../../shared/charts/chart-panel';
 import { ChartTable } from '../../shared/charts/chart-table';
-import { JumpLink } from '../jump-link';
+import { JumpLink } from '../../shared/navigation/jump-link';
 import { ProtocolScoresDrawing } from './protocol-scores-drawing';
 import {
   classReason,

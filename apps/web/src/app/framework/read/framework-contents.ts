@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
 import { FrameworkItem, FrameworkVersion } from '@rcp/api-contract';
 import { FrameworkItemLayer } from '@rcp/vocabulary';
 import { contextsText, formatNumber, formatSigned, itemAnchor, itemsOf } from '../framework-text';
-import { JumpLink } from '../jump-link';
+import { JumpLink } from '../../shared/navigation/jump-link';
 import { TheoryOfChange } from './theory-of-change';
 
 interface LinkedItem {

@@ -21,7 +21,7 @@ import { showErrorsOnSubmit } from '../../shared/forms/show-on-submit';
 import { FrameworkApi } from '../framework-api';
 import { formatDate, versionLabel } from '../framework-text';
 import { FrameworkContents } from './framework-contents';
-import { focusElement } from '../jump-link';
+import { focusElement } from '../../shared/navigation/jump-link';
 
 type Loaded =
   | { state: 'loading' }

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { TheoryOfChangeStepText } from '@rcp/api-contract';
-import { JumpLink } from '../jump-link';
+import { JumpLink } from '../../shared/navigation/jump-link';
 
 /** Where on the framework page each step's layer is listed, for steps that have one. */
 const STEP_SECTIONS: Record<string, { id: string; label: string }> = {

@@ -7,7 +7,7 @@ import {
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, RouterLink } from '@angular/router';
-import { focusElement } from '../../framework/jump-link';
+import { focusElement } from '../../shared/navigation/jump-link';
 import { GLOSSARY, glossaryTerm } from './glossary-terms';
 
 /** The glossary: every term RCP Audit uses in its own sense, each with an anchor pages link to. */
