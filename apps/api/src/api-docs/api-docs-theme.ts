@@ -7,6 +7,8 @@
 export const API_DOCS_SWAGGER_OPTIONS = {
   // Without deep links an operation's path is plain text inside its toggle, not a nested link.
   deepLinking: false,
+  // Its highlighter's colours on dark grey fail contrast; examples are plain text instead.
+  syntaxHighlight: false,
 } as const;
 
 /** Darker shades of Swagger UI's method colours: white text on each is at least 4.5:1. */
@@ -48,6 +50,13 @@ export const API_DOCS_CSS = [
   '.swagger-ui .btn.authorize svg{fill:#0b6b3a;}',
   '.swagger-ui .btn.cancel{color:#b00020;border-color:#b00020;}',
   '.swagger-ui .btn.execute{background-color:#0b5394;border-color:#0b5394;}',
+  // OpenAPI 3.1 schemas' "Expand all" buttons: grey on white.
+  '.swagger-ui .json-schema-2020-12-expand-deep-button{color:#1a4f8b;}',
+  // Examples wrap instead of scrolling inside a box a keyboard cannot reach.
+  '.swagger-ui .highlight-code > pre, .swagger-ui .highlight-code .microlight{overflow:visible;max-height:none;white-space:pre-wrap;overflow-wrap:anywhere;}',
+  // The servers list: the document has one server ("/", this host), so there is nothing to choose,
+  // and Swagger UI's select has no accessible name.
+  '.swagger-ui .schemes .servers-title, .swagger-ui .schemes .servers{display:none;}',
   // Targets at least 24 px tall (WCAG 2.2 target size).
   '.swagger-ui .opblock-summary-control, .swagger-ui .expand-operation, .swagger-ui .opblock-control-arrow, .swagger-ui .copy-to-clipboard, .swagger-ui .authorization__btn{min-height:24px;min-width:24px;}',
   '.swagger-ui .opblock-tag{min-height:24px;}',
