@@ -1,118 +1,50 @@
-import { Clipboard } from '@angular/cdk/clipboard';
 import { DatePipe } from '@angular/common';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  ElementRef,
-  inject,
-  input,
-  output,
-  signal,
-} from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
+import { ChangeDetectionStrategy, Component, input, output, viewChild } from '@angular/core';
 import { CreatedApiToken } from '@rcp/api-contract';
+import { ShownOncePanel } from '../shared/shown-once/shown-once-panel';
 
-/**
- * A new token's secret, shown this once (the server keeps only a hash), with a copy button and a
- * plain warning. Focus comes here after creation, so screen reader users hear it at once.
- */
+/** A new token's secret, shown this once (the server keeps only a hash). */
 @Component({
   selector: 'rcp-api-token-secret',
-  imports: [MatButtonModule, DatePipe],
+  imports: [DatePipe, ShownOncePanel],
   template: `
-    <section
-      class="token-secret card"
-      aria-labelledby="token-secret-heading"
-      tabindex="-1"
-      data-testid="token-secret"
+    <rcp-shown-once-panel
+      panelId="token-secret"
+      [heading]="'Token “' + token().name + '” created'"
+      [value]="token().token"
+      valueTestId="token-secret-value"
+      valueLabel="The token"
+      copyLabel="Copy token"
+      dismissLabel="I have copied it"
+      copiedMessage="Token copied. Paste it into your BI tool now."
+      notCopiedMessage="The token could not be copied. Select it and copy it yourself."
+      (dismissed)="dismissed.emit()"
     >
-      <h2 id="token-secret-heading">Token “{{ token().name }}” created</h2>
-      <p class="token-secret__warning">
+      <p before-value>
         <strong
           >Copy this token now. It is shown only once: nobody, not even the network coordinator, can
           see it again.</strong
         >
-      </p>
-      <p
-        class="token-secret__value"
-        id="token-secret-value"
-        data-testid="token-secret-value"
-        aria-label="The token"
-      >
-        {{ token().token }}
       </p>
       <p>
         It reads data only, until {{ token().expiresAt | date: 'd MMMM y, HH:mm' }}. Keep it like a
         password: anyone who has it can read {{ scope() }}. Send it as the header
         <code>Authorization: Bearer &lt;token&gt;</code> (see the README section “API tokens”).
       </p>
-      <div class="button-row">
-        <button
-          matButton="filled"
-          type="button"
-          aria-describedby="token-secret-value"
-          (click)="copy()"
-        >
-          Copy token
-        </button>
-        <button matButton="outlined" type="button" (click)="dismissed.emit()">
-          I have copied it
-        </button>
-      </div>
-      <p role="status" class="token-secret__copied">{{ copyStatus() }}</p>
-    </section>
-  `,
-  styles: `
-    .token-secret {
-      border-left: 6px solid var(--rcp-brand);
-      &:focus {
-        outline: 3px solid var(--rcp-focus);
-      }
-    }
-    .token-secret__value {
-      font-family: ui-monospace, 'Cascadia Mono', Consolas, monospace;
-      background: var(--rcp-surface-alt);
-      padding: 0.5rem 0.75rem;
-      overflow-wrap: anywhere;
-      user-select: all;
-    }
-    .token-secret__copied {
-      font-weight: 700;
-      margin: 0;
-      min-height: 1.5em;
-    }
+    </rcp-shown-once-panel>
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ApiTokenSecret {
-  private readonly clipboard = inject(Clipboard);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly panel = viewChild.required(ShownOncePanel);
 
   readonly token = input.required<CreatedApiToken>();
   /** What the token reads, e.g. "Northfield Borough Council's data". */
   readonly scope = input.required<string>();
   readonly dismissed = output<void>();
 
-  protected readonly copyStatus = signal('');
-
+  /** Moves focus here after creation, so screen reader users hear it at once. */
   focus(): void {
-    setTimeout(() => this.host.nativeElement.querySelector<HTMLElement>('.token-secret')?.focus());
-  }
-
-  protected async copy(): Promise<void> {
-    const text = this.token().token;
-    let copied = false;
-    try {
-      await navigator.clipboard.writeText(text);
-      copied = true;
-    } catch {
-      // No asynchronous clipboard (older browser, or permission refused): the older way.
-      copied = this.clipboard.copy(text);
-    }
-    this.copyStatus.set(
-      copied
-        ? 'Token copied. Paste it into your BI tool now.'
-        : 'The token could not be copied. Select it and copy it yourself.',
-    );
+    this.panel().focus();
   }
 }
