@@ -20,6 +20,7 @@ import {
   tabIntoGrid,
   tabTo,
 } from './support/audits';
+import { fitsWidth } from './support/layout';
 
 const EVIDENCE = 'Caseloads are capped at 15 and weighted by complexity (team plan 2026).';
 
@@ -725,8 +726,4 @@ test.describe('evidence, the live scores and the grid within reach', () => {
 
 function escapeRe(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-async function fitsWidth(page: Page): Promise<boolean> {
-  return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 }

@@ -4,21 +4,8 @@ import type { Benchmarks, Council } from '@rcp/api-contract';
 import { expectNoAccessibilityViolations, watchCspViolations } from './support/a11y';
 import { choose, DEMO, navLink, NORTHFIELD, signInAs } from './support/accounts';
 import { apiSignIn } from './support/api';
-import { scrollToChart } from './support/charts';
-
-/** True when the page fits the window's width (charts and tables scroll in their own regions). */
-async function fitsWidth(page: Page): Promise<boolean> {
-  return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
-}
-
-/** Turns every chart on the page into its table, and checks each table appears. */
-async function showEveryChartAsTable(page: Page): Promise<void> {
-  const buttons = page.getByRole('button', { name: 'Show as table' });
-  const count = await buttons.count();
-  expect(count, 'charts on the page').toBeGreaterThan(0);
-  for (let i = 0; i < count; i++) await buttons.first().click();
-  await expect(page.getByRole('button', { name: 'Show as chart' })).toHaveCount(count);
-}
+import { scrollToChart, showEveryChartAsTable } from './support/charts';
+import { fitsWidth } from './support/layout';
 
 /** The network's benchmarks as the person signed in on `page` gets them from the API. */
 async function networkBenchmarks(page: Page): Promise<Benchmarks> {

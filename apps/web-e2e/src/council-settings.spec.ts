@@ -2,13 +2,10 @@ import { expect, Page, test } from '@playwright/test';
 import type { Council } from '@rcp/api-contract';
 import { DEMO, NORTHFIELD, signInAs } from './support/accounts';
 import { expectNoAccessibilityViolations, watchCspViolations } from './support/a11y';
+import { fitsWidth } from './support/layout';
 
 const NAMED = 'Show our council by name in benchmarks';
 const ANONYMISED = 'Show our council anonymised';
-
-async function fitsWidth(page: Page): Promise<boolean> {
-  return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
-}
 
 /** Saves a sharing choice on the settings page and checks the page says so. */
 async function saveChoice(page: Page, label: string): Promise<void> {

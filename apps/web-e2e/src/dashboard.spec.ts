@@ -8,12 +8,12 @@ import { apiPost, apiSignIn } from './support/api';
 import {
   asNumber,
   expectEveryChartDrawn,
-  fitsWidth,
   lastTableRow,
   moverChanges,
   showEveryChartAsTable,
   waitForDashboard,
 } from './support/dashboard';
+import { fitsWidth } from './support/layout';
 
 /** The fixed path of the dashboard screenshot kept as a test artefact. */
 const SCREENSHOT = 'test-output/dashboard.png';

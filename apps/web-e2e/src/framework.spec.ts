@@ -1,16 +1,12 @@
-import { expect, Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { DEMO, navLink, signInAs, uniqueSuffix } from './support/accounts';
 import { expectNoAccessibilityViolations, watchCspViolations } from './support/a11y';
+import { fitsWidth } from './support/layout';
 
 /*
  * Publishing in one test makes a new "current" version for every later test on the same server,
  * so nothing here assumes the current version is 1.
  */
-
-/** True when the page fits the window's width (wide tables scroll inside their own region). */
-async function fitsWidth(page: Page): Promise<boolean> {
-  return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
-}
 
 /** The number in "Draft version 3". */
 async function numberIn(text: string | null): Promise<number> {

@@ -11,7 +11,8 @@ import { DEMO, NORTHFIELD, signInAs, uniqueSuffix } from './support/accounts';
 import { apiSignIn } from './support/api';
 import { councilIdOf, createAudit } from './support/audits';
 import { scrollToChart } from './support/charts';
-import { asNumber, fitsWidth, waitForDashboard } from './support/dashboard';
+import { asNumber, waitForDashboard } from './support/dashboard';
+import { fitsWidth } from './support/layout';
 import {
   achievementOf,
   achievementRow,

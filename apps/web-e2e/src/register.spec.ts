@@ -5,12 +5,12 @@ import { expectNoAccessibilityViolations, watchCspViolations } from './support/a
 import { apiPost } from './support/api';
 import {
   aRegisterRow,
-  fitsWidth,
   libraryProtocolsNotInRegister,
   ownCouncilId,
   registerCsv,
   registerRow,
 } from './support/register';
+import { fitsWidth } from './support/layout';
 
 // Long journeys with several axe scans of pages listing dozens of protocols (and of a protocol's
 // page, which carries its whole story).

@@ -1,10 +1,6 @@
-import { expect, Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { DEMO, signInAs } from './support/accounts';
-
-/** True when the page fits the window's width (wide tables scroll inside their own region). */
-async function fitsWidth(page: Page): Promise<boolean> {
-  return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
-}
+import { fitsWidth } from './support/layout';
 
 test.describe('on a 320 px wide screen (WCAG 1.4.10 reflow)', () => {
   test.use({ viewport: { width: 320, height: 640 } });

@@ -1,5 +1,5 @@
 import { expect, Locator, Page } from '@playwright/test';
-import { scrollToChart } from './charts';
+import { scrollToChart, showEveryChartAsTable as showChartsAsTables } from './charts';
 
 /** Every chart panel of a demo council's dashboard (Northfield has perspectives too). */
 export const DASHBOARD_CHARTS = [
@@ -11,11 +11,6 @@ export const DASHBOARD_CHARTS = [
   'chart-gaps',
   'chart-heatmap',
 ] as const;
-
-/** True when the page fits the window's width (charts and tables scroll in their own regions). */
-export async function fitsWidth(page: Page): Promise<boolean> {
-  return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
-}
 
 /** Waits until the dashboard has loaded (its status sentence says what it shows). */
 export async function waitForDashboard(page: Page): Promise<void> {
@@ -48,13 +43,10 @@ export async function expectEveryChartDrawn(page: Page): Promise<void> {
   await expect(page.getByTestId('chart-heatmap').locator('td.heat-cell').first()).toBeVisible();
 }
 
-/** Turns every chart on the page into its table, and checks each table appears. */
+/** Turns every chart of the dashboard into its table, and checks each table appears. */
 export async function showEveryChartAsTable(page: Page): Promise<void> {
-  const buttons = page.getByRole('button', { name: 'Show as table' });
-  const count = await buttons.count();
+  const count = await showChartsAsTables(page);
   expect(count, 'charts on the page').toBeGreaterThanOrEqual(DASHBOARD_CHARTS.length);
-  for (let i = 0; i < count; i++) await buttons.first().click();
-  await expect(page.getByRole('button', { name: 'Show as chart' })).toHaveCount(count);
   for (const id of DASHBOARD_CHARTS) {
     await expect(page.getByTestId(id).getByRole('table'), id).toBeVisible();
   }

@@ -61,11 +61,6 @@ export function registerRow(page: Page, name: string): Locator {
     .filter({ has: page.getByRole('rowheader', { name, exact: true }) });
 }
 
-/** True when the page fits the window's width (wide tables scroll inside their own region). */
-export async function fitsWidth(page: Page): Promise<boolean> {
-  return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
-}
-
 /**
  * Names of `count` library protocols the council's register does not have (active or retired),
  * read through the API. Fails when the library has fewer left to add.
