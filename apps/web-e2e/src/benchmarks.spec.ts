@@ -226,7 +226,9 @@ test.describe('benchmarks', () => {
 
     const consent = page.getByTestId('consent');
     await expect(consent).toContainText('appear by name only if they chose to');
-    await expect(consent).toContainText('given out afresh each time the page loads');
+    await expect(consent).toContainText(
+      'drawn at random for each view, and again whenever the figures change',
+    );
     await expect(
       consent.getByRole('link', { name: 'Choose how your council appears' }),
     ).toHaveAttribute('href', /^\/councils\/[^/]+\/settings$/);

@@ -7,6 +7,7 @@ import { DEMO_PASSWORD } from '../demo/demo-accounts';
 import { DEMO_DEFAULTS } from '../demo/demo-plan';
 import { DemoSeedService } from '../demo/demo-seed.service';
 import { FrameworksService } from '../frameworks/frameworks.service';
+import { seededLabelOrder } from './anonymous-labels';
 import { benchmarksFor, BenchmarkQuery } from './benchmark-response';
 import { BenchmarksService } from './benchmarks.service';
 
@@ -122,7 +123,14 @@ describe('the benchmarks model is updated council by council at the write (real 
         const q: BenchmarkQuery = { principle, comparison, display: noGroup };
         const expected = JSON.parse(
           JSON.stringify(
-            benchmarksFor(COORDINATOR, q, titles, 5, await service.computed(COORDINATOR, q, null)),
+            benchmarksFor(
+              COORDINATOR,
+              q,
+              titles,
+              5,
+              await service.computed(COORDINATOR, q, null),
+              seededLabelOrder('', 'coordinators see no labels'),
+            ),
           ),
         );
         const path = `/api/v1/benchmarks${queryOf(comparison)}${principle ? `&principle=${principle}` : ''}`;

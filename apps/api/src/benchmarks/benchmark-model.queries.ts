@@ -50,18 +50,24 @@ export async function readModelState(
   return rows[0] ?? { version: 0, built_version: 0 };
 }
 
-/**
- * What a benchmarks answer for "now" depends on besides the viewer: the stored model's version
- * and the latest published framework (its principles' titles), in one round trip.
- */
-export async function readAnswerVersions(
-  m: EntityManager,
-): Promise<{ version: number; framework: number | null }> {
+/** What a benchmarks answer depends on besides the viewer and the query. */
+export interface AnswerVersions {
+  /** The stored model's version: it moves with every write that changes a figure. */
+  version: number;
+  /** The latest published framework's number (its principles' titles). */
+  framework: number | null;
+  /** Shuffles anonymous labels (see the 1765740000000 migration); '' before the model has a row. */
+  labelSecret: string;
+}
+
+/** The answer's versions and label secret, in one round trip. */
+export async function readAnswerVersions(m: EntityManager): Promise<AnswerVersions> {
   const [row] = (await m.query(
-    `SELECT coalesce((SELECT version FROM benchmark_state), 0)::int AS version,
+    `SELECT coalesce(s.version, 0)::int AS version, coalesce(s.label_secret, '') AS "labelSecret",
             (SELECT number FROM framework_versions WHERE status = 'published' ORDER BY number DESC LIMIT 1)
-              AS framework`,
-  )) as Array<{ version: number; framework: number | null }>;
+              AS framework
+       FROM (SELECT 1) one LEFT JOIN benchmark_state s ON true`,
+  )) as AnswerVersions[];
   return row;
 }
 

@@ -4,6 +4,7 @@ import type { PeerGroupFilter } from '@rcp/api-contract';
 import { DataSource } from 'typeorm';
 import { buildBenchmarkGroup } from './benchmark-model-rebuild';
 import {
+  AnswerVersions,
   GroupStatsRow,
   readAnswerVersions,
   readModelState,
@@ -37,8 +38,8 @@ export class BenchmarkModelService {
 
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** The model's version and the latest published framework's number, read now. */
-  versions(): Promise<{ version: number; framework: number | null }> {
+  /** The model's version, the latest published framework's number and the label secret, read now. */
+  versions(): Promise<AnswerVersions> {
     return readAnswerVersions(this.db.manager);
   }
 

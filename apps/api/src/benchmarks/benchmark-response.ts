@@ -5,8 +5,8 @@ import type {
   PrincipleBenchmark,
 } from '@rcp/api-contract';
 import { competitionRanks, Distribution } from '@rcp/scoring';
-import { randomInt } from 'node:crypto';
 import { Actor } from '../auth/actor';
+import type { LabelOrder } from './anonymous-labels';
 import {
   inGroup,
   letters,
@@ -40,7 +40,8 @@ const collator = new Intl.Collator();
 
 /**
  * The benchmarks as one viewer may see them: names only with consent (coordinators see all),
- * fresh anonymous labels every response, and nothing aggregate below the minimum group size.
+ * anonymous councils labelled in the order `labels` draws for this view, and nothing aggregate
+ * below the minimum group size.
  */
 export function benchmarksFor<R extends LatestAuditRow>(
   actor: Actor,
@@ -48,6 +49,7 @@ export function benchmarksFor<R extends LatestAuditRow>(
   titles: Map<string, string>,
   minimum: number,
   figures: NetworkFigures<R>,
+  labels: LabelOrder,
 ): Benchmarks {
   const coordinator = actor.role === 'coordinator';
   const { all, principleOf } = figures;
@@ -60,12 +62,14 @@ export function benchmarksFor<R extends LatestAuditRow>(
   const ranks = competitionRanks(values);
   const enough = ranked.length >= minimum;
 
-  // Anonymous labels: a fresh random order every response, so a label never follows a council.
-  const anonymous = ranked.filter(
-    (r) => !coordinator && r.council_id !== actor.councilId && r.sharing !== 'named',
-  );
-  const order = anonymous.map((r) => ({ r, k: randomInt(1 << 30) })).sort((a, b) => a.k - b.k);
-  const labelOf = new Map(order.map(({ r }, i) => [r.council_id, `Council ${letters(i)}`]));
+  // Anonymous labels: a random order drawn for this view (in council id order, so the same draw
+  // gives the same labels), so a label never follows a council from one view to another.
+  const anonymous = ranked
+    .filter((r) => !coordinator && r.council_id !== actor.councilId && r.sharing !== 'named')
+    .map((r) => r.council_id)
+    .sort();
+  const order = labels(anonymous.length);
+  const labelOf = new Map(anonymous.map((id, i) => [id, `Council ${letters(order[i])}`]));
 
   const view = (r: R, rank: number): BenchmarkCouncil => {
     const isYou = r.council_id === actor.councilId;

@@ -8,7 +8,6 @@ import { BenchmarksQueryDto, WhoMadeItWorkQueryDto } from './benchmarks.dto';
 import { BenchmarksService } from './benchmarks.service';
 import { WhoMadeItWorkService } from './who-made-it-work.service';
 import { sendStoredJson } from '../common/stored-json';
-import { compressOnce, preferredEncoding } from './prepared-benchmarks';
 import { RevalidateEveryTime } from '../common/revalidate';
 import { ApiContractResponse } from '../api-docs/api-responses';
 
@@ -28,15 +27,15 @@ export class BenchmarksController {
     summary:
       'Distribution, ranks, per-principle quartiles and the network trend, with consent: councils are named only if they chose to be.',
   })
-  // A Benchmarks object, sent as prepared JSON (see BenchmarksService.answer), compressed: once
-  // per answer when every response has the same bytes, else per response at the fastest settings.
+  // A Benchmarks object, sent as stored JSON (see BenchmarksService.answer): each encoding made
+  // once per answer, and a repeat view answered with 304.
   async get(
     @CurrentActor() actor: Actor,
     @Query() q: BenchmarksQueryDto,
     @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
-    const { json, prepared } = await this.benchmarks.answer(actor, {
+    const answer = await this.benchmarks.answer(actor, {
       asAt: q.asAt,
       principle: q.principle,
       comparison: {
@@ -50,21 +49,7 @@ export class BenchmarksController {
         populationBand: q.showPopulationBand ?? null,
       },
     });
-    if (prepared?.stored) {
-      sendStoredJson(req, res, prepared.stored);
-      return;
-    }
-    res.type('json');
-    const encoding = prepared ? preferredEncoding(req.acceptsEncodings()) : null;
-    if (!encoding) {
-      res.send(json);
-      return;
-    }
-    // Fresh labels make every answer different: compressed here, once and quickly (the
-    // compression middleware leaves an encoded answer as it is).
-    res.vary('Accept-Encoding');
-    res.setHeader('Content-Encoding', encoding);
-    res.send(compressOnce(json, encoding));
+    sendStoredJson(req, res, answer);
   }
 
   @Get('who-made-it-work')

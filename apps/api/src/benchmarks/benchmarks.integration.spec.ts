@@ -164,23 +164,39 @@ describe('benchmarks across a generated network (real PostgreSQL)', () => {
     ]);
   });
 
-  it('anonymous labels are not stable across requests', async () => {
+  it('anonymous labels stay put on a repeat view and are drawn afresh for another view or new figures', async () => {
     await t.sql(`UPDATE councils SET sharing = 'anonymised'`);
-    const [caller] = await t.sql<{ lead: string }>(
-      `SELECT email AS lead FROM users WHERE role = 'lead' LIMIT 1`,
+    const [caller] = await t.sql<{ lead: string; council: string; region: string }>(
+      `SELECT u.email AS lead, c.id AS council, c.region FROM users u JOIN councils c ON c.id = u.council_id
+        WHERE u.role = 'lead' LIMIT 1`,
     );
     const lead = await signIn(t, caller.lead);
-    const labelsByRank = new Set<string>();
-    for (let i = 0; i < 10; i++) {
-      const b = (await lead.get('/api/v1/benchmarks')).body as Benchmarks;
-      labelsByRank.add(
-        b.councils
-          .filter((c) => !c.isYou)
-          .map((c) => c.label)
-          .join(','),
-      );
-    }
-    expect(labelsByRank.size).toBeGreaterThan(1);
+    // Each anonymous entry as "rank:index:label".
+    const entries = async (path: string) => {
+      const res = await lead.get(path);
+      expect(res.status).toBe(200);
+      return ((res.body as Benchmarks).councils ?? [])
+        .filter((c) => !c.isYou)
+        .map((c) => `${c.rank}:${c.index}:${c.label}`);
+    };
+    const withoutLabels = (list: string[]) => list.map((e) => e.replace(/:[^:]*$/, ''));
+    const first = await entries('/api/v1/benchmarks');
+    expect(first.length).toBeGreaterThan(5);
+    expect(await entries('/api/v1/benchmarks')).toEqual(first);
+    // A display group changes nothing a council user sees, but it is another view.
+    const other = await entries(
+      `/api/v1/benchmarks?showRegion=${encodeURIComponent(caller.region)}`,
+    );
+    expect(withoutLabels(other)).toEqual(withoutLabels(first));
+    expect(other).not.toEqual(first);
+    // Another council's new name moves the model on: the same view, new labels.
+    await t.sql(
+      `UPDATE councils SET name = name || ' (renamed)'
+        WHERE id = (SELECT id FROM councils WHERE id <> '${caller.council}' ORDER BY id LIMIT 1)`,
+    );
+    const later = await entries('/api/v1/benchmarks');
+    expect(withoutLabels(later)).toEqual(withoutLabels(first));
+    expect(later).not.toEqual(first);
   });
 
   it('a coordinator sees every name, and can look at a display group within the comparison group', async () => {

@@ -3,32 +3,34 @@ import { ConfigService } from '@nestjs/config';
 import type { Benchmarks } from '@rcp/api-contract';
 import { describeDistribution } from '@rcp/scoring';
 import { Actor } from '../auth/actor';
+import { StoredJson, weakEtag } from '../common/stored-json';
 import { AppConfig } from '../config/app-config';
 import { FrameworksService } from '../frameworks/frameworks.service';
 import { inGroup, rawTrend } from './benchmark-groups';
 import { measureOf } from './benchmark-model-build';
+import type { AnswerVersions } from './benchmark-model.queries';
 import { BenchmarkModelService } from './benchmark-model.service';
 import { BenchmarkQuery, benchmarksFor, NetworkFigures } from './benchmark-response';
 import { BenchmarksRepository, LatestAuditRow } from './benchmarks.repository';
-import { PreparedBenchmarks } from './prepared-benchmarks';
+import { seededLabelOrder } from './anonymous-labels';
 
-/** Prepared answers kept per process (viewer × query), at most. */
-const MAX_PREPARED = 500;
+/** Answers kept per process (viewer × query), at most. */
+const MAX_HELD = 500;
 
 export type { BenchmarkQuery } from './benchmark-response';
 
 /**
  * Benchmarks across the network with consent: a council appears by name only if it chose to,
- * anonymous labels change with every response, and no aggregate is given for a group smaller
- * than the minimum. Coordinators see every name. "Now" is read from the stored read model; a
- * chosen as-at date is computed from the submitted audits.
+ * anonymous councils get labels drawn at random for each view (again whenever the figures change),
+ * and no aggregate is given for a group smaller than the minimum. Coordinators see every name.
+ * "Now" is read from the stored read model; a chosen as-at date is computed from the audits.
  */
 @Injectable()
 export class BenchmarksService {
   private readonly minimum: number;
-  /** Prepared answers for "now", all at `preparedAt` (model version / framework number). */
-  private readonly prepared = new Map<string, PreparedBenchmarks>();
-  private preparedAt = '';
+  /** Answers for "now", all at `heldAt` (model version / framework number). */
+  private readonly held = new Map<string, StoredJson>();
+  private heldAt = '';
 
   constructor(
     private readonly repository: BenchmarksRepository,
@@ -40,45 +42,45 @@ export class BenchmarksService {
   }
 
   /**
-   * The answer as JSON. For "now", a viewer's answer is prepared once per model version and
-   * framework and sent again with fresh anonymous labels: one round trip to read both versions,
-   * no rebuilding or re-serialising. Only the coordinator role and the viewer's council shape it.
+   * The answer as stored JSON with its ETag. For "now", a viewer's answer is built once per model
+   * version and framework and sent again as it is (each encoding made once): one round trip to
+   * read the versions, no rebuilding, re-serialising or compressing per request.
    */
-  async answer(
-    actor: Actor,
-    q: BenchmarkQuery,
-  ): Promise<{ json: string; prepared: PreparedBenchmarks | null }> {
-    if (q.asAt) return { json: JSON.stringify(await this.benchmarks(actor, q)), prepared: null };
-    const { version, framework } = await this.model.versions();
-    const at = `${version}/${framework}`;
-    if (at !== this.preparedAt) {
-      this.prepared.clear();
-      this.preparedAt = at;
+  async answer(actor: Actor, q: BenchmarkQuery): Promise<StoredJson> {
+    const versions = await this.model.versions();
+    if (q.asAt) return stored(await this.build(actor, q, versions));
+    const at = `${versions.version}/${versions.framework}`;
+    if (at !== this.heldAt) {
+      this.held.clear();
+      this.heldAt = at;
     }
-    // Never shared between a coordinator and anyone else, whatever their council.
-    const viewer = actor.role === 'coordinator' ? 'coordinator' : `council ${actor.councilId}`;
-    const key = JSON.stringify([viewer, q.principle ?? null, q.comparison, q.display]);
-    const found = this.prepared.get(key);
-    if (found) return { json: found.render(), prepared: found };
+    const key = viewKey(actor, q);
+    const found = this.held.get(key);
+    if (found) return found;
     // Read after the versions above, so at least as new as they are.
-    const answer = await this.benchmarks(actor, q);
-    const prepared = PreparedBenchmarks.from(answer);
-    if (!prepared) return { json: JSON.stringify(answer), prepared: null };
+    const answer = stored(await this.build(actor, q, versions));
     // Kept only if no newer version was seen meanwhile (the answer might predate it).
-    if (this.preparedAt === at) {
-      if (this.prepared.size >= MAX_PREPARED)
-        this.prepared.delete(this.prepared.keys().next().value as string);
-      this.prepared.set(key, prepared);
+    if (this.heldAt === at) {
+      if (this.held.size >= MAX_HELD) this.held.delete(this.held.keys().next().value as string);
+      this.held.set(key, answer);
     }
-    return { json: prepared.render(), prepared };
+    return answer;
   }
 
   /** The answer's JSON, as sent. */
   async benchmarksJson(actor: Actor, q: BenchmarkQuery): Promise<string> {
-    return (await this.answer(actor, q)).json;
+    return (await this.answer(actor, q)).body;
   }
 
   async benchmarks(actor: Actor, q: BenchmarkQuery): Promise<Benchmarks> {
+    return this.build(actor, q, await this.model.versions());
+  }
+
+  private async build(
+    actor: Actor,
+    q: BenchmarkQuery,
+    versions: AnswerVersions,
+  ): Promise<Benchmarks> {
     const framework = await this.frameworks.current();
     const titles = new Map(
       framework.items.filter((i) => i.layer === 'principle').map((i) => [i.key, i.title]),
@@ -95,7 +97,11 @@ export class BenchmarksService {
       });
     }
     const figures = q.asAt ? await this.computed(actor, q, q.asAt) : await this.stored(q);
-    return benchmarksFor(actor, q, titles, this.minimum, figures);
+    const labels = seededLabelOrder(
+      versions.labelSecret,
+      `${versions.version}/${versions.framework}/${viewKey(actor, q)}`,
+    );
+    return benchmarksFor(actor, q, titles, this.minimum, figures, labels);
   }
 
   /** From the read model: the group's distributions and trend as stored at the current version. */
@@ -143,3 +149,14 @@ export class BenchmarksService {
 }
 
 type StoredPrinciples = { principles: Record<string, number | null> };
+
+/** One view of the benchmarks: never shared between a coordinator and anyone else. */
+function viewKey(actor: Actor, q: BenchmarkQuery): string {
+  const viewer = actor.role === 'coordinator' ? 'coordinator' : `council ${actor.councilId}`;
+  return JSON.stringify([viewer, q.asAt ?? null, q.principle ?? null, q.comparison, q.display]);
+}
+
+function stored(answer: Benchmarks): StoredJson {
+  const json = JSON.stringify(answer);
+  return new StoredJson(weakEtag(json), json);
+}

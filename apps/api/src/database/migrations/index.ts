@@ -13,6 +13,7 @@ import { UserTableViews1765620000000 } from './1765620000000-user-table-views';
 import { FrameworkReleaseNotes1765630000000 } from './1765630000000-framework-release-notes';
 import { ApiTokens1765700000000 } from './1765700000000-api-tokens';
 import { BenchmarkChangedPeriods1765710000000 } from './1765710000000-benchmark-changed-periods';
+import { BenchmarkLabelSecret1765740000000 } from './1765740000000-benchmark-label-secret';
 
 // Every migration, in order. Listed explicitly because the API is bundled by webpack, so a glob
 // over migration files would find nothing at run time.
@@ -32,4 +33,5 @@ export const migrations: Array<new () => unknown> = [
   FrameworkReleaseNotes1765630000000,
   ApiTokens1765700000000,
   BenchmarkChangedPeriods1765710000000,
+  BenchmarkLabelSecret1765740000000,
 ];
