@@ -73,6 +73,23 @@ const ENDPOINTS = [
     paths: (ids) => ids.slice(0, 50).map((id) => `/councils/${id}/dashboard`),
     targets: { p95: 25, cpu: 1.5 },
   },
+  {
+    // Filters and a scope of several councils: each a stored view like the default one.
+    name: 'dashboard (filtered)',
+    who: 'coordinator',
+    paths: (ids) =>
+      ids
+        .slice(0, 10)
+        .flatMap((id) =>
+          [
+            'scope=organisational',
+            'scope=wider',
+            'serviceArea=Corporate',
+            'serviceArea=Customer%20services&scope=organisational',
+          ].map((q) => `/councils/${id}/dashboard?${q}`),
+        ),
+    targets: { p95: 25, cpu: 1.5 },
+  },
   { name: 'benchmarks', who: 'lead', paths: () => ['/benchmarks'], targets: { p95: 30, cpu: 2 } },
   { name: 'benchmarks (coordinator)', who: 'coordinator', paths: () => ['/benchmarks'] },
   {

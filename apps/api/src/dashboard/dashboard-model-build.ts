@@ -1,19 +1,19 @@
 import { weakEtag } from '../common/stored-json';
-import { composeDashboard, DashboardSources, loadDashboard } from './dashboard-answer';
+import {
+  composeDashboard,
+  DashboardSources,
+  LoadedDashboard,
+  loadDashboard,
+} from './dashboard-answer';
 import { DashboardQuery } from './dashboard.dto';
 import { readDashboardVersion, StoredDashboard } from './dashboard-model.queries';
+import { viewQuery } from './dashboard-view-key';
 
-/** The view stored for the default dashboard (the latest audit against the one before). */
-export const DEFAULT_VIEW = '';
+export { DEFAULT_VIEW } from './dashboard-view-key';
 
-/**
- * Which stored view answers this query: '' for the default, the audit id when only an audit is
- * chosen; null when it compares with a chosen audit or filters (those are computed live).
- */
-export function storedView(q: DashboardQuery): string | null {
-  if (q.compareTo !== undefined || q.serviceArea !== undefined || q.scope !== undefined)
-    return null;
-  return q.auditId ?? DEFAULT_VIEW;
+/** A view's answer as built, and whether it may be kept (see storable). */
+export interface BuiltDashboard extends StoredDashboard {
+  storable: boolean;
 }
 
 /**
@@ -24,9 +24,24 @@ export async function buildStoredDashboard(
   sources: DashboardSources,
   councilId: string,
   view: string,
-): Promise<StoredDashboard> {
+): Promise<BuiltDashboard> {
   const version = await readDashboardVersion(sources.m, councilId);
-  const q: DashboardQuery = view === DEFAULT_VIEW ? {} : { auditId: view };
-  const body = JSON.stringify(composeDashboard(await loadDashboard(sources, councilId, q)));
-  return { version, etag: weakEtag(body), body };
+  const q = viewQuery(view);
+  const loaded = await loadDashboard(sources, councilId, q);
+  const body = JSON.stringify(composeDashboard(loaded));
+  return { version, etag: weakEtag(body), body, storable: storable(q, loaded) };
+}
+
+/**
+ * Whether an answer names only what the council's data has, and so may be stored and held. A
+ * query is what a user types (a service area is free text, ids any UUID): storing each one would
+ * let anyone grow the table and the process's memory without limit. The audit ids were checked
+ * while loading (not one of the council's submitted audits: 404); a service area must be one its
+ * submitted audits hold — any other filters every protocol out, and is computed on each request
+ * as before. What is left is bounded by the council's data; storeDashboard also caps it.
+ */
+function storable(q: DashboardQuery, loaded: LoadedDashboard): boolean {
+  if (q.serviceArea === undefined) return true;
+  // A filtered view loads every submitted audit's protocols.
+  return loaded.view?.protocols.some((p) => p.service_area === q.serviceArea) ?? false;
 }

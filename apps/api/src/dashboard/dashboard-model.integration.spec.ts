@@ -80,7 +80,7 @@ describe('the stored dashboards (real PostgreSQL, demo network)', () => {
     expect(stored.n).toBe(compared);
   });
 
-  it('serves the stored text in each encoding, a repeat view with 304, a filtered view live', async () => {
+  it('serves the stored text in each encoding, a repeat view with 304, a filtered view too', async () => {
     const expected = await live(council.id);
     for (const encoding of ['br', 'gzip', 'identity']) {
       const res = await coordinator.send(

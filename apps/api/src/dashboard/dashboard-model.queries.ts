@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { CHOSEN_VIEW_PATTERN, isChosenView } from './dashboard-view-key';
 
 /** A dashboard answer as stored: the JSON text, its ETag and the council version it was built at. */
 export interface StoredDashboard {
@@ -55,19 +56,53 @@ export async function readStoredDashboard(
   return rows[0] as StoredDashboardRow;
 }
 
-/** Stores an answer unless one built at a later version is already there. */
+/**
+ * How many chosen views (comparisons and filtered views) a council keeps at most. Their keys are
+ * bounded by its data (see storable) but multiply (audits × audits × service areas × scopes);
+ * the views people actually open — a few areas and scopes of recent audits — fit well under this.
+ */
+export const CHOSEN_VIEWS_PER_COUNCIL = 100;
+
+const UPSERT = `
+  ON CONFLICT (council_id, view) DO UPDATE
+    SET version = EXCLUDED.version, etag = EXCLUDED.etag, body = EXCLUDED.body
+    WHERE dashboard_answers.version < EXCLUDED.version`;
+
+/**
+ * Stores an answer unless one built at a later version is already there. A chosen view first
+ * drops the council's other chosen views built at older versions (never served again: a reader
+ * would rebuild them), and is stored only while the council keeps fewer than `cap` of them — the
+ * ones stored first stay until the council's next change; a view over the cap is computed on
+ * each request, as before. One statement: the count is taken before the deletions, so they are
+ * subtracted.
+ */
 export async function storeDashboard(
   m: EntityManager,
   councilId: string,
   view: string,
   answer: StoredDashboard,
+  cap = CHOSEN_VIEWS_PER_COUNCIL,
 ): Promise<void> {
+  const values = [councilId, view, answer.version, answer.etag, answer.body];
+  if (!isChosenView(view)) {
+    await m.query(
+      `INSERT INTO dashboard_answers (council_id, view, version, etag, body)
+       VALUES ($1, $2, $3, $4, $5) ${UPSERT}`,
+      values,
+    );
+    return;
+  }
   await m.query(
-    `INSERT INTO dashboard_answers (council_id, view, version, etag, body) VALUES ($1, $2, $3, $4, $5)
-     ON CONFLICT (council_id, view) DO UPDATE
-       SET version = EXCLUDED.version, etag = EXCLUDED.etag, body = EXCLUDED.body
-       WHERE dashboard_answers.version < EXCLUDED.version`,
-    [councilId, view, answer.version, answer.etag, answer.body],
+    `WITH stale AS (
+       DELETE FROM dashboard_answers
+        WHERE council_id = $1 AND view LIKE $6 AND view <> $2 AND version < $3
+       RETURNING 1)
+     INSERT INTO dashboard_answers (council_id, view, version, etag, body)
+     SELECT $1::uuid, $2::text, $3::bigint, $4::text, $5::text
+      WHERE (SELECT count(*) FROM dashboard_answers WHERE council_id = $1 AND view LIKE $6 AND view <> $2)
+            - (SELECT count(*) FROM stale) < $7::int
+     ${UPSERT}`,
+    [...values, CHOSEN_VIEW_PATTERN, cap],
   );
 }
 

@@ -4,10 +4,8 @@ import type { Request, Response } from 'express';
 import { ALL_ROLES, Roles } from '../auth/access.decorators';
 import { RevalidateEveryTime } from '../common/revalidate';
 import { sendStoredJson } from '../common/stored-json';
-import { storedView } from './dashboard-model-build';
 import { DashboardModelService } from './dashboard-model.service';
 import { DashboardQueryDto } from './dashboard.dto';
-import { DashboardService } from './dashboard.service';
 
 const uuid = new ParseUUIDPipe({ errorHttpStatusCode: 404 });
 
@@ -15,10 +13,7 @@ import { ApiContractResponse } from '../api-docs/api-responses';
 @ApiTags('dashboard')
 @Controller('councils/:councilId/dashboard')
 export class DashboardController {
-  constructor(
-    private readonly dashboards: DashboardService,
-    private readonly stored: DashboardModelService,
-  ) {}
+  constructor(private readonly stored: DashboardModelService) {}
 
   @Get()
   @Roles(...ALL_ROLES)
@@ -28,7 +23,8 @@ export class DashboardController {
       "A council's dashboard: headline, trend, profile, heat map, breakdowns, movers, mismatches, gaps.",
   })
   @ApiContractResponse(200, 'CouncilDashboard', {
-    description: 'The dashboard (stored; filtered views computed).',
+    description:
+      'The dashboard, stored per council and view (filters and comparison included) until its figures change.',
   })
   async get(
     @Param('councilId', uuid) councilId: string,
@@ -36,13 +32,7 @@ export class DashboardController {
     @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
-    const view = storedView(query);
-    // Filtered views and chosen comparisons are computed now; every other view is stored.
-    if (view === null) {
-      res.json(await this.dashboards.dashboard(councilId, query));
-      return;
-    }
     // The stored text goes out as it is (compressed once); its ETag answers a repeat view with 304.
-    sendStoredJson(req, res, await this.stored.answer(councilId, view));
+    sendStoredJson(req, res, await this.stored.answer(councilId, query));
   }
 }

@@ -7,7 +7,7 @@ import { composeDashboard, DashboardSources, loadDashboard } from './dashboard-a
 import { DashboardQuery } from './dashboard.dto';
 import { DashboardRepository } from './dashboard.repository';
 
-/** A council's dashboard computed now from its submitted audits (filtered views, stored answers). */
+/** A council's dashboard computed now from its submitted audits, as its stored answers are built. */
 @Injectable()
 export class DashboardService {
   constructor(
