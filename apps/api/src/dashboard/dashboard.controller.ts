@@ -1,6 +1,7 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
+import { ApiContractResponse } from '../api-docs/api-responses';
 import { ALL_ROLES, Roles } from '../auth/access.decorators';
 import { RevalidateEveryTime } from '../common/revalidate';
 import { sendStoredJson } from '../common/stored-json';
@@ -9,7 +10,6 @@ import { DashboardQueryDto } from './dashboard.dto';
 
 const uuid = new ParseUUIDPipe({ errorHttpStatusCode: 404 });
 
-import { ApiContractResponse } from '../api-docs/api-responses';
 @ApiTags('dashboard')
 @Controller('councils/:councilId/dashboard')
 export class DashboardController {
