@@ -51,6 +51,27 @@ const env = {
 };
 delete env.DATABASE_URL;
 
+/**
+ * Stored answers (`computed` below) are also compared with the SQL that computing them runs: the
+ * issue's "API ≤ 1.2× its SQL, or faster, from stored results". Each hook returns the paths whose
+ * capture records that SQL, after making the stored answers out of date where it must.
+ */
+/**
+ * Dashboards: moving the councils' input versions (as any write to their audits does) makes the
+ * next read rebuild the answer from one read-only snapshot of the source tables.
+ */
+async function outOfDateDashboards(db, paths) {
+  const ids = [...new Set(paths.map((p) => /\/councils\/([^/]+)\//.exec(p)[1]))];
+  // What the triggers call for a write to these councils' audits.
+  await db.query('SELECT dashboard_councils_changed($1::uuid[])', [ids]);
+  return paths;
+}
+/** Benchmarks: the same answer as at today's date is computed from the audits, not the model. */
+async function benchmarksFromAudits(_db, paths) {
+  const today = new Date().toISOString().slice(0, 10);
+  return paths.map((p) => `${p}${p.includes('?') ? '&' : '?'}asAt=${today}`);
+}
+
 /** The data feeds' JSON pages ({ name, who, paths(ids) }); the streamed CSV is measured apart. */
 const FEEDS = [
   {
@@ -72,6 +93,7 @@ const ENDPOINTS = [
     who: 'coordinator',
     paths: (ids) => ids.slice(0, 50).map((id) => `/councils/${id}/dashboard`),
     targets: { p95: 25, cpu: 1.5 },
+    computed: outOfDateDashboards,
   },
   {
     // Filters and a scope of several councils: each a stored view like the default one.
@@ -89,8 +111,15 @@ const ENDPOINTS = [
           ].map((q) => `/councils/${id}/dashboard?${q}`),
         ),
     targets: { p95: 25, cpu: 1.5 },
+    computed: outOfDateDashboards,
   },
-  { name: 'benchmarks', who: 'lead', paths: () => ['/benchmarks'], targets: { p95: 30, cpu: 2 } },
+  {
+    name: 'benchmarks',
+    who: 'lead',
+    paths: () => ['/benchmarks'],
+    targets: { p95: 30, cpu: 2 },
+    computed: benchmarksFromAudits,
+  },
   { name: 'benchmarks (coordinator)', who: 'coordinator', paths: () => ['/benchmarks'] },
   {
     name: 'audits list',
@@ -164,27 +193,39 @@ async function measureEndpoint(endpoint, sessions, ids, pgPid, db) {
   const runs = [];
   for (const connections of [1, 32]) {
     const before = snapshot(api.pid, pgPid);
+    const client = process.cpuUsage();
     const run = await runLoad({ urls, headers, connections, samples, minMs });
     const { apiMs, pgMs } = diff(before, snapshot(api.pid, pgPid));
+    const clientUs = process.cpuUsage(client);
     runs.push({
       connections,
       ...run,
       apiCpuMs: apiMs / run.requests,
       pgCpuMs: pgMs / run.requests,
+      // The load generator shares the machine's cores: what it takes is not the API's to use.
+      clientCpuMs: (clientUs.user + clientUs.system) / 1000 / run.requests,
     });
   }
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
   const captured = [];
   for (const url of urls.slice(0, 10)) captured.push(await captureStatements(agent, url, headers));
-  agent.destroy();
   const sql = await replay(db, captured, samples);
-  const result = { name: endpoint.name, targets: endpoint.targets, runs, sql };
+  let computedSql = null;
+  if (endpoint.computed) {
+    const computing = [];
+    for (const url of await endpoint.computed(db, urls.slice(0, 10)))
+      computing.push(await captureStatements(agent, url, headers));
+    computedSql = await replay(db, computing, samples);
+  }
+  agent.destroy();
+  const result = { name: endpoint.name, targets: endpoint.targets, runs, sql, computedSql };
   const r1 = runs[0];
   const r32 = runs[1];
   console.error(
     `  ${endpoint.name}: p95 ${r1.p95.toFixed(1)} / ${r32.p95.toFixed(1)} ms, ` +
       `CPU ${(r1.apiCpuMs + r1.pgCpuMs).toFixed(2)} / ${(r32.apiCpuMs + r32.pgCpuMs).toFixed(2)} ms/req` +
-      (sql.statements > 0 ? `, API/SQL ${(r1.p50 / sql.p50).toFixed(2)}` : ''),
+      (sql.statements > 0 ? `, API/SQL ${(r1.p50 / sql.p50).toFixed(2)}` : '') +
+      (computedSql ? `, API/SQL computing it ${(r1.p50 / computedSql.p50).toFixed(2)}` : ''),
   );
   return result;
 }
@@ -214,9 +255,12 @@ function checks(results, submit) {
     }
   }
   for (const r of results.filter((x) => x.sql?.statements > 0)) {
-    const ratio = r.runs[0].p50 / r.sql.p50;
+    // A stored answer is checked against the SQL that computes it ("or faster, from stored
+    // results"); what the API adds to the stored read's own SQL is in the SQL table.
+    const against = r.computedSql ?? r.sql;
+    const ratio = r.runs[0].p50 / against.p50;
     out.push({
-      what: `${r.name}: API / same SQL (p50, 1 conn)`,
+      what: `${r.name}: API / ${r.computedSql ? 'SQL computing it' : 'same SQL'} (p50, 1 conn)`,
       measured: `${ratio.toFixed(2)}×`,
       target: '≤ 1.2×',
       pass: ratio <= 1.2,

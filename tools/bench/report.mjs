@@ -22,6 +22,7 @@ export function endpointTable(results) {
         f(run.apiCpuMs, 2),
         f(run.pgCpuMs, 2),
         f(run.apiCpuMs + run.pgCpuMs, 2),
+        f(run.clientCpuMs, 2),
         Math.round(run.meanBytes),
         Object.keys(run.errors).length ? JSON.stringify(run.errors) : '',
       ]);
@@ -39,6 +40,7 @@ export function endpointTable(results) {
       'API CPU ms/req',
       'PG CPU ms/req',
       'CPU ms/req',
+      'load generator CPU ms/req',
       'bytes',
       'errors',
     ],
@@ -55,6 +57,9 @@ export function sqlTable(results) {
       'SQL p50 ms',
       'API p50 ms (1 conn)',
       'API / SQL',
+      'computing it: statements/req',
+      'SQL p50 ms',
+      'API / SQL',
     ],
     results
       .filter((r) => r.sql)
@@ -65,6 +70,9 @@ export function sqlTable(results) {
         f(r.sql.p50, 2),
         f(r.runs[0].p50, 2),
         r.sql.statements > 0 ? f(r.runs[0].p50 / r.sql.p50, 2) : 'no SQL',
+        r.computedSql ? f(r.computedSql.statements, 1) : '–',
+        r.computedSql ? f(r.computedSql.p50, 2) : '–',
+        r.computedSql ? f(r.runs[0].p50 / r.computedSql.p50, 2) : '–',
       ]),
   );
 }
