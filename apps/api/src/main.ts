@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
 import cluster from 'node:cluster';
+import { flushLogs } from './app/log-destination';
 import { AppConfig, ConfigError, loadConfig } from './config/app-config';
 import { EmbeddedDatabase, startEmbeddedDatabase } from './database/embedded-database';
 import { runClusterPrimary } from './server/cluster-primary';
@@ -33,6 +34,7 @@ async function bootstrap(): Promise<void> {
   await serveApi(config, embedded, log);
   if (cluster.isPrimary) log.log(`RCP Audit is running on http://localhost:${config.port}`);
   else log.log(`Serving on port ${config.port}`);
+  flushLogs();
 }
 
 bootstrap().catch((error: unknown) => {
