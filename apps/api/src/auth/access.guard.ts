@@ -27,6 +27,9 @@ import { hashToken, sameSecret } from './tokens';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** More than a national network has: the set is only cleared to bound memory. */
+const MAX_KNOWN_COUNCILS = 10_000;
+
 /**
  * The one gate in front of every endpoint, deny by default:
  * 1. resolves an `Authorization: Bearer` API token, or else the session cookie, to an active user;
@@ -42,6 +45,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 @Injectable()
 export class AccessGuard implements CanActivate {
   private readonly logger = new Logger(AccessGuard.name);
+  /**
+   * Councils found to exist. None is deleted while the app runs (archiving keeps the row, and a
+   * restore refuses while the app is up), so a coordinator's next request for one needs no query.
+   */
+  private readonly knownCouncils = new Set<string>();
 
   constructor(
     private readonly reflector: Reflector,
@@ -107,11 +115,17 @@ export class AccessGuard implements CanActivate {
         throw new NotFoundException('Council not found.');
       }
       // A coordinator may reach any council, but only one that exists.
-      if (user.role === 'coordinator') {
-        if (!(await this.councils.exists(councilId)))
-          throw new NotFoundException('Council not found.');
-      }
+      if (user.role === 'coordinator' && !(await this.councilExists(councilId)))
+        throw new NotFoundException('Council not found.');
     }
+    return true;
+  }
+
+  private async councilExists(id: string): Promise<boolean> {
+    if (this.knownCouncils.has(id)) return true;
+    if (!(await this.councils.exists(id))) return false;
+    if (this.knownCouncils.size >= MAX_KNOWN_COUNCILS) this.knownCouncils.clear();
+    this.knownCouncils.add(id);
     return true;
   }
 
