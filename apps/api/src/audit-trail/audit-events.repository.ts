@@ -162,9 +162,23 @@ export class AuditEventsRepository {
     councilId: string | undefined,
     m: EntityManager = this.db.manager,
   ): Promise<string[]> {
+    // A skip scan: from each action to the next one up, through an index, never the whole trail.
     const rows = (await m.query(
-      `SELECT DISTINCT action FROM audit_events WHERE $1::uuid IS NULL OR council_id = $1 ORDER BY action`,
-      [councilId ?? null],
+      councilId === undefined
+        ? `WITH RECURSIVE found(action) AS (
+             (SELECT action FROM audit_events ORDER BY action LIMIT 1)
+             UNION ALL
+             SELECT (SELECT e.action FROM audit_events e WHERE e.action > f.action ORDER BY e.action LIMIT 1)
+               FROM found f WHERE f.action IS NOT NULL)
+           SELECT action FROM found WHERE action IS NOT NULL ORDER BY action`
+        : `WITH RECURSIVE found(action) AS (
+             (SELECT action FROM audit_events WHERE council_id = $1 ORDER BY action LIMIT 1)
+             UNION ALL
+             SELECT (SELECT e.action FROM audit_events e
+                      WHERE e.council_id = $1 AND e.action > f.action ORDER BY e.action LIMIT 1)
+               FROM found f WHERE f.action IS NOT NULL)
+           SELECT action FROM found WHERE action IS NOT NULL ORDER BY action`,
+      councilId === undefined ? [] : [councilId],
     )) as Array<{ action: string }>;
     return rows.map((r) => r.action);
   }

@@ -87,6 +87,40 @@ describe('audit trail filters and CSV export (real PostgreSQL)', () => {
     expect(onlyB.n).toBe(1);
   });
 
+  it("lists each action recorded once, in order: the network's for a coordinator, the council's for its lead", async () => {
+    await anEvent('test.z-last', councilB.id, '2026-07-03T10:00:00Z', 'b@b.example');
+    await anEvent('test.a-first', councilA.id, '2026-07-03T10:00:00Z', 'a@a.example');
+    await anEvent('test.a-first', null, '2026-07-03T11:00:00Z', 'coordinator@x.example');
+    const distinct = async (councilId: string | null) =>
+      (
+        await t.sql<{ action: string }>(
+          `SELECT DISTINCT action FROM audit_events WHERE $1::uuid IS NULL OR council_id = $1
+            ORDER BY action`,
+          [councilId],
+        )
+      ).map((r) => r.action);
+    const network = (await coordinator.get('/api/v1/audit-events/actions')).body as string[];
+    expect(network).toEqual(await distinct(null));
+    expect(network).toEqual(expect.arrayContaining(['test.a-first', 'test.z-last']));
+    const own = (await lead.get('/api/v1/audit-events/actions')).body as string[];
+    expect(own).toEqual(await distinct(councilA.id));
+    expect(own).toContain('test.a-first');
+    expect(own).not.toContain('test.z-last');
+    // Found through the indexes (asked of the planner with sequential scans ruled out).
+    await t.sql(`SET enable_seqscan = off`);
+    const plan = (
+      await t.sql<{ 'QUERY PLAN': string }>(
+        `EXPLAIN SELECT e.action FROM audit_events e WHERE e.council_id = $1 AND e.action > 'a'
+          ORDER BY e.action LIMIT 1`,
+        [councilA.id],
+      )
+    )
+      .map((r) => r['QUERY PLAN'])
+      .join('\n');
+    await t.sql(`RESET enable_seqscan`);
+    expect(plan).toContain('audit_events_council_action_idx');
+  });
+
   it('refuses bad filters with field errors', async () => {
     const res = await coordinator.get(
       '/api/v1/audit-events?from=31/12/2026&action=DROP%20TABLE&person=' + 'x'.repeat(300),

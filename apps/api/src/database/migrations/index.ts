@@ -14,6 +14,7 @@ import { FrameworkReleaseNotes1765630000000 } from './1765630000000-framework-re
 import { ApiTokens1765700000000 } from './1765700000000-api-tokens';
 import { BenchmarkChangedPeriods1765710000000 } from './1765710000000-benchmark-changed-periods';
 import { BenchmarkLabelSecret1765740000000 } from './1765740000000-benchmark-label-secret';
+import { AuditActionIndexes1765750000000 } from './1765750000000-audit-action-indexes';
 
 // Every migration, in order. Listed explicitly because the API is bundled by webpack, so a glob
 // over migration files would find nothing at run time.
@@ -34,4 +35,5 @@ export const migrations: Array<new () => unknown> = [
   ApiTokens1765700000000,
   BenchmarkChangedPeriods1765710000000,
   BenchmarkLabelSecret1765740000000,
+  AuditActionIndexes1765750000000,
 ];
