@@ -22,22 +22,29 @@ export class NetworkRepository {
 
   /**
    * Every active council by name, with its latest submitted audit, the change from the one before,
-   * and its counts of submitted and draft audits: one query.
+   * and its counts of submitted and draft audits: one query. The latest two audits come from each
+   * council's own end of its audit index (not a ranking of every audit in the network), the
+   * counts from one pass over the audits.
    */
   async listCouncilOverview(m: EntityManager = this.db.manager): Promise<NetworkOverviewRow[]> {
     return (await m.query(
-      `WITH ranked AS (
-         SELECT a.council_id, a.label, a.index_score, a.provisional, a.coverage, a.period_end, a.submitted_at,
-                row_number() OVER (PARTITION BY a.council_id ORDER BY a.period_end DESC, a.submitted_at DESC) AS n
-           FROM audits a WHERE a.status = 'submitted')
-       SELECT c.id AS "councilId", c.name, c.type, c.region, c.population_band AS "populationBand", c.sharing,
+      `SELECT c.id AS "councilId", c.name, c.type, c.region, c.population_band AS "populationBand", c.sharing,
               l.index_score AS "latestIndex", l.index_score - p.index_score AS change, l.provisional, l.coverage,
               l.label AS "lastLabel", to_char(l.period_end, 'YYYY-MM-DD') AS "lastPeriodEnd", l.submitted_at AS "lastSubmittedAt",
-              (SELECT count(*)::int FROM audits x WHERE x.council_id = c.id AND x.status = 'submitted') AS "submittedAudits",
-              (SELECT count(*)::int FROM audits x WHERE x.council_id = c.id AND x.status = 'draft') AS "draftAudits"
+              coalesce(n.submitted, 0) AS "submittedAudits", coalesce(n.drafts, 0) AS "draftAudits"
          FROM councils c
-         LEFT JOIN ranked l ON l.council_id = c.id AND l.n = 1
-         LEFT JOIN ranked p ON p.council_id = c.id AND p.n = 2
+         LEFT JOIN LATERAL (
+           SELECT a.label, a.index_score, a.provisional, a.coverage, a.period_end, a.submitted_at
+             FROM audits a WHERE a.council_id = c.id AND a.status = 'submitted'
+            ORDER BY a.period_end DESC, a.submitted_at DESC LIMIT 1) l ON true
+         LEFT JOIN LATERAL (
+           SELECT a.index_score
+             FROM audits a WHERE a.council_id = c.id AND a.status = 'submitted'
+            ORDER BY a.period_end DESC, a.submitted_at DESC OFFSET 1 LIMIT 1) p ON true
+         LEFT JOIN (
+           SELECT council_id, count(*) FILTER (WHERE status = 'submitted')::int AS submitted,
+                  count(*) FILTER (WHERE status = 'draft')::int AS drafts
+             FROM audits GROUP BY council_id) n ON n.council_id = c.id
         WHERE c.archived_at IS NULL
         ORDER BY c.name`,
     )) as NetworkOverviewRow[];
