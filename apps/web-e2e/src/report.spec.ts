@@ -81,6 +81,7 @@ test.describe('the council report', () => {
     await expect(page.locator('.site-header')).toBeHidden();
     await expect(page.locator('.site-footer')).toBeHidden();
     await expect(page.getByTestId('report-print')).toBeHidden();
+    await expect(page.getByTestId('report-audit')).toBeHidden();
     await expect(page.getByRole('button', { name: 'Show as table' })).toHaveCount(0);
     await expect(page.getByTestId('report-trend').locator('svg').first()).toBeVisible();
     await expect(page.getByTestId('report-trend').locator('table')).toBeVisible();
@@ -128,6 +129,19 @@ test.describe('the council report', () => {
       `since ${first.label.replace(/\s*\(.*\)$/, '')}`,
     );
     await expect(page.getByTestId('report-plan')).toBeVisible();
+
+    // Another audit's report from the report itself: chosen, then shown with the button.
+    const picker = page.getByLabel('Report on the audit');
+    await expect(picker).toHaveValue(second.id);
+    await picker.selectOption(first.id);
+    await expect(page).toHaveURL(new RegExp(`/report\\?audit=${second.id}$`));
+    await page.getByRole('button', { name: 'Show this audit' }).click();
+    await expect(page).toHaveURL(new RegExp(`/report\\?audit=${first.id}$`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      `Council report: ${first.label.replace(/\s*\(.*\)$/, '')}`,
+    );
+    await expect(picker).toHaveValue(first.id);
+    await expectNoAccessibilityViolations(page);
   });
 
   test('the dashboard prints without its controls, its heat map within A4’s width', async ({

@@ -10,7 +10,7 @@ import {
 } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
-import { RouterLink } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import { CouncilDashboard, CouncilReportDetail, PlanChange } from '@rcp/api-contract';
 import { catchError, combineLatest, map, Observable, of, startWith, switchMap } from 'rxjs';
 import { DashboardApi } from '../dashboard/data-access/dashboard-api';
@@ -42,6 +42,7 @@ import {
   printPageCss,
   runningHeader,
 } from './model/report-text';
+import { ReportAuditPicker } from './ui/report-audit-picker';
 import { ReportProtocols } from './ui/report-protocols';
 import { ReportTable } from './ui/report-table';
 
@@ -69,6 +70,7 @@ type Load =
     IndexTrendChart,
     PrincipleProfileChart,
     PerspectiveGaps,
+    ReportAuditPicker,
     ReportProtocols,
     ReportTable,
   ],
@@ -81,6 +83,7 @@ export class ReportPage {
   private readonly reports = inject(ReportApi);
   private readonly plans = inject(PlansApi);
   private readonly document = inject(DOCUMENT);
+  private readonly router = inject(Router);
 
   readonly councilId = input.required<string>();
   /** The `audit` query parameter: a submitted audit (default: the latest). */
@@ -168,6 +171,14 @@ export class ReportPage {
     effect(() => {
       const header = this.header();
       style.textContent = header ? printPageCss(header) : '';
+    });
+  }
+
+  /** The report for another submitted audit (its own address, so it can be shared or printed). */
+  protected showAudit(auditId: string): void {
+    void this.router.navigate([], {
+      queryParams: { audit: auditId },
+      queryParamsHandling: 'merge',
     });
   }
 
