@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
-import type { CurrentUser } from '@rcp/api-contract';
+import type { CreatedApiToken, CurrentUser } from '@rcp/api-contract';
 import { DEMO, signInAs, uniqueSuffix } from './support/accounts';
 import { expectNoAccessibilityViolations, watchCspViolations } from './support/a11y';
+import { apiPost, apiSignIn } from './support/api';
 import { fillUkDate } from './support/dates';
 
 /** A date three months ahead, as a UK user types it ("31 3 2027"). */
@@ -79,6 +80,34 @@ test.describe('API tokens', () => {
       .toBe(401);
     await expectNoAccessibilityViolations(page);
     expect(csp).toEqual([]);
+  });
+
+  test('the audit log says when a refused write came through an API token, not the browser', async ({
+    page,
+    request,
+  }) => {
+    await apiSignIn(request, DEMO.lead);
+    const me = (await (await request.get('/api/v1/auth/me')).json()) as CurrentUser;
+    const name = `Excel ${uniqueSuffix()}`;
+    const created = await apiPost<CreatedApiToken>(
+      request,
+      `/api/v1/councils/${me.councilId}/api-tokens`,
+      { name, expiresOn: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10) },
+    );
+    const write = await request.post(`/api/v1/councils/${me.councilId}/audits`, {
+      headers: { Authorization: `Bearer ${created.token}` },
+      data: {},
+    });
+    expect(write.status()).toBe(403);
+
+    await signInAs(page, DEMO.lead);
+    await page.goto('/audit-log?action=access.denied');
+    const row = page.getByTestId('audit-table').getByRole('row').filter({ hasText: name });
+    await expect(row).toContainText(DEMO.lead);
+    await expect(row.getByTestId('audit-via-token')).toHaveText(
+      `via API token “${name}” (${created.prefix}…)`,
+    );
+    await expectNoAccessibilityViolations(page);
   });
 
   test('a manager has no API tokens page', async ({ page }) => {

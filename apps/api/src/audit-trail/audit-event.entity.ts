@@ -15,4 +15,5 @@ export class AuditEventEntity {
   @Column('jsonb', { nullable: true }) after!: unknown;
   @Column('text', { nullable: true }) ip!: string | null;
   @Column('text', { name: 'request_id', nullable: true }) requestId!: string | null;
+  @Column('uuid', { name: 'api_token_id', nullable: true }) apiTokenId!: string | null;
 }

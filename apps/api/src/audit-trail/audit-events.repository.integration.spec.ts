@@ -1,4 +1,4 @@
-import { aCouncil } from '../../test/builders';
+import { aCouncil, aUser } from '../../test/builders';
 import { createTestApp, TestApp } from '../../test/test-app';
 import { AuditEventsRepository } from './audit-events.repository';
 
@@ -20,6 +20,7 @@ describe('the audit events repository (real PostgreSQL)', () => {
     entityId: '1',
     ip: '127.0.0.1',
     requestId: 'req-1',
+    apiTokenId: null,
   });
 
   it('stores a missing snapshot as NULL and any other value, null included, as JSON', async () => {
@@ -45,10 +46,39 @@ describe('the audit events repository (real PostgreSQL)', () => {
 
     const page = await events.page({ councilId: council.id, limit: 2, offset: 0 });
     expect(page.total).toBe(3);
-    expect(page.rows.map((e) => e.action)).toEqual(['test.third', 'test.second']);
+    expect(page.rows.map((e) => e.event.action)).toEqual(['test.third', 'test.second']);
     const next = await events.page({ councilId: council.id, limit: 2, offset: 2 });
-    expect(next.rows.map((e) => e.action)).toEqual(['test.first']);
+    expect(next.rows.map((e) => e.event.action)).toEqual(['test.first']);
     const all = await events.page({ limit: 1000, offset: 0 });
-    expect(all.rows.map((e) => e.action)).toContain('test.elsewhere');
+    expect(all.rows.map((e) => e.event.action)).toContain('test.elsewhere');
+  });
+
+  it('names the API token of an event, revoked or not, and the token can never be deleted', async () => {
+    const council = await aCouncil(t);
+    const lead = await aUser(t, 'lead', council.id);
+    const [token] = await t.sql<{ id: string }>(
+      `INSERT INTO api_tokens (name, token_hash, prefix, council_id, created_by, expires_at, revoked_at)
+       VALUES ('Power BI', 'hash-of-a-test-token', 'rcp_AbCd1234', $1, $2, now() + interval '1 day', now())
+       RETURNING id`,
+      [council.id, lead.id],
+    );
+    await events.insert({ ...anEvent('test.with-token', council.id), apiTokenId: token.id });
+    await events.insert(anEvent('test.without-token', council.id));
+
+    const page = await events.page({ councilId: council.id, limit: 10, offset: 0 });
+    expect(page.rows.map((e) => [e.event.action, e.apiToken])).toEqual([
+      ['test.without-token', null],
+      ['test.with-token', { id: token.id, name: 'Power BI', prefix: 'rcp_AbCd1234' }],
+    ]);
+    const batch = await events.batchBefore({ councilId: council.id }, null, 10);
+    expect(batch.map((e) => e.apiToken?.name ?? null)).toEqual([null, 'Power BI']);
+
+    // The trail keeps pointing at it: no deletion (nor its creator's) can take the name away.
+    await expect(t.sql(`DELETE FROM api_tokens WHERE id = $1`, [token.id])).rejects.toThrow(
+      /foreign key constraint .* on table "audit_events"/,
+    );
+    await expect(t.sql(`DELETE FROM users WHERE id = $1`, [lead.id])).rejects.toThrow(
+      /audit_events/,
+    );
   });
 });

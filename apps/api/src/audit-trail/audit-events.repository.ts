@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AuditEvent } from '@rcp/api-contract';
+import type { AuditEvent, AuditEventApiToken } from '@rcp/api-contract';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { CouncilEntity } from '../councils/council.entity';
 import { AuditEventEntity } from './audit-event.entity';
@@ -17,6 +17,8 @@ export interface NewAuditEvent {
   after?: unknown;
   ip: string | null;
   requestId: string | null;
+  /** The API token of the request the event was recorded in; null for a session or none. */
+  apiTokenId: string | null;
 }
 
 /** What the trail may be narrowed to; days are UK days (YYYY-MM-DD), both ends included. */
@@ -34,10 +36,42 @@ export interface AuditEventFilter extends AuditEventCriteria {
   offset: number;
 }
 
-/** An event with its council's name, as the CSV export writes it. */
-export interface AuditEventWithCouncil {
+/** An event with the API token it was recorded under, named (a revoked token keeps its name). */
+export interface AuditEventWithToken {
   event: AuditEventEntity;
+  apiToken: AuditEventApiToken | null;
+}
+
+/** An event with its council's name, as the CSV export writes it. */
+export interface AuditEventWithCouncil extends AuditEventWithToken {
   councilName: string | null;
+}
+
+interface TokenColumns {
+  api_token_name: string | null;
+  api_token_prefix: string | null;
+}
+
+/** Adds the name and prefix of the event's API token, if any, to the query's raw columns. */
+function withApiToken(
+  query: SelectQueryBuilder<AuditEventEntity>,
+): SelectQueryBuilder<AuditEventEntity> {
+  return query
+    .leftJoin('api_tokens', 't', 't.id = e.apiTokenId')
+    .addSelect('t.name', 'api_token_name')
+    .addSelect('t.prefix', 'api_token_prefix');
+}
+
+function apiTokenOf(
+  event: AuditEventEntity,
+  raw: TokenColumns | undefined,
+): AuditEventApiToken | null {
+  if (!event.apiTokenId) return null;
+  return {
+    id: event.apiTokenId,
+    name: raw?.api_token_name ?? '',
+    prefix: raw?.api_token_prefix ?? '',
+  };
 }
 
 /** `%`, `_` and `\` match themselves in a LIKE pattern. */
@@ -75,7 +109,7 @@ function applyCriteria(
   return query;
 }
 
-export function toAuditEvent(e: AuditEventEntity): AuditEvent {
+export function toAuditEvent({ event: e, apiToken }: AuditEventWithToken): AuditEvent {
   return {
     id: e.id,
     occurredAt: e.occurredAt.toISOString(),
@@ -87,6 +121,7 @@ export function toAuditEvent(e: AuditEventEntity): AuditEvent {
     before: e.before,
     after: e.after,
     requestId: e.requestId,
+    apiToken,
   };
 }
 
@@ -99,8 +134,9 @@ export class AuditEventsRepository {
     const json = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
     await m.query(
       `INSERT INTO audit_events
-         (actor_user_id, actor_email, council_id, action, entity_type, entity_id, before, after, ip, request_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+         (actor_user_id, actor_email, council_id, action, entity_type, entity_id, before, after, ip, request_id,
+          api_token_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
       [
         event.actorUserId,
         event.actorEmail,
@@ -112,6 +148,7 @@ export class AuditEventsRepository {
         json(event.after),
         event.ip,
         event.requestId,
+        event.apiTokenId,
       ],
     );
   }
@@ -120,14 +157,22 @@ export class AuditEventsRepository {
   async page(
     filter: AuditEventFilter,
     m: EntityManager = this.db.manager,
-  ): Promise<{ rows: AuditEventEntity[]; total: number }> {
-    const query = applyCriteria(m.getRepository(AuditEventEntity).createQueryBuilder('e'), filter)
+  ): Promise<{ rows: AuditEventWithToken[]; total: number }> {
+    const matching = applyCriteria(
+      m.getRepository(AuditEventEntity).createQueryBuilder('e'),
+      filter,
+    );
+    const total = await matching.getCount();
+    const { entities, raw } = await withApiToken(matching.clone())
       .orderBy('e.occurredAt', 'DESC')
       .addOrderBy('e.id', 'DESC')
-      .take(filter.limit)
-      .skip(filter.offset);
-    const [rows, total] = await query.getManyAndCount();
-    return { rows, total };
+      .limit(filter.limit)
+      .offset(filter.offset)
+      .getRawAndEntities<TokenColumns>();
+    return {
+      rows: entities.map((event, i) => ({ event, apiToken: apiTokenOf(event, raw[i]) })),
+      total,
+    };
   }
 
   /**
@@ -140,7 +185,9 @@ export class AuditEventsRepository {
     limit: number,
     m: EntityManager = this.db.manager,
   ): Promise<AuditEventWithCouncil[]> {
-    const query = applyCriteria(m.getRepository(AuditEventEntity).createQueryBuilder('e'), criteria)
+    const query = withApiToken(
+      applyCriteria(m.getRepository(AuditEventEntity).createQueryBuilder('e'), criteria),
+    )
       .leftJoin(CouncilEntity, 'c', 'c.id = e.councilId')
       .addSelect('c.name', 'council_name')
       .orderBy('e.occurredAt', 'DESC')
@@ -153,8 +200,14 @@ export class AuditEventsRepository {
         { beforeId },
       );
     }
-    const { entities, raw } = await query.getRawAndEntities<{ council_name: string | null }>();
-    return entities.map((event, i) => ({ event, councilName: raw[i]?.council_name ?? null }));
+    const { entities, raw } = await query.getRawAndEntities<
+      TokenColumns & { council_name: string | null }
+    >();
+    return entities.map((event, i) => ({
+      event,
+      councilName: raw[i]?.council_name ?? null,
+      apiToken: apiTokenOf(event, raw[i]),
+    }));
   }
 
   /** The action codes recorded (in one council, or anywhere), for the filter's choices. */

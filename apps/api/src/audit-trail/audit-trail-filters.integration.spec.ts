@@ -153,6 +153,8 @@ describe('audit trail filters and CSV export (real PostgreSQL)', () => {
       'Before',
       'After',
       'Request id',
+      'Via API token',
+      'API token id',
     ]);
     expect(rows.slice(1).map((r) => [r[0], r[1], r[5]])).toEqual([
       ['2026-06-30T23:30:00.000Z', 'Sam.Jones@a.example', councilA.name],

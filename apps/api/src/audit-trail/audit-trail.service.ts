@@ -59,6 +59,7 @@ export class AuditTrailService {
         after: event.after === undefined ? undefined : scrub(event.after),
         ip: who?.ip ?? null,
         requestId: who?.requestId ?? null,
+        apiTokenId: who?.apiTokenId ?? null,
       },
       manager,
     );
@@ -132,9 +133,11 @@ const CSV_HEADER = [
   'Before',
   'After',
   'Request id',
+  'Via API token',
+  'API token id',
 ];
 
-function toCsvRow({ event, councilName }: AuditEventWithCouncil): string[] {
+function toCsvRow({ event, councilName, apiToken }: AuditEventWithCouncil): string[] {
   const json = (value: unknown) =>
     value === null || value === undefined ? '' : JSON.stringify(value);
   return [
@@ -147,5 +150,7 @@ function toCsvRow({ event, councilName }: AuditEventWithCouncil): string[] {
     json(event.before),
     json(event.after),
     event.requestId ?? '',
+    apiToken ? `${apiToken.name} (${apiToken.prefix}…)` : '',
+    apiToken?.id ?? '',
   ];
 }

@@ -39,7 +39,11 @@ export interface RequestWithSession extends Request {
 }
 
 export function callerOf(req: RequestWithSession): Caller {
-  return { ip: req.ip ?? null, requestId: req.id !== undefined ? String(req.id) : null };
+  return {
+    ip: req.ip ?? null,
+    requestId: req.id !== undefined ? String(req.id) : null,
+    apiTokenId: req.sessionUser?.apiTokenId ?? null,
+  };
 }
 
 /** The signed-in actor of a @Roles() endpoint. */

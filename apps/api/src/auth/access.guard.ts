@@ -35,6 +35,7 @@ const MAX_KNOWN_COUNCILS = 10_000;
  * 1. resolves an `Authorization: Bearer` API token, or else the session cookie, to an active user;
  *    a token is read-only (any write is a 403, before anything else) and cannot reach
  *    @SessionOnly() endpoints; it needs no CSRF header, as no browser sends it on its own;
+ *    every denial is recorded in the audit trail, with the API token when one was used;
  * 2. checks CSRF on every state-changing request (double-submit cookie, bound to the session);
  * 3. lets @Public() endpoints through, requires a session and one of the @Roles() otherwise;
  *    an endpoint that declares neither is refused;
@@ -69,12 +70,17 @@ export class AccessGuard implements CanActivate {
     const bearer = bearerOf(req.headers.authorization);
     if (bearer !== undefined) {
       // The cookie is ignored: a request is either a tool's (token) or a browser's (session).
-      // What needs no look-up is refused first, so made-up tokens cost no query there.
-      if (!SAFE_METHODS.has(req.method)) {
-        throw new ForbiddenException('API tokens are read-only: sign in to make changes.');
-      }
-      if (this.reflector.getAllAndOverride<boolean>(SESSION_ONLY_KEY, targets) === true) {
-        throw new ForbiddenException('API tokens cannot be used here: sign in instead.');
+      // A write or a session-only endpoint is refused whatever the token; a live token's attempt
+      // is recorded, with the token, so the trail shows who tried what through which tool.
+      const write = !SAFE_METHODS.has(req.method);
+      if (write || this.reflector.getAllAndOverride<boolean>(SESSION_ONLY_KEY, targets) === true) {
+        req.sessionUser = await this.bearerTokens.resolve(bearer);
+        if (req.sessionUser) await this.deny(req, write ? 'read-only' : 'session-only', 403);
+        throw new ForbiddenException(
+          write
+            ? 'API tokens are read-only: sign in to make changes.'
+            : 'API tokens cannot be used here: sign in instead.',
+        );
       }
       // A public read needs nobody (health checks skip the rate limit): the token is not looked up.
       if (isPublic) return true;
@@ -147,7 +153,7 @@ export class AccessGuard implements CanActivate {
 
   private async deny(
     req: RequestWithSession,
-    reason: 'role' | 'council',
+    reason: 'role' | 'council' | 'read-only' | 'session-only',
     status: number,
   ): Promise<void> {
     const user = req.sessionUser;

@@ -9,12 +9,16 @@ export interface Actor {
   councilId: string | null;
   ip: string | null;
   requestId: string | null;
+  /** The read-only API token the request came with; null (or absent) for a browser session. */
+  apiTokenId?: string | null;
 }
 
 /** What is known about an unauthenticated caller (sign-in, invitations). */
 export interface Caller {
   ip: string | null;
   requestId: string | null;
+  /** The read-only API token the request came with; null (or absent) for a browser session. */
+  apiTokenId?: string | null;
 }
 
 export function isCoordinator(actor: Actor): boolean {

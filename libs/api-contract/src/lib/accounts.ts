@@ -164,6 +164,16 @@ export interface AuditEvent {
   before: unknown;
   after: unknown;
   requestId: string | null;
+  /** The read-only API token the request came with; null for a browser session or the system. */
+  apiToken: AuditEventApiToken | null;
+}
+
+/** An API token as the trail names it: revoked tokens stay named (they are never deleted). */
+export interface AuditEventApiToken {
+  id: string;
+  name: string;
+  /** The token's first characters (`rcp_` and 8 more); not a secret. */
+  prefix: string;
 }
 
 export interface Page<T> {

@@ -15,6 +15,7 @@ import { ApiTokens1765700000000 } from './1765700000000-api-tokens';
 import { BenchmarkChangedPeriods1765710000000 } from './1765710000000-benchmark-changed-periods';
 import { BenchmarkLabelSecret1765740000000 } from './1765740000000-benchmark-label-secret';
 import { AuditActionIndexes1765750000000 } from './1765750000000-audit-action-indexes';
+import { AuditApiToken1765760000000 } from './1765760000000-audit-api-token';
 
 // Every migration, in order. Listed explicitly because the API is bundled by webpack, so a glob
 // over migration files would find nothing at run time.
@@ -36,4 +37,5 @@ export const migrations: Array<new () => unknown> = [
   BenchmarkChangedPeriods1765710000000,
   BenchmarkLabelSecret1765740000000,
   AuditActionIndexes1765750000000,
+  AuditApiToken1765760000000,
 ];

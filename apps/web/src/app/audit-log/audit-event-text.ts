@@ -1,4 +1,4 @@
-import { AuditEvent } from '@rcp/api-contract';
+import { AuditEvent, AuditEventApiToken } from '@rcp/api-contract';
 
 /** An action code as words: "council.archived" → "Council archived". */
 export function describeAction(action: string): string {
@@ -20,4 +20,9 @@ function hasValue(value: unknown): boolean {
   if (value === null || value === undefined) return false;
   if (typeof value === 'object') return Object.keys(value as object).length > 0;
   return true;
+}
+
+/** An API token as the trail names it: “Power BI” (rcp_AbCd1234…) (a prefix, never the secret). */
+export function describeToken(token: AuditEventApiToken): string {
+  return `“${token.name}” (${token.prefix}…)`;
 }

@@ -12,7 +12,7 @@ import { toErrorBody } from '../shared/forms/api-error';
 import { Pager } from '../shared/pager/pager';
 import { AuditLogApi, AuditLogFilters } from './audit-log-api';
 import { AuditLogFiltersForm } from './audit-log-filters';
-import { describeAction, describeChange } from './audit-event-text';
+import { describeAction, describeChange, describeToken } from './audit-event-text';
 
 export const AUDIT_PAGE_SIZE = 25;
 
@@ -138,6 +138,7 @@ export class AuditLogPage {
 
   protected readonly describeAction = describeAction;
   protected readonly describeChange = describeChange;
+  protected readonly describeToken = describeToken;
 
   protected councilName(event: AuditEvent): string {
     if (!event.councilId) return 'Network';
