@@ -51,6 +51,10 @@ import { PerspectiveGaps } from './ui/perspective-gaps';
 import { PrincipleProfileChart } from './ui/principle-profile-chart';
 import { IndexTrendChart } from './ui/index-trend-chart';
 import { ProtocolLoadChart } from './ui/protocol-load-chart';
+import { revealInOrder } from '../shared/rendering/reveal-in-order';
+
+/** The filters, the report and export links, the headline, then nine charts and lists. */
+const DASHBOARD_PARTS = 12;
 
 type Load =
   | { state: 'loading' }
@@ -106,6 +110,11 @@ export class DashboardPage {
   /** The last dashboard shown: kept on screen while the next one loads, so nothing jumps. */
   protected readonly dashboard = signal<CouncilDashboard | null>(null);
   protected readonly loading = computed(() => this.load().state === 'loading');
+  /**
+   * The parts below the filters (headline, then each chart and list, down to the heat map), drawn
+   * one task each when the first dashboard arrives; later dashboards replace them all at once.
+   */
+  protected readonly parts = revealInOrder(DASHBOARD_PARTS);
   protected readonly error = computed(() => {
     const load = this.load();
     return load.state === 'error' ? load : null;
@@ -214,6 +223,7 @@ export class DashboardPage {
       .subscribe((load) => {
         this.load.set(load);
         this.dashboard.set(load.state === 'loaded' ? load.dashboard : null);
+        if (load.state === 'loaded') this.parts.start();
       });
   }
 
