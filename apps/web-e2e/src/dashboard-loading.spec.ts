@@ -100,6 +100,64 @@ test.describe('the dashboard loads without moving under the reader', () => {
     await expectNoAccessibilityViolations(page);
   });
 
+  test('the parts are drawn one after another, top to bottom, each below the last, without moving what is drawn', async ({
+    page,
+  }) => {
+    await signInAs(page, DEMO.lead);
+    // Each time the page changes, note how many parts the dashboard has drawn and where the first
+    // stands: drawn in one long task, the parts would all arrive in one change.
+    await page.addInitScript(() => {
+      const steps: Array<{ parts: number; firstTop: number | null }> = [];
+      (window as unknown as { rcpSteps: typeof steps }).rcpSteps = steps;
+      new MutationObserver(() => {
+        const dashboard = document.querySelector('.dashboard');
+        const parts = dashboard?.children.length ?? 0;
+        if (parts === (steps.at(-1)?.parts ?? 0)) return;
+        const first = dashboard?.firstElementChild?.getBoundingClientRect().top ?? null;
+        steps.push({ parts, firstTop: first === null ? null : first + window.scrollY });
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto('/');
+    const dashboard = page.locator('.dashboard');
+    await waitForDashboard(page);
+    await expect(dashboard).toHaveAttribute('aria-busy', 'false');
+
+    const steps = await page.evaluate(
+      () =>
+        (window as unknown as { rcpSteps: Array<{ parts: number; firstTop: number | null }> })
+          .rcpSteps,
+    );
+    const counts = steps.map((step) => step.parts);
+    expect(counts.length, `parts drawn at each step: ${counts.join(', ')}`).toBeGreaterThanOrEqual(
+      8,
+    );
+    expect(counts, 'parts only ever added').toEqual([...counts].sort((a, b) => a - b));
+    // The first part never moved while the others were drawn below it.
+    expect(new Set(steps.map((step) => step.firstTop)).size, JSON.stringify(steps)).toBe(1);
+
+    // Once drawn, every part is there, in the order it always had.
+    const panels = await dashboard
+      .locator('[data-testid]')
+      .evaluateAll(
+        (elements, known) =>
+          elements
+            .map((e) => e.getAttribute('data-testid'))
+            .filter((id) => known.includes(id ?? '')),
+        [...DASHBOARD_CHARTS, 'movers', 'mismatches'],
+      );
+    expect(panels).toEqual([
+      'chart-trend',
+      'chart-protocol-load',
+      'movers',
+      'chart-profile',
+      'chart-breakdown-category',
+      'chart-breakdown-service-area',
+      'mismatches',
+      'chart-gaps',
+      'chart-heatmap',
+    ]);
+  });
+
   test('the heat map’s ratings are available as a table before it is scrolled to', async ({
     page,
   }) => {

@@ -12,11 +12,15 @@ export const DASHBOARD_CHARTS = [
   'chart-heatmap',
 ] as const;
 
-/** Waits until the dashboard has loaded (its status sentence says what it shows). */
+/**
+ * Waits until the dashboard has loaded (its status sentence says what it shows) and every part is
+ * drawn (they are drawn one after another: the dashboard is busy until the last).
+ */
 export async function waitForDashboard(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: 'Council dashboard' })).toBeVisible();
   await expect(page.getByTestId('dashboard-status')).toContainText('Showing ');
   await expect(page.getByTestId('headline-index')).toBeVisible();
+  await expect(page.locator('.dashboard')).toHaveAttribute('aria-busy', 'false');
 }
 
 /**

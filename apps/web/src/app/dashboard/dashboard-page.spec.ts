@@ -98,6 +98,29 @@ describe('the council dashboard page', () => {
     );
   });
 
+  it('draws its parts one after another, the movers a few at a time, then all of them', async () => {
+    const harness = await open('/councils/council-1/dashboard');
+    const el = harness.routeNativeElement as HTMLElement;
+    // How many movers and sections are drawn after each change to the page.
+    const steps: string[] = [];
+    const observer = new MutationObserver(() => {
+      const step = `${el.querySelectorAll('h2').length}/${el.querySelectorAll('[data-testid="mover"]').length}`;
+      if (steps.at(-1) !== step) steps.push(step);
+    });
+    observer.observe(el, { childList: true, subtree: true });
+    const movers = Array.from({ length: 10 }, (_, i) => aMover({ protocolId: `p-${i}` }));
+    http.expectOne((r) => r.url === URL).flush(aDashboard({ movers }));
+    await harness.fixture.whenStable();
+    observer.disconnect();
+
+    const moverCounts = [...new Set(steps.map((step) => Number(step.split('/')[1])))];
+    expect(moverCounts).toEqual([0, 4, 8, 10]);
+    const headingCounts = steps.map((step) => Number(step.split('/')[0]));
+    expect(headingCounts).toEqual([...headingCounts].sort((a, b) => a - b));
+    expect(new Set(headingCounts).size).toBeGreaterThan(5);
+    expect(el.querySelector('.dashboard')?.getAttribute('aria-busy')).toBe('false');
+  });
+
   it('asks the API for exactly the filters in the address, once per change', async () => {
     const harness = await open('/councils/council-1/dashboard?serviceArea=Housing&scope=wider');
     const first = http.expectOne((r) => r.url === URL);

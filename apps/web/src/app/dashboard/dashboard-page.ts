@@ -51,6 +51,17 @@ import { PerspectiveGaps } from './ui/perspective-gaps';
 import { PrincipleProfileChart } from './ui/principle-profile-chart';
 import { IndexTrendChart } from './ui/index-trend-chart';
 import { ProtocolLoadChart } from './ui/protocol-load-chart';
+import { revealInOrder } from '../shared/rendering/reveal-in-order';
+
+/** The part that starts the movers list, and the movers drawn per part (in 3 parts, then all). */
+const MOVERS_PART = 6;
+const MOVERS_PER_PART = 4;
+const MOVERS_PARTS = 3;
+/**
+ * The filters, the report and export links, the headline, two charts, the movers (in 3 parts),
+ * then six charts and lists.
+ */
+const DASHBOARD_PARTS = 14;
 
 type Load =
   | { state: 'loading' }
@@ -106,6 +117,17 @@ export class DashboardPage {
   /** The last dashboard shown: kept on screen while the next one loads, so nothing jumps. */
   protected readonly dashboard = signal<CouncilDashboard | null>(null);
   protected readonly loading = computed(() => this.load().state === 'loading');
+  /**
+   * The parts below the filters (headline, then each chart and list, down to the heat map), drawn
+   * one task each when the first dashboard arrives; later dashboards replace them all at once.
+   */
+  protected readonly parts = revealInOrder(DASHBOARD_PARTS);
+  /** The movers drawn so far: a few more per part, all from the movers' last part on. */
+  protected readonly moversLimit = computed(() => {
+    const drawnParts = this.parts.shown() - MOVERS_PART + 1;
+    if (drawnParts >= MOVERS_PARTS) return Number.POSITIVE_INFINITY;
+    return Math.max(0, drawnParts) * MOVERS_PER_PART;
+  });
   protected readonly error = computed(() => {
     const load = this.load();
     return load.state === 'error' ? load : null;
@@ -214,6 +236,7 @@ export class DashboardPage {
       .subscribe((load) => {
         this.load.set(load);
         this.dashboard.set(load.state === 'loaded' ? load.dashboard : null);
+        if (load.state === 'loaded') this.parts.start();
       });
   }
 

@@ -1,6 +1,7 @@
 import type { PlanChange, PlanProjection, TrendPoint } from '@rcp/api-contract';
 import { roundScore } from '@rcp/scoring';
 import { ChartTable } from '../../shared/charts/chart-table';
+import { formatUtcMonth } from '../../shared/format/count-format';
 import { formatIndex } from '../../shared/format/index-format';
 import { formatDay, formatSigned } from './dashboard-text';
 import { LineSeries, trendSeries, trendSummary, trendTable, trendTick } from './trend';
@@ -63,8 +64,7 @@ export function planTrendProjection(
 /** "Dec 2026 (plan)": the projected point on the chart's axis. */
 export function projectedTick(p: Pick<PlanTrendProjection, 'dueDate'>): string {
   const d = new Date(`${p.dueDate.slice(0, 10)}T12:00:00Z`);
-  const month = d.toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
-  return `${month} (plan)`;
+  return `${formatUtcMonth(d)} (plan)`;
 }
 
 /**

@@ -29,7 +29,7 @@ import {
           {{ selectedLabel() }}, largest effect first, with the change behind each.
         </p>
         <ol class="movers__list">
-          @for (m of movers(); track m.protocolId) {
+          @for (m of drawn(); track m.protocolId) {
             <li class="mover" data-testid="mover">
               <h3 class="mover__name">
                 <a [routerLink]="['/councils', councilId(), 'register', m.protocolId]">{{
@@ -132,6 +132,12 @@ export class MoversList {
   readonly canPlan = input(false);
   readonly selected = input.required<DashboardAuditRef | null>();
   readonly compareTo = input.required<DashboardAuditRef | null>();
+  /**
+   * How many movers to draw (the first ones): the dashboard draws them a few per task while it
+   * loads (each, with its rating changes and evidence, is one of its largest parts), then all.
+   */
+  readonly limit = input(Number.POSITIVE_INFINITY);
+  protected readonly drawn = computed(() => this.movers().slice(0, this.limit()));
 
   protected readonly selectedLabel = computed(() => shortLabel(this.selected()));
   protected readonly compareLabel = computed(() => shortLabel(this.compareTo()));
