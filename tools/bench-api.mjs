@@ -120,7 +120,12 @@ const ENDPOINTS = [
     targets: { p95: 30, cpu: 2 },
     computed: benchmarksFromAudits,
   },
-  { name: 'benchmarks (coordinator)', who: 'coordinator', paths: () => ['/benchmarks'] },
+  {
+    name: 'benchmarks (coordinator)',
+    who: 'coordinator',
+    paths: () => ['/benchmarks'],
+    computed: benchmarksFromAudits,
+  },
   {
     name: 'audits list',
     who: 'coordinator',
