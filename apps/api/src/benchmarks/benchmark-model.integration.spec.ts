@@ -10,6 +10,7 @@ import { DemoSeedService } from '../demo/demo-seed.service';
 import { FrameworksService } from '../frameworks/frameworks.service';
 import { seededLabelOrder } from './anonymous-labels';
 import { benchmarksFor, BenchmarkQuery } from './benchmark-response';
+import { BenchmarkModelService } from './benchmark-model.service';
 import { BenchmarksService } from './benchmarks.service';
 
 const signIn = (t: TestApp, email: string) =>
@@ -208,6 +209,37 @@ describe('the stored benchmarks model (real PostgreSQL, demo network)', () => {
       ),
     );
   }, 180_000);
+
+  it('labels figures with the draw of the version they were read at, even when a write lands between', async () => {
+    const service = t.app.get(BenchmarksService);
+    const model = t.app.get(BenchmarkModelService);
+    const [lead] = await t.sql<Actor>(
+      `SELECT u.id AS "userId", u.email, u.role, u.council_id AS "councilId", NULL AS ip, NULL AS "requestId"
+         FROM users u WHERE u.email = 'lead@northfield.demo.example'`,
+    );
+    const q: BenchmarkQuery = {
+      principle: 'mutual-trust',
+      comparison: { type: null, region: null, populationBand: null },
+      display: { type: null, region: null, populationBand: null },
+    };
+    // The versions are read, then another council is renamed (the model moves on) before the
+    // figures are read.
+    const versions = model.versions.bind(model);
+    jest.spyOn(model, 'versions').mockImplementationOnce(async () => {
+      const read = await versions();
+      await t.sql(
+        `UPDATE councils SET name = name || ' (moved on)'
+          WHERE id = (SELECT id FROM councils WHERE id <> $1 ORDER BY id DESC LIMIT 1)`,
+        [lead.councilId],
+      );
+      return read;
+    });
+    const raced = await service.benchmarksJson(lead, q);
+    jest.restoreAllMocks();
+    // What any process sends for this view at the new version, labels included.
+    expect(raced).toBe(JSON.stringify(await service.benchmarks(lead, q)));
+    expect((raced.match(/"label":"Council [A-Z]+"/g) ?? []).length).toBeGreaterThan(5);
+  });
 
   it('sends an answer without anonymous councils compressed once, with the same ETag', async () => {
     const path = '/api/v1/benchmarks?principle=mutual-trust';

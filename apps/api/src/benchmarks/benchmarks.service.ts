@@ -47,9 +47,9 @@ export class BenchmarksService {
    * read the versions, no rebuilding, re-serialising or compressing per request.
    */
   async answer(actor: Actor, q: BenchmarkQuery): Promise<StoredJson> {
-    const versions = await this.model.versions();
-    if (q.asAt) return stored(await this.build(actor, q, versions));
-    const at = `${versions.version}/${versions.framework}`;
+    const current = await this.model.versions();
+    if (q.asAt) return stored((await this.atOneVersion(actor, q, current)).answer);
+    const at = versionKey(current);
     if (at !== this.heldAt) {
       this.held.clear();
       this.heldAt = at;
@@ -57,14 +57,14 @@ export class BenchmarksService {
     const key = viewKey(actor, q);
     const found = this.held.get(key);
     if (found) return found;
-    // Read after the versions above, so at least as new as they are.
-    const answer = stored(await this.build(actor, q, versions));
-    // Kept only if no newer version was seen meanwhile (the answer might predate it).
-    if (this.heldAt === at) {
+    const { answer, versions } = await this.atOneVersion(actor, q, current);
+    const json = stored(answer);
+    // Kept only if no newer version was seen meanwhile (by this request or another).
+    if (this.heldAt === versionKey(versions)) {
       if (this.held.size >= MAX_HELD) this.held.delete(this.held.keys().next().value as string);
-      this.held.set(key, answer);
+      this.held.set(key, json);
     }
-    return answer;
+    return json;
   }
 
   /** The answer's JSON, as sent. */
@@ -73,7 +73,28 @@ export class BenchmarksService {
   }
 
   async benchmarks(actor: Actor, q: BenchmarkQuery): Promise<Benchmarks> {
-    return this.build(actor, q, await this.model.versions());
+    return (await this.atOneVersion(actor, q, await this.model.versions())).answer;
+  }
+
+  /**
+   * The answer built from figures of one model version, labelled with that version's draw: the
+   * version is read again after the figures, and the answer built again if a write moved it in
+   * between. Otherwise new figures could go out with the old version's labels, and "Council C"
+   * would be seen to be the council whose figure had just moved.
+   */
+  private async atOneVersion(
+    actor: Actor,
+    q: BenchmarkQuery,
+    before: AnswerVersions,
+  ): Promise<{ answer: Benchmarks; versions: AnswerVersions }> {
+    let versions = before;
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const answer = await this.build(actor, q, versions);
+      const after = await this.model.versions();
+      if (versionKey(after) === versionKey(versions)) return { answer, versions };
+      versions = after;
+    }
+    throw new Error('The benchmarks kept changing while they were read.');
   }
 
   private async build(
@@ -99,7 +120,7 @@ export class BenchmarksService {
     const figures = q.asAt ? await this.computed(actor, q, q.asAt) : await this.stored(q);
     const labels = seededLabelOrder(
       versions.labelSecret,
-      `${versions.version}/${versions.framework}/${viewKey(actor, q)}`,
+      `${versionKey(versions)}/${viewKey(actor, q)}`,
     );
     return benchmarksFor(actor, q, titles, this.minimum, figures, labels);
   }
@@ -154,6 +175,10 @@ type StoredPrinciples = { principles: Record<string, number | null> };
 function viewKey(actor: Actor, q: BenchmarkQuery): string {
   const viewer = actor.role === 'coordinator' ? 'coordinator' : `council ${actor.councilId}`;
   return JSON.stringify([viewer, q.asAt ?? null, q.principle ?? null, q.comparison, q.display]);
+}
+
+function versionKey(v: AnswerVersions): string {
+  return `${v.version}/${v.framework}`;
 }
 
 function stored(answer: Benchmarks): StoredJson {

@@ -224,6 +224,40 @@ describe('the council dashboard on the demo network (real PostgreSQL)', () => {
     expect(northfield?.change).toBeCloseTo(d.headline?.change as number, 10);
   });
 
+  it("takes a council's latest and previous audits as two audits, even when their dates tie", async () => {
+    const coordinator = await Client.signedIn(t, {
+      email: 'coordinator@demo.example',
+      password: DEMO_PASSWORD,
+    });
+    const [council] = await t.sql<{ id: string }>(
+      `SELECT c.id FROM councils c WHERE c.name <> 'Northfield Borough Council'
+          AND (SELECT count(*) FROM audits a WHERE a.council_id = c.id AND a.status = 'submitted') >= 2
+        ORDER BY c.name LIMIT 1`,
+    );
+    const latest = await t.sql<{ id: string; index_score: number }>(
+      `SELECT id, index_score FROM audits WHERE council_id = $1 AND status = 'submitted'
+        ORDER BY period_end DESC, submitted_at DESC LIMIT 2`,
+      [council.id],
+    );
+    // Two submissions with the same period end and submission time (one transaction's now()).
+    await t.sql(
+      `UPDATE audits SET period_end = (SELECT period_end FROM audits WHERE id = $1),
+                         submitted_at = (SELECT submitted_at FROM audits WHERE id = $1)
+        WHERE id = $2`,
+      [latest[0].id, latest[1].id],
+    );
+    const rows = (await coordinator.get('/api/v1/network/overview')).body as Array<{
+      councilId: string;
+      latestIndex: number;
+      change: number;
+    }>;
+    const row = rows.find((r) => r.councilId === council.id);
+    const [a, b] = latest.map((l) => l.index_score);
+    expect(a).not.toBe(b);
+    // Whichever of the two counts as the latest, the change is against the other one.
+    expect([a - b, b - a].map((x) => x.toFixed(6))).toContain(row?.change.toFixed(6));
+  });
+
   it('scores the wider environment apart: its own index, coverage and provisional flag', async () => {
     const d = (await lead.get(`/api/v1/councils/${northfieldId}/dashboard?scope=wider`))
       .body as CouncilDashboard;

@@ -23,8 +23,8 @@ export class NetworkRepository {
   /**
    * Every active council by name, with its latest submitted audit, the change from the one before,
    * and its counts of submitted and draft audits: one query. The latest two audits come from each
-   * council's own end of its audit index (not a ranking of every audit in the network), the
-   * counts from one pass over the audits.
+   * council's own end of its audit index (not a ranking of every audit in the network; the id
+   * breaks a tie, so the two are never the same audit), the counts from one pass over the audits.
    */
   async listCouncilOverview(m: EntityManager = this.db.manager): Promise<NetworkOverviewRow[]> {
     return (await m.query(
@@ -36,11 +36,11 @@ export class NetworkRepository {
          LEFT JOIN LATERAL (
            SELECT a.label, a.index_score, a.provisional, a.coverage, a.period_end, a.submitted_at
              FROM audits a WHERE a.council_id = c.id AND a.status = 'submitted'
-            ORDER BY a.period_end DESC, a.submitted_at DESC LIMIT 1) l ON true
+            ORDER BY a.period_end DESC, a.submitted_at DESC, a.id DESC LIMIT 1) l ON true
          LEFT JOIN LATERAL (
            SELECT a.index_score
              FROM audits a WHERE a.council_id = c.id AND a.status = 'submitted'
-            ORDER BY a.period_end DESC, a.submitted_at DESC OFFSET 1 LIMIT 1) p ON true
+            ORDER BY a.period_end DESC, a.submitted_at DESC, a.id DESC OFFSET 1 LIMIT 1) p ON true
          LEFT JOIN (
            SELECT council_id, count(*) FILTER (WHERE status = 'submitted')::int AS submitted,
                   count(*) FILTER (WHERE status = 'draft')::int AS drafts
